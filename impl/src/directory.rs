@@ -1,0 +1,547 @@
+//! `TemporaryDirectory` and its cleanup (CPython's `TemporaryDirectory`, `_rmtree`,
+//! `_resetperms`, and the `shutil.rmtree` it relies on).
+//!
+//! Object behaviour kept:
+//! - Creation is `mkdtemp(suffix, prefix, dir)`; its errors propagate unchanged.
+//! - `cleanup()` runs the tree removal the first time, and later only if the path still exists
+//!   (following symlinks), even with `delete=False`. If removal fails the directory stays, and
+//!   a later `cleanup()` retries; the implicit cleanup is not re-armed.
+//! - `exit()` (`__exit__`) cleans up only if `delete` (3.12+; always before 3.12).
+//! - Dropping an object that was never cleaned up is the finalizer: with `delete`, it removes
+//!   the tree and then reports `ResourceWarning("Implicitly cleaning up <TemporaryDirectory
+//!   '...'>")` (text frozen at creation) as an [`Event`]; a removal error is reported as
+//!   [`Event::Unraisable`] instead, and no warning follows, as in CPython.
+//! - `keep()` is the Rust escape hatch: disarm everything and hand the path over.
+//!
+//! Cleanup algorithm ([`Tempfile::rmtree`]): the outcome of CPython's `shutil.rmtree` with
+//! `TemporaryDirectory`'s error handler, done with directory file descriptors so that nothing
+//! outside the tree can be touched:
+//! - An empty directory costs one `rmdir`.
+//! - Otherwise the top is opened with `O_DIRECTORY|O_NOFOLLOW`, and each level is listed with
+//!   `getdents64`; non-directories are removed with `unlinkat(dirfd, name)`, subdirectories are
+//!   opened with `openat(dirfd, name, O_DIRECTORY|O_NOFOLLOW)` and removed with
+//!   `unlinkat(AT_REMOVEDIR)` once empty. A symlink is never followed: it is unlinked as an
+//!   entry, and a directory swapped for a symlink during cleanup fails `O_NOFOLLOW` and is
+//!   reported, exactly where CPython reports "Cannot call rmtree on a symbolic link".
+//! - A permission error on an entry resets the modes of its directory and of the entry to 0700
+//!   (`fchmod` on the directory's descriptor, `fchmodat` with `AT_SYMLINK_NOFOLLOW` on the entry:
+//!   race-free, a symlink is never chmod-ed) and retries once; a second failure is raised.
+//! - Vanished entries are ignored. Other errors are raised, or skipped with
+//!   `ignore_cleanup_errors`, with the exception and `filename` CPython's version produces.
+//!
+//! Divergences (documented in the README): CPython resets permissions by path, following a
+//! symlink swapped in after its `islink` check (3.12+) or always (3.10/3.11, gh-91133); here no
+//! version ever follows one. Where CPython 3.13.0 recurses until `RecursionError` (an entry
+//! whose unlink or chmod still fails after the permission reset, e.g. an immutable file), this
+//! raises that `PermissionError`, like 3.12. Where CPython lets a chmod error escape despite
+//! `ignore_cleanup_errors=True`, this ignores it.
+
+use std::borrow::Cow;
+use std::ffi::CString;
+use std::fmt;
+use std::os::fd::RawFd;
+use std::path::Path;
+
+use crate::args::{PathKind, PyPath};
+use crate::error::{Error, ExcClass, Filename, Result};
+use crate::module::{Event, Params, Tempfile};
+use crate::os::{self, Errno, FileType, Os, flags};
+use crate::pypath;
+use crate::version::PyVersion;
+
+/// Options of `TemporaryDirectory` beyond `suffix`, `prefix` and `dir`.
+#[derive(Clone, Debug)]
+pub struct DirOptions {
+    /// `ignore_cleanup_errors=` (default `false`).
+    pub ignore_cleanup_errors: bool,
+    /// `delete=` (3.12+; `None` means not passed, i.e. `True`). Passing it in 3.10/3.11 mode is
+    /// the `TypeError` CPython raises for an unknown keyword.
+    pub delete: Option<bool>,
+    /// The class name shown by `repr()` and the warning (a Python subclass shows its own).
+    pub class_name: Cow<'static, str>,
+}
+
+impl Default for DirOptions {
+    fn default() -> Self {
+        DirOptions {
+            ignore_cleanup_errors: false,
+            delete: None,
+            class_name: Cow::Borrowed("TemporaryDirectory"),
+        }
+    }
+}
+
+impl DirOptions {
+    /// Defaults: errors raised, delete on exit.
+    pub fn new() -> DirOptions {
+        DirOptions::default()
+    }
+
+    /// `ignore_cleanup_errors=`.
+    #[must_use]
+    pub fn ignore_cleanup_errors(mut self, ignore: bool) -> DirOptions {
+        self.ignore_cleanup_errors = ignore;
+        self
+    }
+
+    /// `delete=` (3.12+).
+    #[must_use]
+    pub fn delete(mut self, delete: bool) -> DirOptions {
+        self.delete = Some(delete);
+        self
+    }
+}
+
+/// A temporary directory removed, with everything in it, by [`TemporaryDirectory::cleanup`],
+/// [`TemporaryDirectory::exit`] or on drop. CPython's `tempfile.TemporaryDirectory`.
+///
+/// ```
+/// # fn main() -> Result<(), pytempfile::Error> {
+/// let dir = pytempfile::TemporaryDirectory::new()?;
+/// std::fs::write(dir.path().join("data.txt"), b"hello").unwrap();
+/// let path = dir.path().to_path_buf();
+/// dir.exit()?; // like leaving `with TemporaryDirectory() as d:`
+/// assert!(!path.exists());
+/// # Ok(()) }
+/// ```
+pub struct TemporaryDirectory {
+    name: PyPath,
+    module: Tempfile,
+    ignore_cleanup_errors: bool,
+    delete: bool,
+    /// Whether the finalizer (`weakref.finalize`) is still attached.
+    armed: bool,
+    warn_message: String,
+    class_name: Cow<'static, str>,
+}
+
+impl fmt::Debug for TemporaryDirectory {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.repr())
+    }
+}
+
+impl TemporaryDirectory {
+    /// A new directory in the default location, using the process-wide module state.
+    pub fn new() -> Result<TemporaryDirectory> {
+        Tempfile::global().temporary_directory(&Params::new(), DirOptions::new())
+    }
+
+    /// A new directory with `params` and `options`, using the process-wide module state.
+    pub fn with(params: &Params, options: DirOptions) -> Result<TemporaryDirectory> {
+        Tempfile::global().temporary_directory(params, options)
+    }
+
+    /// `.name`: the absolute path, `str` or `bytes` as inferred.
+    pub fn name(&self) -> &PyPath {
+        &self.name
+    }
+
+    /// The path.
+    pub fn path(&self) -> &Path {
+        self.name.as_path()
+    }
+
+    /// `repr()`: `<TemporaryDirectory '/tmp/tmpab12cd34'>`.
+    pub fn repr(&self) -> String {
+        format!("<{} {}>", self.class_name, self.name.repr())
+    }
+
+    /// Whether drop would still clean up (the finalizer is attached and `delete` is set).
+    pub fn is_armed(&self) -> bool {
+        self.armed && self.delete
+    }
+
+    /// `cleanup()`: remove the tree now. The first call always tries; later calls only if the
+    /// path still exists.
+    pub fn cleanup(&mut self) -> Result<()> {
+        let was_armed = std::mem::replace(&mut self.armed, false);
+        if was_armed || pypath::exists(self.module.os(), self.name.as_bytes()) {
+            self.module.rmtree(&self.name, self.ignore_cleanup_errors)?;
+        }
+        Ok(())
+    }
+
+    /// `__exit__`: clean up if `delete` (always before 3.12), and consume the object.
+    pub fn exit(mut self) -> Result<()> {
+        if self.delete || !self.module.version().at_least(PyVersion::V3_12) {
+            self.cleanup()
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Disarm every cleanup and return the path; the directory is now the caller's.
+    pub fn keep(mut self) -> PyPath {
+        self.armed = false;
+        self.delete = false;
+        self.name.clone()
+    }
+}
+
+impl Drop for TemporaryDirectory {
+    fn drop(&mut self) {
+        if !std::mem::replace(&mut self.armed, false) || !self.delete {
+            return;
+        }
+        match self.module.rmtree(&self.name, self.ignore_cleanup_errors) {
+            Ok(()) => {
+                let message = std::mem::take(&mut self.warn_message);
+                self.module.emit(|| Event::ResourceWarning { message });
+            }
+            Err(error) => self.module.emit(|| Event::Unraisable {
+                context: format!("finalizer of {}", self.repr()),
+                error,
+            }),
+        }
+    }
+}
+
+impl Tempfile {
+    /// `TemporaryDirectory(suffix, prefix, dir, ignore_cleanup_errors, *, delete)`.
+    pub fn temporary_directory(
+        &self,
+        params: &Params,
+        options: DirOptions,
+    ) -> Result<TemporaryDirectory> {
+        if options.delete.is_some() && !self.version().at_least(PyVersion::V3_12) {
+            return Err(Error::type_error(format!(
+                "{}.__init__() got an unexpected keyword argument 'delete'",
+                options.class_name
+            )));
+        }
+        let name = self.mkdtemp(params)?;
+        let mut dir = TemporaryDirectory {
+            name,
+            module: self.clone(),
+            ignore_cleanup_errors: options.ignore_cleanup_errors,
+            delete: options.delete.unwrap_or(true),
+            armed: true,
+            warn_message: String::new(),
+            class_name: options.class_name,
+        };
+        dir.warn_message = format!("Implicitly cleaning up {}", dir.repr());
+        Ok(dir)
+    }
+
+    /// `TemporaryDirectory._rmtree(name, ignore_errors)`: remove the tree at `name` (see the
+    /// module docs). Missing `name` is not an error.
+    pub fn rmtree(&self, name: &PyPath, ignore_errors: bool) -> Result<()> {
+        // shutil.rmtree works on str paths (bytes are fsdecoded), and reports them as str.
+        let top = PyPath::new(PathKind::Str, name.as_bytes().to_vec());
+        self.audit("shutil.rmtree", PathKind::Str, top.as_bytes());
+        let walker = Walker {
+            os: self.os(),
+            version: self.version(),
+            ignore: ignore_errors,
+        };
+        walker.run(top.as_bytes())
+    }
+}
+
+/// One open directory in the walk.
+struct Frame {
+    fd: RawFd,
+    /// Full path, for error messages.
+    path: Vec<u8>,
+    /// Name in the parent frame (`None` for the top).
+    name: Option<CString>,
+    /// Subdirectories still to visit, in the order they will be visited (last first).
+    pending: Vec<CString>,
+}
+
+struct Walker<'a> {
+    os: &'a dyn Os,
+    version: PyVersion,
+    ignore: bool,
+}
+
+/// Open flags for a directory in the walk: never follow, never block on a swapped-in fifo.
+const DIR_FLAGS: i32 = flags::O_RDONLY | flags::O_DIRECTORY | flags::O_NOFOLLOW | flags::O_NONBLOCK;
+
+impl Walker<'_> {
+    fn run(&self, top: &[u8]) -> Result<()> {
+        // shutil: os.lstat raises ValueError on a NUL byte; not an OSError, so it propagates.
+        let ctop = pypath::cstring(top)?;
+        // Fast path: an empty directory is one rmdir.
+        match os::retry_eintr(|| self.os.rmdir(&ctop)) {
+            Ok(()) => return Ok(()),
+            Err(Errno(libc::ENOENT)) => return Ok(()),
+            Err(_) => {}
+        }
+        let topfd = match self.open_top(top, &ctop)? {
+            Some(fd) => fd,
+            None => return Ok(()),
+        };
+        let mut stack = vec![Frame {
+            fd: topfd,
+            path: top.to_vec(),
+            name: None,
+            pending: Vec::new(),
+        }];
+        let result = self.walk(&mut stack);
+        // Close whatever an error left open (innermost first).
+        while let Some(frame) = stack.pop() {
+            let _ = self.os.close(frame.fd);
+        }
+        result?;
+        match os::retry_eintr(|| self.os.rmdir(&ctop)) {
+            Ok(()) | Err(Errno(libc::ENOENT)) => Ok(()),
+            Err(e) if is_perm(e) => {
+                // CPython resets the top's own mode (never its parent's) and tries again.
+                self.reset_entry(libc::AT_FDCWD, top, &ctop)?;
+                match os::retry_eintr(|| self.os.rmdir(&ctop)) {
+                    Ok(()) | Err(Errno(libc::ENOENT)) => Ok(()),
+                    Err(e) => self.fail(self.top_error(e, top)),
+                }
+            }
+            Err(e) => self.fail(self.top_error(e, top)),
+        }
+    }
+
+    /// Open the top directory. `Ok(None)`: nothing to do (gone, or error ignored).
+    fn open_top(&self, top: &[u8], ctop: &CString) -> Result<Option<RawFd>> {
+        let mut reset = false;
+        loop {
+            match os::retry_eintr(|| self.os.open(ctop, DIR_FLAGS, 0)) {
+                Ok(fd) => return Ok(Some(fd)),
+                Err(Errno(libc::ENOENT)) => return Ok(None),
+                Err(Errno(libc::ELOOP)) => {
+                    // A symlink. CPython's open follows it: a dangling one is FileNotFound
+                    // (ignored); otherwise the lstat/fstat mismatch is its refusal.
+                    if self.os.stat(ctop).is_err_and(|e| e.0 == libc::ENOENT) {
+                        return Ok(None);
+                    }
+                    let err = Error::os_message("Cannot call rmtree on a symbolic link");
+                    let err = if self.version.at_least(PyVersion::V3_13) {
+                        err.with_filename(Some(Filename::Str(top.to_vec())))
+                    } else {
+                        err
+                    };
+                    return self.fail(err).map(|()| None);
+                }
+                Err(e) if is_perm(e) && !reset => {
+                    reset = true;
+                    if !self.reset_entry(libc::AT_FDCWD, top, ctop)? {
+                        return Ok(None);
+                    }
+                }
+                Err(e) => return self.fail(self.top_error(e, top)).map(|()| None),
+            }
+        }
+    }
+
+    fn walk(&self, stack: &mut Vec<Frame>) -> Result<()> {
+        // Frames are listed when pushed; here we descend or finish.
+        self.list(stack)?;
+        while let Some(frame) = stack.last_mut() {
+            if let Some(sub) = frame.pending.pop() {
+                let parent_fd = frame.fd;
+                let mut path = frame.path.clone();
+                pypath::join_into(&mut path, sub.to_bytes());
+                if let Some(fd) = self.open_sub(parent_fd, &sub, &path, &frame.path)? {
+                    stack.push(Frame {
+                        fd,
+                        path,
+                        name: Some(sub),
+                        pending: Vec::new(),
+                    });
+                    self.list(stack)?;
+                }
+                continue;
+            }
+            // Done with this directory: close it and remove it from its parent.
+            let Some(frame) = stack.pop() else { break };
+            let _ = self.os.close(frame.fd);
+            let (Some(name), Some(parent)) = (frame.name, stack.last()) else {
+                // The top: the caller removes it.
+                break;
+            };
+            self.remove_dir(parent.fd, &name, &parent.path)?;
+        }
+        Ok(())
+    }
+
+    /// List the innermost frame: unlink its non-directories, queue its subdirectories.
+    fn list(&self, stack: &mut [Frame]) -> Result<()> {
+        let Some(frame) = stack.last_mut() else {
+            return Ok(());
+        };
+        let entries = match self.os.read_dir(frame.fd) {
+            Ok(e) => e,
+            Err(e) => {
+                let err = pypath::os_error(e, &frame.path, false);
+                return self.fail(err);
+            }
+        };
+        let mut dirs = Vec::new();
+        for entry in entries {
+            let Ok(name) = CString::new(entry.name) else {
+                continue;
+            };
+            let file_type = match entry.file_type {
+                FileType::Unknown => match self.os.fstatat(frame.fd, &name, false) {
+                    Ok(st) => st.file_type(),
+                    Err(Errno(libc::ENOENT)) => continue,
+                    Err(_) => FileType::Unknown,
+                },
+                t => t,
+            };
+            if file_type == FileType::Directory {
+                dirs.push(name);
+            } else {
+                self.remove_file(frame.fd, &name, &frame.path)?;
+            }
+        }
+        // Visited last-listed first, as CPython's stack pops them.
+        frame.pending = dirs;
+        Ok(())
+    }
+
+    /// Remove a non-directory entry.
+    fn remove_file(&self, dirfd: RawFd, name: &CString, dir_path: &[u8]) -> Result<()> {
+        match self.os.unlinkat(dirfd, name, false) {
+            Ok(()) | Err(Errno(libc::ENOENT)) => Ok(()),
+            Err(e) if is_perm(e) => {
+                if !self.reset_both(dirfd, dir_path, name)? {
+                    return Ok(());
+                }
+                match self.os.unlinkat(dirfd, name, false) {
+                    Ok(()) | Err(Errno(libc::ENOENT)) => Ok(()),
+                    Err(Errno(libc::EISDIR)) => Ok(()), // raced into a directory: left to rmdir
+                    Err(e) => {
+                        let full = pypath::join(dir_path, name.to_bytes());
+                        let err = if self.version.at_least(PyVersion::V3_12) {
+                            pypath::os_error(e, &full, false)
+                        } else {
+                            // 3.10/3.11 recurse into the file and fail listing it.
+                            pypath::os_error(Errno(libc::ENOTDIR), &full, false)
+                        };
+                        self.fail(err)
+                    }
+                }
+            }
+            Err(e) => {
+                let err = self.entry_error(e, dir_path, name, true);
+                self.fail(err)
+            }
+        }
+    }
+
+    /// Open a subdirectory. `Ok(None)`: skip it (vanished or error ignored).
+    fn open_sub(
+        &self,
+        dirfd: RawFd,
+        name: &CString,
+        full: &[u8],
+        dir_path: &[u8],
+    ) -> Result<Option<RawFd>> {
+        let mut reset = false;
+        loop {
+            match os::retry_eintr(|| self.os.openat(dirfd, name, DIR_FLAGS, 0)) {
+                Ok(fd) => return Ok(Some(fd)),
+                Err(Errno(libc::ENOENT)) => return Ok(None),
+                Err(Errno(libc::ELOOP)) => {
+                    // Swapped for a symlink after listing: refuse, never follow.
+                    let err = Error::os_message("Cannot call rmtree on a symbolic link");
+                    let err = if self.version.at_least(PyVersion::V3_13) {
+                        err.with_filename(Some(Filename::Str(full.to_vec())))
+                    } else {
+                        err
+                    };
+                    return self.fail(err).map(|()| None);
+                }
+                Err(e) if is_perm(e) && !reset => {
+                    reset = true;
+                    if !self.reset_both(dirfd, dir_path, name)? {
+                        return Ok(None);
+                    }
+                }
+                Err(e) => {
+                    let err = self.entry_error(e, dir_path, name, false);
+                    return self.fail(err).map(|()| None);
+                }
+            }
+        }
+    }
+
+    /// Remove an emptied subdirectory from its parent.
+    fn remove_dir(&self, parent_fd: RawFd, name: &CString, parent_path: &[u8]) -> Result<()> {
+        match self.os.unlinkat(parent_fd, name, true) {
+            Ok(()) | Err(Errno(libc::ENOENT)) => Ok(()),
+            Err(e) if is_perm(e) => {
+                if !self.reset_both(parent_fd, parent_path, name)? {
+                    return Ok(());
+                }
+                match self.os.unlinkat(parent_fd, name, true) {
+                    Ok(()) | Err(Errno(libc::ENOENT)) => Ok(()),
+                    Err(e) => {
+                        let err = self.entry_error(e, parent_path, name, false);
+                        self.fail(err)
+                    }
+                }
+            }
+            Err(e) => {
+                let err = self.entry_error(e, parent_path, name, false);
+                self.fail(err)
+            }
+        }
+    }
+
+    /// `_resetperms(dirname(path)); _resetperms(path)` for an entry of `dirfd` (whose path is
+    /// `dir_path`). `Ok(false)`: the entry vanished (CPython swallows that FileNotFoundError
+    /// and moves on).
+    fn reset_both(&self, dirfd: RawFd, dir_path: &[u8], name: &CString) -> Result<bool> {
+        match self.os.fchmod(dirfd, 0o700) {
+            Ok(()) => {}
+            Err(Errno(libc::ENOENT)) => return Ok(false),
+            Err(e) => {
+                return self
+                    .fail(pypath::os_error(e, dir_path, false))
+                    .map(|()| false);
+            }
+        }
+        self.reset_entry(dirfd, &pypath::join(dir_path, name.to_bytes()), name)
+    }
+
+    /// `_resetperms(path)` on one entry (`name` in `dirfd`, shown as `full`) without following
+    /// a symlink.
+    fn reset_entry(&self, dirfd: RawFd, full: &[u8], name: &CString) -> Result<bool> {
+        match self.os.fchmodat_nofollow(dirfd, name, 0o700) {
+            Ok(()) => Ok(true),
+            // A symlink: CPython skips it (`_dont_follow_symlinks`).
+            Err(Errno(libc::EOPNOTSUPP | libc::ELOOP)) => Ok(true),
+            Err(Errno(libc::ENOENT)) => Ok(false),
+            Err(e) => self.fail(pypath::os_error(e, full, false)).map(|()| false),
+        }
+    }
+
+    /// The error for a failed operation on an entry of the directory at `dir_path`.
+    ///
+    /// CPython 3.10–3.12 report the entry's bare name (the `dir_fd` call's argument). 3.13
+    /// reports the full path, and for an unlink the directory's path (its error handler runs a
+    /// second time with `filename` replaced by the directory).
+    fn entry_error(&self, e: Errno, dir_path: &[u8], name: &CString, unlink: bool) -> Error {
+        if !self.version.at_least(PyVersion::V3_13) {
+            return pypath::os_error(e, name.to_bytes(), false);
+        }
+        if unlink {
+            pypath::os_error(e, dir_path, false)
+        } else {
+            pypath::os_error(e, &pypath::join(dir_path, name.to_bytes()), false)
+        }
+    }
+
+    fn top_error(&self, e: Errno, top: &[u8]) -> Error {
+        pypath::os_error(e, top, false)
+    }
+
+    /// Raise `err`, or ignore it with `ignore_cleanup_errors`.
+    fn fail(&self, err: Error) -> Result<()> {
+        if self.ignore { Ok(()) } else { Err(err) }
+    }
+}
+
+fn is_perm(e: Errno) -> bool {
+    ExcClass::for_errno(e.0) == ExcClass::PermissionError
+}

@@ -1,0 +1,434 @@
+//! The one error type of pytempfile: what CPython would have raised.
+//!
+//! CPython's `tempfile` reports failures as Python exceptions. To let a caller (and the
+//! conformance harness) compare the two implementations, every failure here carries the same
+//! four things a Python exception shows: the exception class ([`ExcClass`]), the `errno`, the
+//! message (`strerror` for OS errors) and the `filename`. [`Error`]'s `Display` renders them the
+//! way `str(exc)` does in CPython, e.g. `[Errno 17] No usable temporary file name found` or
+//! `[Errno 2] No such file or directory: '/nonexistent/tmpab12cd34'`.
+//!
+//! Invariants:
+//! - An OS error's class is derived from its errno exactly as CPython's `OSError.__new__` does
+//!   (PEP 3151), so `EEXIST` is always [`ExcClass::FileExistsError`].
+//! - `Error` converts into [`std::io::Error`] with the matching [`std::io::ErrorKind`] and can be
+//!   recovered from it with [`Error::from_io`], so Rust callers can use `?` in `io::Result` code.
+
+use std::fmt;
+use std::io;
+
+use crate::os::Errno;
+use crate::pyrepr;
+
+/// The Python exception class an [`Error`] stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ExcClass {
+    /// `OSError` itself (no more specific subclass for the errno, or no errno at all).
+    OSError,
+    /// `BlockingIOError` (EAGAIN, EALREADY, EWOULDBLOCK, EINPROGRESS).
+    BlockingIOError,
+    /// `ChildProcessError` (ECHILD).
+    ChildProcessError,
+    /// `BrokenPipeError` (EPIPE, ESHUTDOWN).
+    BrokenPipeError,
+    /// `ConnectionAbortedError` (ECONNABORTED).
+    ConnectionAbortedError,
+    /// `ConnectionRefusedError` (ECONNREFUSED).
+    ConnectionRefusedError,
+    /// `ConnectionResetError` (ECONNRESET).
+    ConnectionResetError,
+    /// `FileExistsError` (EEXIST).
+    FileExistsError,
+    /// `FileNotFoundError` (ENOENT).
+    FileNotFoundError,
+    /// `InterruptedError` (EINTR).
+    InterruptedError,
+    /// `IsADirectoryError` (EISDIR).
+    IsADirectoryError,
+    /// `NotADirectoryError` (ENOTDIR).
+    NotADirectoryError,
+    /// `PermissionError` (EACCES, EPERM).
+    PermissionError,
+    /// `ProcessLookupError` (ESRCH).
+    ProcessLookupError,
+    /// `TimeoutError` (ETIMEDOUT).
+    TimeoutError,
+    /// `TypeError`: wrong argument types, e.g. mixing bytes and str path components.
+    TypeError,
+    /// `ValueError`: bad values, e.g. an embedded NUL byte in a path.
+    ValueError,
+    /// `LookupError`: an unknown encoding or error handler.
+    LookupError,
+    /// `UnicodeEncodeError`: a str that the file system encoding cannot encode.
+    UnicodeEncodeError,
+    /// `UnicodeDecodeError`: bytes that the file's encoding cannot decode.
+    UnicodeDecodeError,
+    /// `StopIteration`: a forced name source ran out before `TMP_MAX` attempts.
+    StopIteration,
+    /// `io.UnsupportedOperation` (a subclass of both OSError and ValueError).
+    UnsupportedOperation,
+    /// `AttributeError`: a property the underlying object does not have.
+    AttributeError,
+}
+
+impl ExcClass {
+    /// The class CPython's `OSError(errno, ...)` constructor picks for `errno` (PEP 3151).
+    pub fn for_errno(errno: i32) -> ExcClass {
+        match errno {
+            libc::EAGAIN | libc::EALREADY | libc::EINPROGRESS => ExcClass::BlockingIOError,
+            libc::ECHILD => ExcClass::ChildProcessError,
+            libc::EPIPE | libc::ESHUTDOWN => ExcClass::BrokenPipeError,
+            libc::ECONNABORTED => ExcClass::ConnectionAbortedError,
+            libc::ECONNREFUSED => ExcClass::ConnectionRefusedError,
+            libc::ECONNRESET => ExcClass::ConnectionResetError,
+            libc::EEXIST => ExcClass::FileExistsError,
+            libc::ENOENT => ExcClass::FileNotFoundError,
+            libc::EINTR => ExcClass::InterruptedError,
+            libc::EISDIR => ExcClass::IsADirectoryError,
+            libc::ENOTDIR => ExcClass::NotADirectoryError,
+            libc::EACCES | libc::EPERM => ExcClass::PermissionError,
+            libc::ESRCH => ExcClass::ProcessLookupError,
+            libc::ETIMEDOUT => ExcClass::TimeoutError,
+            _ => ExcClass::OSError,
+        }
+    }
+
+    /// The Python name of the class, as `type(exc).__name__` prints it.
+    pub fn name(self) -> &'static str {
+        match self {
+            ExcClass::OSError => "OSError",
+            ExcClass::BlockingIOError => "BlockingIOError",
+            ExcClass::ChildProcessError => "ChildProcessError",
+            ExcClass::BrokenPipeError => "BrokenPipeError",
+            ExcClass::ConnectionAbortedError => "ConnectionAbortedError",
+            ExcClass::ConnectionRefusedError => "ConnectionRefusedError",
+            ExcClass::ConnectionResetError => "ConnectionResetError",
+            ExcClass::FileExistsError => "FileExistsError",
+            ExcClass::FileNotFoundError => "FileNotFoundError",
+            ExcClass::InterruptedError => "InterruptedError",
+            ExcClass::IsADirectoryError => "IsADirectoryError",
+            ExcClass::NotADirectoryError => "NotADirectoryError",
+            ExcClass::PermissionError => "PermissionError",
+            ExcClass::ProcessLookupError => "ProcessLookupError",
+            ExcClass::TimeoutError => "TimeoutError",
+            ExcClass::TypeError => "TypeError",
+            ExcClass::ValueError => "ValueError",
+            ExcClass::LookupError => "LookupError",
+            ExcClass::UnicodeEncodeError => "UnicodeEncodeError",
+            ExcClass::UnicodeDecodeError => "UnicodeDecodeError",
+            ExcClass::StopIteration => "StopIteration",
+            ExcClass::UnsupportedOperation => "UnsupportedOperation",
+            ExcClass::AttributeError => "AttributeError",
+        }
+    }
+
+    /// Whether the class is `OSError` or one of its subclasses.
+    pub fn is_os_error(self) -> bool {
+        matches!(
+            self,
+            ExcClass::OSError
+                | ExcClass::BlockingIOError
+                | ExcClass::ChildProcessError
+                | ExcClass::BrokenPipeError
+                | ExcClass::ConnectionAbortedError
+                | ExcClass::ConnectionRefusedError
+                | ExcClass::ConnectionResetError
+                | ExcClass::FileExistsError
+                | ExcClass::FileNotFoundError
+                | ExcClass::InterruptedError
+                | ExcClass::IsADirectoryError
+                | ExcClass::NotADirectoryError
+                | ExcClass::PermissionError
+                | ExcClass::ProcessLookupError
+                | ExcClass::TimeoutError
+                | ExcClass::UnsupportedOperation
+        )
+    }
+
+    fn io_kind(self) -> io::ErrorKind {
+        match self {
+            ExcClass::FileExistsError => io::ErrorKind::AlreadyExists,
+            ExcClass::FileNotFoundError => io::ErrorKind::NotFound,
+            ExcClass::PermissionError => io::ErrorKind::PermissionDenied,
+            ExcClass::InterruptedError => io::ErrorKind::Interrupted,
+            ExcClass::IsADirectoryError => io::ErrorKind::IsADirectory,
+            ExcClass::NotADirectoryError => io::ErrorKind::NotADirectory,
+            ExcClass::BlockingIOError => io::ErrorKind::WouldBlock,
+            ExcClass::BrokenPipeError => io::ErrorKind::BrokenPipe,
+            ExcClass::TimeoutError => io::ErrorKind::TimedOut,
+            ExcClass::ConnectionAbortedError => io::ErrorKind::ConnectionAborted,
+            ExcClass::ConnectionRefusedError => io::ErrorKind::ConnectionRefused,
+            ExcClass::ConnectionResetError => io::ErrorKind::ConnectionReset,
+            ExcClass::TypeError | ExcClass::ValueError | ExcClass::LookupError => {
+                io::ErrorKind::InvalidInput
+            }
+            ExcClass::UnicodeEncodeError | ExcClass::UnicodeDecodeError => {
+                io::ErrorKind::InvalidData
+            }
+            ExcClass::UnsupportedOperation => io::ErrorKind::Unsupported,
+            _ => io::ErrorKind::Other,
+        }
+    }
+}
+
+impl fmt::Display for ExcClass {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A file name attached to an OS error, as Python holds it: a `str` or a `bytes` object.
+///
+/// Both are stored as the bytes the file system sees; `Str` names are shown the way Python
+/// shows the `str` that `os.fsdecode` would make of them (surrogate escapes included).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Filename {
+    /// A `str` filename (stored fs-encoded).
+    Str(Vec<u8>),
+    /// A `bytes` filename.
+    Bytes(Vec<u8>),
+}
+
+impl Filename {
+    /// The bytes the file system sees.
+    pub fn as_bytes(&self) -> &[u8] {
+        match self {
+            Filename::Str(b) | Filename::Bytes(b) => b,
+        }
+    }
+
+    /// Python's `repr()` of the filename.
+    pub fn repr(&self) -> String {
+        match self {
+            Filename::Str(b) => pyrepr::str_repr(b),
+            Filename::Bytes(b) => pyrepr::bytes_repr(b),
+        }
+    }
+}
+
+/// What CPython would have raised: class, errno, message and filename.
+///
+/// `Display` matches Python's `str(exc)`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    class: ExcClass,
+    errno: Option<i32>,
+    message: String,
+    filename: Option<Filename>,
+    filename2: Option<Filename>,
+}
+
+impl Error {
+    /// An OS error from a failed call, as `OSError(errno, strerror(errno), filename)`.
+    pub fn from_errno(errno: Errno, filename: Option<Filename>) -> Error {
+        Error {
+            class: ExcClass::for_errno(errno.0),
+            errno: Some(errno.0),
+            message: errno.strerror(),
+            filename,
+            filename2: None,
+        }
+    }
+
+    /// `OSError(errno, message)` without a filename, with the class picked from the errno.
+    pub fn os(errno: i32, message: impl Into<String>) -> Error {
+        Error {
+            class: ExcClass::for_errno(errno),
+            errno: Some(errno),
+            message: message.into(),
+            filename: None,
+            filename2: None,
+        }
+    }
+
+    /// `OSError(message)`: an OS error without an errno (e.g. shutil's symlink refusal).
+    pub fn os_message(message: impl Into<String>) -> Error {
+        Error {
+            class: ExcClass::OSError,
+            errno: None,
+            message: message.into(),
+            filename: None,
+            filename2: None,
+        }
+    }
+
+    /// `TypeError(message)`.
+    pub fn type_error(message: impl Into<String>) -> Error {
+        Error::new(ExcClass::TypeError, message)
+    }
+
+    /// `ValueError(message)`.
+    pub fn value_error(message: impl Into<String>) -> Error {
+        Error::new(ExcClass::ValueError, message)
+    }
+
+    /// A non-OS exception of class `class` with `message` (`str(exc) == message`).
+    pub fn new(class: ExcClass, message: impl Into<String>) -> Error {
+        Error {
+            class,
+            errno: None,
+            message: message.into(),
+            filename: None,
+            filename2: None,
+        }
+    }
+
+    /// The same error with `filename` set (Python: `err.filename = ...`).
+    #[must_use]
+    pub fn with_filename(mut self, filename: Option<Filename>) -> Error {
+        self.filename = filename;
+        self
+    }
+
+    /// The exception class.
+    pub fn class(&self) -> ExcClass {
+        self.class
+    }
+
+    /// `exc.errno`, if the error has one.
+    pub fn errno(&self) -> Option<i32> {
+        self.errno
+    }
+
+    /// `exc.strerror` for OS errors, the message for others.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// `exc.filename`.
+    pub fn filename(&self) -> Option<&Filename> {
+        self.filename.as_ref()
+    }
+
+    /// `exc.filename2`.
+    pub fn filename2(&self) -> Option<&Filename> {
+        self.filename2.as_ref()
+    }
+
+    /// Whether this is the "name already exists" error that makes the retry loops try again.
+    pub fn is_exists(&self) -> bool {
+        self.class == ExcClass::FileExistsError
+    }
+
+    /// Recover the pytempfile error from an `io::Error` made by [`From<Error>`], or describe a
+    /// foreign `io::Error` as CPython would (`OSError` from its raw errno).
+    pub fn from_io(err: io::Error) -> Error {
+        if let Some(errno) = err.raw_os_error() {
+            return Error::from_errno(Errno(errno), None);
+        }
+        let kind = err.kind();
+        match err.into_inner() {
+            Some(inner) => match inner.downcast::<Error>() {
+                Ok(e) => *e,
+                Err(other) => Error::os_message(other.to_string()),
+            },
+            None => Error::os_message(kind.to_string()),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !self.class.is_os_error() {
+            return f.write_str(&self.message);
+        }
+        // OSError.__str__: "[Errno N] strerror: 'filename' -> 'filename2'" when a filename is
+        // set (errno and strerror print as None when missing), "[Errno N] strerror" with an
+        // errno, and the bare argument otherwise.
+        let errno = match self.errno {
+            Some(n) => n.to_string(),
+            None => "None".to_string(),
+        };
+        match (&self.filename, &self.filename2) {
+            (Some(a), Some(b)) => {
+                let msg = if self.errno.is_some() {
+                    self.message.as_str()
+                } else {
+                    "None"
+                };
+                write!(f, "[Errno {errno}] {msg}: {} -> {}", a.repr(), b.repr())
+            }
+            (Some(a), None) => {
+                let msg = if self.errno.is_some() {
+                    self.message.as_str()
+                } else {
+                    "None"
+                };
+                write!(f, "[Errno {errno}] {msg}: {}", a.repr())
+            }
+            _ if self.errno.is_some() => write!(f, "[Errno {errno}] {}", self.message),
+            _ => f.write_str(&self.message),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<Error> for io::Error {
+    fn from(err: Error) -> io::Error {
+        io::Error::new(err.class.io_kind(), err)
+    }
+}
+
+/// `Result` with pytempfile's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes_follow_pep3151() {
+        assert_eq!(ExcClass::for_errno(libc::EEXIST), ExcClass::FileExistsError);
+        assert_eq!(
+            ExcClass::for_errno(libc::ENOENT),
+            ExcClass::FileNotFoundError
+        );
+        assert_eq!(ExcClass::for_errno(libc::EPERM), ExcClass::PermissionError);
+        assert_eq!(ExcClass::for_errno(libc::EACCES), ExcClass::PermissionError);
+        assert_eq!(
+            ExcClass::for_errno(libc::EWOULDBLOCK),
+            ExcClass::BlockingIOError
+        );
+        assert_eq!(ExcClass::for_errno(libc::EIO), ExcClass::OSError);
+        assert_eq!(ExcClass::for_errno(libc::ENOSPC), ExcClass::OSError);
+    }
+
+    #[test]
+    fn display_matches_python_str() {
+        let e = Error::os(libc::EEXIST, "No usable temporary file name found");
+        assert_eq!(
+            e.to_string(),
+            "[Errno 17] No usable temporary file name found"
+        );
+        let e = Error::from_errno(
+            Errno(libc::ENOENT),
+            Some(Filename::Str(b"/x/tmpa".to_vec())),
+        );
+        assert_eq!(
+            e.to_string(),
+            "[Errno 2] No such file or directory: '/x/tmpa'"
+        );
+        let e = Error::from_errno(Errno(libc::ENOENT), Some(Filename::Bytes(b"/x".to_vec())));
+        assert_eq!(e.to_string(), "[Errno 2] No such file or directory: b'/x'");
+        let e = Error::os_message("Cannot call rmtree on a symbolic link");
+        assert_eq!(e.to_string(), "Cannot call rmtree on a symbolic link");
+        let e = e.with_filename(Some(Filename::Str(b"/t".to_vec())));
+        assert_eq!(e.to_string(), "[Errno None] None: '/t'");
+        let e = Error::type_error("Can't mix bytes and non-bytes in path components.");
+        assert_eq!(
+            e.to_string(),
+            "Can't mix bytes and non-bytes in path components."
+        );
+    }
+
+    #[test]
+    fn round_trips_through_io_error() {
+        let e = Error::os(libc::EEXIST, "No usable temporary directory name found");
+        let io: io::Error = e.clone().into();
+        assert_eq!(io.kind(), io::ErrorKind::AlreadyExists);
+        assert_eq!(Error::from_io(io), e);
+        let raw = io::Error::from_raw_os_error(libc::EACCES);
+        assert_eq!(Error::from_io(raw).class(), ExcClass::PermissionError);
+    }
+}

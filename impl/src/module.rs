@@ -1,0 +1,411 @@
+//! [`Tempfile`]: one instance of CPython's `tempfile` module state.
+//!
+//! CPython keeps its state in module globals that callers (and its test suite) read and assign:
+//! `tempdir`, `template`, `TMP_MAX`, `_get_candidate_names`, `_O_TMPFILE_WORKS`. A `Tempfile`
+//! holds the same state plus what a Rust caller chooses: the OS seam ([`Os`]), the CPython
+//! version to follow ([`PyVersion`]) and a sink for the events CPython reports on the side
+//! (audit events, `ResourceWarning`s, exceptions ignored in finalizers: [`Event`]).
+//!
+//! [`Tempfile::global`] is the process-wide instance that the crate-level functions
+//! ([`crate::mkstemp`], ...) use, like `import tempfile`. Independent instances
+//! ([`Tempfile::builder`]) let tests and embedders run side by side without sharing `tempdir` or
+//! the name source. A `Tempfile` is a cheap handle (`Arc`); clones share state.
+//!
+//! Invariants:
+//! - Every read of a global happens at call time, as in CPython: assigning `tempdir` or
+//!   `template` affects the next call, and `set_tempdir(None)` makes the next call probe again.
+//! - The default directory is computed once, under the same lock that guards `tempdir`
+//!   (CPython's `_once_lock`), so concurrent first calls probe once.
+
+use std::fmt;
+use std::sync::atomic::{AtomicBool, AtomicU8, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError, RwLock};
+
+use crate::args::{Arg, PathKind, PyPath};
+use crate::error::Error;
+use crate::names::{NameSource, RandomNameSequence};
+use crate::os::{LibcOs, Os};
+use crate::version::PyVersion;
+
+/// `tempfile.TMP_MAX` on Linux: glibc's `TMP_MAX` (`os.TMP_MAX`).
+pub const TMP_MAX: u64 = 238_328;
+
+/// Something CPython reports on the side of a call's result.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Event {
+    /// `sys.audit(name, path)`: `tempfile.mkstemp` and `tempfile.mkdtemp` before each attempt,
+    /// `shutil.rmtree` when cleanup starts.
+    Audit {
+        /// The audit event's name.
+        name: &'static str,
+        /// Its path argument.
+        path: PyPath,
+    },
+    /// `warnings.warn(message, ResourceWarning)`, e.g. `Implicitly cleaning up
+    /// <TemporaryDirectory '/tmp/tmpab12cd34'>`.
+    ResourceWarning {
+        /// The warning's text.
+        message: String,
+    },
+    /// An exception raised where CPython can only print it ("Exception ignored in ..."), such
+    /// as a cleanup failure in a finalizer.
+    Unraisable {
+        /// What was being finalized.
+        context: String,
+        /// The exception.
+        error: Error,
+    },
+}
+
+/// Receives [`Event`]s. Must not call back into the same `Tempfile`'s globals.
+pub type EventSink = Arc<dyn Fn(&Event) + Send + Sync>;
+
+/// Builds a [`Tempfile`] with chosen OS seam, version, name source and limits.
+#[derive(Default)]
+pub struct TempfileBuilder {
+    os: Option<Arc<dyn Os>>,
+    version: PyVersion,
+    names: Option<Arc<dyn NameSource>>,
+    tmp_max: Option<u64>,
+    events: Option<EventSink>,
+    tempdir: Option<Arg>,
+}
+
+impl TempfileBuilder {
+    /// Route every system call through `os` (default: [`LibcOs`]).
+    #[must_use]
+    pub fn os(mut self, os: Arc<dyn Os>) -> Self {
+        self.os = Some(os);
+        self
+    }
+
+    /// Follow CPython `version` (default 3.13).
+    #[must_use]
+    pub fn version(mut self, version: PyVersion) -> Self {
+        self.version = version;
+        self
+    }
+
+    /// Use `names` as `_get_candidate_names()` (default: random names).
+    #[must_use]
+    pub fn names(mut self, names: Arc<dyn NameSource>) -> Self {
+        self.names = Some(names);
+        self
+    }
+
+    /// Set `TMP_MAX` (default [`TMP_MAX`]).
+    #[must_use]
+    pub fn tmp_max(mut self, tmp_max: u64) -> Self {
+        self.tmp_max = Some(tmp_max);
+        self
+    }
+
+    /// Deliver [`Event`]s to `sink`.
+    #[must_use]
+    pub fn events(mut self, sink: EventSink) -> Self {
+        self.events = Some(sink);
+        self
+    }
+
+    /// Start with `tempdir` set (CPython: assigning `tempfile.tempdir` before the first call).
+    #[must_use]
+    pub fn tempdir(mut self, tempdir: impl Into<Arg>) -> Self {
+        self.tempdir = Some(tempdir.into());
+        self
+    }
+
+    /// The module state.
+    pub fn build(self) -> Tempfile {
+        Tempfile {
+            inner: Arc::new(Inner {
+                os: self.os.unwrap_or_else(|| Arc::new(LibcOs)),
+                version: AtomicU8::new(version_code(self.version)),
+                tmp_max: AtomicU64::new(self.tmp_max.unwrap_or(TMP_MAX)),
+                tempdir: Mutex::new(self.tempdir),
+                template: RwLock::new(Arg::from("tmp")),
+                names: RwLock::new(self.names),
+                o_tmpfile_works: AtomicBool::new(true),
+                has_events: AtomicBool::new(self.events.is_some()),
+                events: RwLock::new(self.events),
+            }),
+        }
+    }
+}
+
+fn version_code(v: PyVersion) -> u8 {
+    v.minor() as u8
+}
+
+struct Inner {
+    os: Arc<dyn Os>,
+    version: AtomicU8,
+    tmp_max: AtomicU64,
+    /// CPython's `tempdir`; the mutex is also `_once_lock` for computing it.
+    tempdir: Mutex<Option<Arg>>,
+    template: RwLock<Arg>,
+    names: RwLock<Option<Arc<dyn NameSource>>>,
+    o_tmpfile_works: AtomicBool,
+    has_events: AtomicBool,
+    events: RwLock<Option<EventSink>>,
+}
+
+/// One instance of the `tempfile` module's state. See the module docs.
+#[derive(Clone)]
+pub struct Tempfile {
+    inner: Arc<Inner>,
+}
+
+impl fmt::Debug for Tempfile {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Tempfile")
+            .field("version", &self.version())
+            .field("tmp_max", &self.tmp_max())
+            .field("tempdir", &self.tempdir())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for Tempfile {
+    fn default() -> Self {
+        Tempfile::builder().build()
+    }
+}
+
+fn read<T: ?Sized>(l: &RwLock<T>) -> std::sync::RwLockReadGuard<'_, T> {
+    l.read().unwrap_or_else(PoisonError::into_inner)
+}
+
+fn write<T: ?Sized>(l: &RwLock<T>) -> std::sync::RwLockWriteGuard<'_, T> {
+    l.write().unwrap_or_else(PoisonError::into_inner)
+}
+
+impl Tempfile {
+    /// A builder for an independent instance.
+    pub fn builder() -> TempfileBuilder {
+        TempfileBuilder::default()
+    }
+
+    /// The process-wide instance (the crate-level functions use it).
+    pub fn global() -> &'static Tempfile {
+        static GLOBAL: OnceLock<Tempfile> = OnceLock::new();
+        GLOBAL.get_or_init(Tempfile::default)
+    }
+
+    /// The OS seam.
+    pub fn os(&self) -> &dyn Os {
+        &*self.inner.os
+    }
+
+    /// The OS seam, shared.
+    pub fn os_arc(&self) -> Arc<dyn Os> {
+        Arc::clone(&self.inner.os)
+    }
+
+    /// The CPython version followed.
+    pub fn version(&self) -> PyVersion {
+        match self.inner.version.load(Ordering::Relaxed) {
+            10 => PyVersion::V3_10,
+            11 => PyVersion::V3_11,
+            12 => PyVersion::V3_12,
+            _ => PyVersion::V3_13,
+        }
+    }
+
+    /// Follow CPython `version` from now on.
+    pub fn set_version(&self, version: PyVersion) {
+        self.inner
+            .version
+            .store(version_code(version), Ordering::Relaxed);
+    }
+
+    /// `tempfile.TMP_MAX`.
+    pub fn tmp_max(&self) -> u64 {
+        self.inner.tmp_max.load(Ordering::Relaxed)
+    }
+
+    /// Assign `tempfile.TMP_MAX` (tests use small values to reach exhaustion).
+    pub fn set_tmp_max(&self, tmp_max: u64) {
+        self.inner.tmp_max.store(tmp_max, Ordering::Relaxed);
+    }
+
+    /// `tempfile.tempdir`: `None` until computed or assigned.
+    pub fn tempdir(&self) -> Option<Arg> {
+        self.lock_tempdir().clone()
+    }
+
+    /// Assign `tempfile.tempdir`. Any value is accepted, as in CPython; `None` makes the next
+    /// call compute the default directory again.
+    pub fn set_tempdir(&self, tempdir: Option<Arg>) {
+        *self.lock_tempdir() = tempdir;
+    }
+
+    pub(crate) fn lock_tempdir(&self) -> MutexGuard<'_, Option<Arg>> {
+        self.inner
+            .tempdir
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// `tempfile.template` (default `"tmp"`).
+    pub fn template(&self) -> Arg {
+        read(&self.inner.template).clone()
+    }
+
+    /// Assign `tempfile.template`. It affects the default prefix of every function but
+    /// `mktemp`, whose default is bound at definition time in CPython.
+    pub fn set_template(&self, template: impl Into<Arg>) {
+        *write(&self.inner.template) = template.into();
+    }
+
+    /// The name source installed with [`Tempfile::set_name_source`], if any.
+    pub fn name_source(&self) -> Option<Arc<dyn NameSource>> {
+        read(&self.inner.names).clone()
+    }
+
+    /// Replace `_get_candidate_names` for this instance (`None`: random names again).
+    pub fn set_name_source(&self, names: Option<Arc<dyn NameSource>>) {
+        *write(&self.inner.names) = names;
+    }
+
+    /// Run `f` with the name source for one call: the per-call override, else the installed
+    /// source, else the random sequence.
+    pub(crate) fn with_names<R>(
+        &self,
+        per_call: Option<&Arc<dyn NameSource>>,
+        f: impl FnOnce(&dyn NameSource) -> R,
+    ) -> R {
+        if let Some(n) = per_call {
+            return f(&**n);
+        }
+        let installed = self.name_source();
+        match installed {
+            Some(n) => f(&*n),
+            None => f(&RandomNameSequence),
+        }
+    }
+
+    /// `tempfile._O_TMPFILE_WORKS`.
+    pub fn o_tmpfile_works(&self) -> bool {
+        self.inner.o_tmpfile_works.load(Ordering::Relaxed)
+    }
+
+    /// Assign `tempfile._O_TMPFILE_WORKS`.
+    pub fn set_o_tmpfile_works(&self, works: bool) {
+        self.inner.o_tmpfile_works.store(works, Ordering::Relaxed);
+    }
+
+    /// Deliver [`Event`]s to `sink` from now on (`None`: drop them).
+    pub fn set_event_sink(&self, sink: Option<EventSink>) {
+        let mut events = write(&self.inner.events);
+        self.inner
+            .has_events
+            .store(sink.is_some(), Ordering::Relaxed);
+        *events = sink;
+    }
+
+    /// Whether an event sink is installed (lets hot paths skip building events).
+    pub(crate) fn wants_events(&self) -> bool {
+        self.inner.has_events.load(Ordering::Relaxed)
+    }
+
+    /// Deliver one event.
+    pub(crate) fn emit(&self, event: impl FnOnce() -> Event) {
+        if !self.wants_events() {
+            return;
+        }
+        let sink = read(&self.inner.events).clone();
+        if let Some(sink) = sink {
+            sink(&event());
+        }
+    }
+
+    /// An audit event about `path` of `kind`.
+    pub(crate) fn audit(&self, name: &'static str, kind: PathKind, path: &[u8]) {
+        self.emit(|| Event::Audit {
+            name,
+            path: PyPath::new(kind, path.to_vec()),
+        });
+    }
+}
+
+/// Arguments shared by every creating function: CPython's `suffix`, `prefix` and `dir`, plus a
+/// per-call name source.
+///
+/// A field left unset is Python's `None`, which the functions replace by their defaults at call
+/// time. (`mktemp` is the exception CPython makes: its defaults are `""` and `"tmp"`, and an
+/// explicit `None` there is [`Arg::none`].)
+#[derive(Clone, Default)]
+pub struct Params {
+    pub(crate) suffix: Option<Arg>,
+    pub(crate) prefix: Option<Arg>,
+    pub(crate) dir: Option<Arg>,
+    pub(crate) names: Option<Arc<dyn NameSource>>,
+}
+
+impl fmt::Debug for Params {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Params")
+            .field("suffix", &self.suffix)
+            .field("prefix", &self.prefix)
+            .field("dir", &self.dir)
+            .field("names", &self.names.as_ref().map(|_| ".."))
+            .finish()
+    }
+}
+
+impl Params {
+    /// All defaults.
+    pub fn new() -> Params {
+        Params::default()
+    }
+
+    /// `suffix=`.
+    #[must_use]
+    pub fn suffix(mut self, suffix: impl Into<Arg>) -> Params {
+        self.suffix = Some(suffix.into());
+        self
+    }
+
+    /// `prefix=`.
+    #[must_use]
+    pub fn prefix(mut self, prefix: impl Into<Arg>) -> Params {
+        self.prefix = Some(prefix.into());
+        self
+    }
+
+    /// `dir=`.
+    #[must_use]
+    pub fn dir(mut self, dir: impl Into<Arg>) -> Params {
+        self.dir = Some(dir.into());
+        self
+    }
+
+    /// Draw candidate names from `names` for this call only.
+    #[must_use]
+    pub fn names(mut self, names: Arc<dyn NameSource>) -> Params {
+        self.names = Some(names);
+        self
+    }
+
+    /// Set `suffix` from an optional value (`None` is Python's `None`).
+    #[must_use]
+    pub fn suffix_opt(mut self, suffix: Option<Arg>) -> Params {
+        self.suffix = suffix;
+        self
+    }
+
+    /// Set `prefix` from an optional value.
+    #[must_use]
+    pub fn prefix_opt(mut self, prefix: Option<Arg>) -> Params {
+        self.prefix = prefix;
+        self
+    }
+
+    /// Set `dir` from an optional value.
+    #[must_use]
+    pub fn dir_opt(mut self, dir: Option<Arg>) -> Params {
+        self.dir = dir;
+        self
+    }
+}

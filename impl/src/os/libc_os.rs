@@ -1,0 +1,444 @@
+//! [`LibcOs`]: the real system calls, and the few process-level helpers (fork detection, fork
+//! for tests, umask, capabilities) that need `unsafe`. This file is the crate's only `unsafe`.
+//!
+//! Every `unsafe` block passes pointers that come from live Rust borrows (`&CStr`, `&[u8]`,
+//! `&mut [u8]`, stack structs) and lengths taken from the same borrows, and reads results only
+//! after checking the call's return value.
+
+use std::ffi::CStr;
+use std::os::fd::RawFd;
+use std::sync::Once;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+
+use super::{DirEntry, Errno, FileType, Os, Stat, SysResult, Whence};
+
+/// The real system calls, over `libc`. Zero-sized; `Arc<LibcOs>` costs one allocation.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct LibcOs;
+
+fn last_errno() -> Errno {
+    Errno(
+        std::io::Error::last_os_error()
+            .raw_os_error()
+            .unwrap_or(libc::EIO),
+    )
+}
+
+fn check(ret: libc::c_int) -> SysResult<()> {
+    if ret == -1 { Err(last_errno()) } else { Ok(()) }
+}
+
+fn check_fd(ret: libc::c_int) -> SysResult<RawFd> {
+    if ret == -1 {
+        Err(last_errno())
+    } else {
+        Ok(ret)
+    }
+}
+
+fn check_len(ret: libc::ssize_t) -> SysResult<usize> {
+    usize::try_from(ret).map_err(|_| last_errno())
+}
+
+fn stat_from(st: &libc::stat) -> Stat {
+    Stat {
+        dev: st.st_dev,
+        ino: st.st_ino,
+        mode: st.st_mode,
+        nlink: st.st_nlink,
+        uid: st.st_uid,
+        size: u64::try_from(st.st_size).unwrap_or(0),
+    }
+}
+
+fn zeroed_stat() -> libc::stat {
+    // SAFETY: `struct stat` is plain old data; all-zero bytes are a valid value.
+    unsafe { std::mem::zeroed() }
+}
+
+impl Os for LibcOs {
+    fn open(&self, path: &CStr, flags: i32, mode: u32) -> SysResult<RawFd> {
+        // SAFETY: `path` is a valid NUL-terminated string borrowed for the call.
+        check_fd(unsafe { libc::open(path.as_ptr(), flags | libc::O_CLOEXEC, mode) })
+    }
+
+    fn openat(&self, dirfd: RawFd, name: &CStr, flags: i32, mode: u32) -> SysResult<RawFd> {
+        // SAFETY: `name` is a valid NUL-terminated string; a bad `dirfd` only yields EBADF.
+        check_fd(unsafe { libc::openat(dirfd, name.as_ptr(), flags | libc::O_CLOEXEC, mode) })
+    }
+
+    fn close(&self, fd: RawFd) -> SysResult<()> {
+        // SAFETY: closing an integer descriptor has no memory-safety requirement.
+        check(unsafe { libc::close(fd) })
+    }
+
+    fn read(&self, fd: RawFd, buf: &mut [u8]) -> SysResult<usize> {
+        // SAFETY: `buf` is a live, writable buffer of `buf.len()` bytes.
+        check_len(unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) })
+    }
+
+    fn write(&self, fd: RawFd, buf: &[u8]) -> SysResult<usize> {
+        // SAFETY: `buf` is a live buffer of `buf.len()` bytes.
+        check_len(unsafe { libc::write(fd, buf.as_ptr().cast(), buf.len()) })
+    }
+
+    fn lseek(&self, fd: RawFd, offset: i64, whence: Whence) -> SysResult<u64> {
+        let whence = match whence {
+            Whence::Set => libc::SEEK_SET,
+            Whence::Cur => libc::SEEK_CUR,
+            Whence::End => libc::SEEK_END,
+        };
+        // SAFETY: no pointers are involved.
+        let ret = unsafe { libc::lseek(fd, offset, whence) };
+        u64::try_from(ret).map_err(|_| last_errno())
+    }
+
+    fn ftruncate(&self, fd: RawFd, len: u64) -> SysResult<()> {
+        let len = i64::try_from(len).map_err(|_| Errno(libc::EFBIG))?;
+        // SAFETY: no pointers are involved.
+        check(unsafe { libc::ftruncate(fd, len) })
+    }
+
+    fn fstat(&self, fd: RawFd) -> SysResult<Stat> {
+        let mut st = zeroed_stat();
+        // SAFETY: `st` is a live, writable `struct stat`.
+        check(unsafe { libc::fstat(fd, &mut st) })?;
+        Ok(stat_from(&st))
+    }
+
+    fn stat(&self, path: &CStr) -> SysResult<Stat> {
+        let mut st = zeroed_stat();
+        // SAFETY: `path` is NUL-terminated; `st` is a live, writable `struct stat`.
+        check(unsafe { libc::stat(path.as_ptr(), &mut st) })?;
+        Ok(stat_from(&st))
+    }
+
+    fn lstat(&self, path: &CStr) -> SysResult<Stat> {
+        let mut st = zeroed_stat();
+        // SAFETY: `path` is NUL-terminated; `st` is a live, writable `struct stat`.
+        check(unsafe { libc::lstat(path.as_ptr(), &mut st) })?;
+        Ok(stat_from(&st))
+    }
+
+    fn fstatat(&self, dirfd: RawFd, name: &CStr, follow: bool) -> SysResult<Stat> {
+        let mut st = zeroed_stat();
+        let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
+        // SAFETY: `name` is NUL-terminated; `st` is a live, writable `struct stat`.
+        check(unsafe { libc::fstatat(dirfd, name.as_ptr(), &mut st, flags) })?;
+        Ok(stat_from(&st))
+    }
+
+    fn mkdir(&self, path: &CStr, mode: u32) -> SysResult<()> {
+        // SAFETY: `path` is NUL-terminated.
+        check(unsafe { libc::mkdir(path.as_ptr(), mode) })
+    }
+
+    fn mkdirat(&self, dirfd: RawFd, name: &CStr, mode: u32) -> SysResult<()> {
+        // SAFETY: `name` is NUL-terminated.
+        check(unsafe { libc::mkdirat(dirfd, name.as_ptr(), mode) })
+    }
+
+    fn unlink(&self, path: &CStr) -> SysResult<()> {
+        // SAFETY: `path` is NUL-terminated.
+        check(unsafe { libc::unlink(path.as_ptr()) })
+    }
+
+    fn unlinkat(&self, dirfd: RawFd, name: &CStr, dir: bool) -> SysResult<()> {
+        let flags = if dir { libc::AT_REMOVEDIR } else { 0 };
+        // SAFETY: `name` is NUL-terminated.
+        check(unsafe { libc::unlinkat(dirfd, name.as_ptr(), flags) })
+    }
+
+    fn rmdir(&self, path: &CStr) -> SysResult<()> {
+        // SAFETY: `path` is NUL-terminated.
+        check(unsafe { libc::rmdir(path.as_ptr()) })
+    }
+
+    fn chmod(&self, path: &CStr, mode: u32) -> SysResult<()> {
+        // SAFETY: `path` is NUL-terminated.
+        check(unsafe { libc::chmod(path.as_ptr(), mode) })
+    }
+
+    fn fchmod(&self, fd: RawFd, mode: u32) -> SysResult<()> {
+        // SAFETY: no pointers are involved.
+        check(unsafe { libc::fchmod(fd, mode) })
+    }
+
+    fn fchmodat_nofollow(&self, dirfd: RawFd, name: &CStr, mode: u32) -> SysResult<()> {
+        // fchmodat2 (Linux 6.6+) honours AT_SYMLINK_NOFOLLOW in the kernel, in one call.
+        // SAFETY: `name` is NUL-terminated; the remaining arguments are integers.
+        let ret = unsafe {
+            libc::syscall(
+                libc::SYS_fchmodat2,
+                dirfd,
+                name.as_ptr(),
+                mode,
+                libc::AT_SYMLINK_NOFOLLOW,
+            )
+        };
+        if ret == 0 {
+            return Ok(());
+        }
+        let err = last_errno();
+        if err.0 != libc::ENOSYS {
+            return Err(err);
+        }
+        // Older kernels: glibc emulates AT_SYMLINK_NOFOLLOW with an O_PATH descriptor, which is
+        // race-free too (it refuses symlinks with EOPNOTSUPP).
+        // SAFETY: `name` is NUL-terminated.
+        check(unsafe { libc::fchmodat(dirfd, name.as_ptr(), mode, libc::AT_SYMLINK_NOFOLLOW) })
+    }
+
+    fn read_dir(&self, dirfd: RawFd) -> SysResult<Vec<DirEntry>> {
+        let mut entries = Vec::new();
+        let mut buf = vec![0u8; 64 * 1024];
+        loop {
+            // SAFETY: `buf` is a live, writable buffer of `buf.len()` bytes.
+            let ret =
+                unsafe { libc::syscall(libc::SYS_getdents64, dirfd, buf.as_mut_ptr(), buf.len()) };
+            let n = usize::try_from(ret).map_err(|_| last_errno())?;
+            if n == 0 {
+                return Ok(entries);
+            }
+            parse_dirents(&buf[..n], &mut entries);
+        }
+    }
+
+    fn getcwd(&self) -> SysResult<Vec<u8>> {
+        std::env::current_dir()
+            .map(|p| p.into_os_string().into_encoded_bytes())
+            .map_err(|e| Errno(e.raw_os_error().unwrap_or(libc::ENOENT)))
+    }
+
+    fn getenv(&self, name: &str) -> Option<Vec<u8>> {
+        std::env::var_os(name).map(|v| v.into_encoded_bytes())
+    }
+}
+
+/// Decode `linux_dirent64` records: `d_ino` u64, `d_off` i64, `d_reclen` u16, `d_type` u8, then
+/// the NUL-terminated name.
+fn parse_dirents(mut buf: &[u8], out: &mut Vec<DirEntry>) {
+    const HEADER: usize = 19;
+    while buf.len() >= HEADER {
+        let reclen = usize::from(u16::from_ne_bytes([buf[16], buf[17]]));
+        if reclen < HEADER || reclen > buf.len() {
+            return;
+        }
+        let d_type = buf[18];
+        let raw_name = &buf[HEADER..reclen];
+        let len = raw_name
+            .iter()
+            .position(|&c| c == 0)
+            .unwrap_or(raw_name.len());
+        let name = &raw_name[..len];
+        if name != b"." && name != b".." {
+            let file_type = match d_type {
+                libc::DT_REG => FileType::Regular,
+                libc::DT_DIR => FileType::Directory,
+                libc::DT_LNK => FileType::Symlink,
+                libc::DT_FIFO => FileType::Fifo,
+                libc::DT_SOCK => FileType::Socket,
+                libc::DT_CHR => FileType::CharDevice,
+                libc::DT_BLK => FileType::BlockDevice,
+                _ => FileType::Unknown,
+            };
+            out.push(DirEntry {
+                name: name.to_vec(),
+                file_type,
+            });
+        }
+        buf = &buf[reclen..];
+    }
+}
+
+/// `strerror(errno)` as glibc spells it (the text Python shows in `OSError.strerror`).
+pub(crate) fn strerror(errno: i32) -> String {
+    let mut buf = [0u8; 256];
+    // SAFETY: `buf` is a live, writable buffer of `buf.len()` bytes; the XSI strerror_r writes
+    // a NUL-terminated string into it.
+    let ret = unsafe { libc::strerror_r(errno, buf.as_mut_ptr().cast(), buf.len()) };
+    if ret != 0 {
+        return format!("Unknown error {errno}");
+    }
+    let len = buf.iter().position(|&c| c == 0).unwrap_or(buf.len());
+    String::from_utf8_lossy(&buf[..len]).into_owned()
+}
+
+static FORK_GENERATION: AtomicU64 = AtomicU64::new(0);
+static ATFORK: Once = Once::new();
+static ATFORK_FAILED: AtomicBool = AtomicBool::new(false);
+
+extern "C" fn bump_fork_generation() {
+    // Async-signal-safe: one atomic add.
+    FORK_GENERATION.fetch_add(1, Ordering::Relaxed);
+}
+
+/// A value that changes in the child after every `fork()`. The first call registers a
+/// `pthread_atfork` child handler that bumps a counter; state derived from the value before a
+/// fork is then known to be stale in the child. (CPython compares `os.getpid()` on every name;
+/// this gives the same guarantee without a system call per name.) If the handler cannot be
+/// registered (ENOMEM), the value is the process id, read on every call: slower, still correct.
+/// A raw `clone` syscall that bypasses glibc's `fork` bypasses the handler: use `fork()`.
+pub fn fork_generation() -> u64 {
+    ATFORK.call_once(|| {
+        // SAFETY: registers a handler that only performs an atomic add.
+        let ret = unsafe { libc::pthread_atfork(None, None, Some(bump_fork_generation)) };
+        if ret != 0 {
+            ATFORK_FAILED.store(true, Ordering::Relaxed);
+        }
+    });
+    if ATFORK_FAILED.load(Ordering::Relaxed) {
+        // SAFETY: getpid has no preconditions.
+        return u64::from(unsafe { libc::getpid() }.unsigned_abs());
+    }
+    FORK_GENERATION.load(Ordering::Relaxed)
+}
+
+/// Fork; run `child` in the child and `_exit` with its return value (101 if it panics); wait
+/// for the child and return its exit status (128 + signal if it was killed). For tests.
+pub fn fork_wait(child: impl FnOnce() -> i32) -> std::io::Result<i32> {
+    // Make sure the fork handler exists before forking.
+    fork_generation();
+    // SAFETY: fork has no memory-safety preconditions; the child only runs `child` and exits
+    // without unwinding into the parent's stack.
+    let pid = unsafe { libc::fork() };
+    if pid < 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    if pid == 0 {
+        let code = std::panic::catch_unwind(std::panic::AssertUnwindSafe(child)).unwrap_or(101);
+        // SAFETY: _exit never returns and skips the parent's atexit handlers, as a forked test
+        // child must.
+        unsafe { libc::_exit(code) }
+    }
+    let mut status = 0;
+    loop {
+        // SAFETY: `status` is a live, writable int.
+        let ret = unsafe { libc::waitpid(pid, &mut status, 0) };
+        if ret == pid {
+            break;
+        }
+        let err = std::io::Error::last_os_error();
+        if err.raw_os_error() != Some(libc::EINTR) {
+            return Err(err);
+        }
+    }
+    if libc::WIFEXITED(status) {
+        Ok(libc::WEXITSTATUS(status))
+    } else {
+        Ok(128 + libc::WTERMSIG(status))
+    }
+}
+
+/// Set the process umask and return the previous one. Process-wide: use in a forked child.
+pub fn umask(mask: u32) -> u32 {
+    // SAFETY: umask has no failure mode and no pointers.
+    unsafe { libc::umask(mask) }
+}
+
+/// Whether `fd` has the close-on-exec flag (`FD_CLOEXEC`). `Err` if `fd` is not open.
+pub fn is_cloexec(fd: RawFd) -> std::io::Result<bool> {
+    // SAFETY: F_GETFD takes no pointer argument.
+    let ret = unsafe { libc::fcntl(fd, libc::F_GETFD) };
+    if ret == -1 {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(ret & libc::FD_CLOEXEC != 0)
+}
+
+/// How many descriptors the process has open (entries of `/proc/self/fd`, minus the one used
+/// to list them). For leak checks in tests.
+pub fn open_fd_count() -> std::io::Result<usize> {
+    Ok(std::fs::read_dir("/proc/self/fd")?
+        .count()
+        .saturating_sub(1))
+}
+
+#[repr(C)]
+struct CapHeader {
+    version: u32,
+    pid: libc::c_int,
+}
+
+#[repr(C)]
+#[derive(Clone, Copy, Default)]
+struct CapData {
+    effective: u32,
+    permitted: u32,
+    inheritable: u32,
+}
+
+/// Drop `CAP_DAC_OVERRIDE` and `CAP_DAC_READ_SEARCH` from the calling thread's effective and
+/// permitted sets, so that permission bits apply to root. Irreversible: call it in a forked
+/// child. Returns whether the capabilities were held before.
+pub fn drop_dac_override() -> std::io::Result<bool> {
+    const VERSION_3: u32 = 0x2008_0522;
+    const DAC_BITS: u32 = (1 << 1) | (1 << 2);
+    let mut header = CapHeader {
+        version: VERSION_3,
+        pid: 0,
+    };
+    let mut data = [CapData::default(); 2];
+    // SAFETY: `header` and `data` are live, writable and laid out as the kernel expects for
+    // capability version 3 (two data elements).
+    let ret = unsafe { libc::syscall(libc::SYS_capget, &mut header, data.as_mut_ptr()) };
+    if ret != 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    let held = data[0].effective & DAC_BITS != 0;
+    data[0].effective &= !DAC_BITS;
+    data[0].permitted &= !DAC_BITS;
+    data[0].inheritable &= !DAC_BITS;
+    // SAFETY: as above; capset only reads the structures.
+    let ret = unsafe { libc::syscall(libc::SYS_capset, &mut header, data.as_ptr()) };
+    if ret != 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(held)
+}
+
+/// Take ownership of a descriptor returned by [`Os::open`]/[`Os::openat`].
+///
+/// The seam's contract is that a successful open returns a fresh descriptor owned by the
+/// caller; this is the one place that turns it into an `OwnedFd`.
+pub(crate) fn owned_fd(fd: RawFd) -> std::os::fd::OwnedFd {
+    use std::os::fd::FromRawFd;
+    // SAFETY: `fd` was just returned by a successful open through the seam, is open, and is
+    // owned by no other object (the contract of `Os::open`).
+    unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strerror_matches_glibc() {
+        assert_eq!(strerror(libc::ENOENT), "No such file or directory");
+        assert_eq!(strerror(libc::EEXIST), "File exists");
+    }
+
+    #[test]
+    fn parses_dirents() {
+        let os = LibcOs;
+        let dir = std::env::temp_dir().join(format!("pytempfile-dirents-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("f"), b"x").unwrap();
+        std::fs::create_dir_all(dir.join("d")).unwrap();
+        let path = std::ffi::CString::new(dir.as_os_str().as_encoded_bytes()).unwrap();
+        let fd = os
+            .open(&path, libc::O_RDONLY | libc::O_DIRECTORY, 0)
+            .unwrap();
+        let mut entries = os.read_dir(fd).unwrap();
+        os.close(fd).unwrap();
+        entries.sort_by(|a, b| a.name.cmp(&b.name));
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(entries.len(), 2);
+        assert_eq!(entries[0].name, b"d");
+        assert_eq!(entries[1].name, b"f");
+        assert!(matches!(
+            entries[0].file_type,
+            FileType::Directory | FileType::Unknown
+        ));
+    }
+}

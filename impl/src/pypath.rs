@@ -1,0 +1,185 @@
+//! The parts of CPython's `posixpath` that `tempfile` depends on, on file-system bytes:
+//! `join`, `normpath`, `abspath`, `dirname`, `isabs`, and `genericpath.exists`/`isdir`.
+//!
+//! `str` and `bytes` paths behave identically here because every character these functions look
+//! at (`/` and `.`) is ASCII, which UTF-8 with `surrogateescape` maps to itself: working on the
+//! encoded bytes gives the encoding of what CPython computes on the `str`.
+
+use std::ffi::CString;
+
+use crate::error::{Error, Filename, Result};
+use crate::os::{Errno, FileType, Os};
+
+/// `posixpath.isabs`.
+pub fn isabs(p: &[u8]) -> bool {
+    p.first() == Some(&b'/')
+}
+
+/// `posixpath.join(a, b)`, appended in place: a component starting with `/` replaces the path.
+pub fn join_into(path: &mut Vec<u8>, b: &[u8]) {
+    if b.first() == Some(&b'/') {
+        path.clear();
+    } else if !path.is_empty() && path.last() != Some(&b'/') {
+        path.push(b'/');
+    }
+    path.extend_from_slice(b);
+}
+
+/// `posixpath.join(a, b)`.
+pub fn join(a: &[u8], b: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(a.len() + b.len() + 1);
+    out.extend_from_slice(a);
+    join_into(&mut out, b);
+    out
+}
+
+/// `posixpath.normpath`.
+pub fn normpath(p: &[u8]) -> Vec<u8> {
+    if p.is_empty() {
+        return b".".to_vec();
+    }
+    let initial = if p.starts_with(b"//") && !p.starts_with(b"///") {
+        2
+    } else if p.starts_with(b"/") {
+        1
+    } else {
+        0
+    };
+    let mut comps: Vec<&[u8]> = Vec::new();
+    for comp in p.split(|&c| c == b'/') {
+        if comp.is_empty() || comp == b"." {
+            continue;
+        }
+        let keep = comp != b".."
+            || (initial == 0 && comps.is_empty())
+            || comps.last().is_some_and(|&l| l == b"..");
+        if keep {
+            comps.push(comp);
+        } else {
+            comps.pop();
+        }
+    }
+    let mut out = vec![b'/'; initial];
+    for (i, comp) in comps.iter().enumerate() {
+        if i > 0 {
+            out.push(b'/');
+        }
+        out.extend_from_slice(comp);
+    }
+    if out.is_empty() {
+        out.push(b'.');
+    }
+    out
+}
+
+/// `posixpath.abspath`: join with the working directory (read through the seam) unless
+/// absolute, then normalise. `getcwd` failing raises its OSError, as in CPython.
+pub fn abspath(os: &dyn Os, p: &[u8]) -> Result<Vec<u8>> {
+    if isabs(p) {
+        return Ok(normpath(p));
+    }
+    let cwd = os.getcwd().map_err(|e| Error::from_errno(e, None))?;
+    Ok(normpath(&join(&cwd, p)))
+}
+
+/// `posixpath.dirname`.
+pub fn dirname(p: &[u8]) -> &[u8] {
+    let i = p.iter().rposition(|&c| c == b'/').map_or(0, |i| i + 1);
+    let head = &p[..i];
+    if !head.is_empty() && head.iter().any(|&c| c != b'/') {
+        let end = head.iter().rposition(|&c| c != b'/').map_or(0, |i| i + 1);
+        return &head[..end];
+    }
+    head
+}
+
+/// `posixpath.basename`.
+pub fn basename(p: &[u8]) -> &[u8] {
+    let i = p.iter().rposition(|&c| c == b'/').map_or(0, |i| i + 1);
+    &p[i..]
+}
+
+/// The C string for a path, or CPython's `ValueError: embedded null byte`.
+pub fn cstring(p: &[u8]) -> Result<CString> {
+    CString::new(p).map_err(|_| Error::value_error("embedded null byte"))
+}
+
+/// `os.path.exists` (follows symlinks; any OSError or ValueError means "no").
+pub fn exists(os: &dyn Os, p: &[u8]) -> bool {
+    cstring(p).is_ok_and(|c| os.stat(&c).is_ok())
+}
+
+/// `os.path.isdir` (follows symlinks).
+pub fn isdir(os: &dyn Os, p: &[u8]) -> bool {
+    cstring(p).is_ok_and(|c| {
+        os.stat(&c)
+            .is_ok_and(|st| st.file_type() == FileType::Directory)
+    })
+}
+
+/// `os.path.islink`.
+pub fn islink(os: &dyn Os, p: &[u8]) -> bool {
+    cstring(p).is_ok_and(|c| {
+        os.lstat(&c)
+            .is_ok_and(|st| st.file_type() == FileType::Symlink)
+    })
+}
+
+/// An OS error about `path`, with the filename typed as the caller's output type.
+pub fn os_error(errno: Errno, path: &[u8], bytes: bool) -> Error {
+    let name = if bytes {
+        Filename::Bytes(path.to_vec())
+    } else {
+        Filename::Str(path.to_vec())
+    };
+    Error::from_errno(errno, Some(name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normpath_like_posixpath() {
+        let cases: &[(&[u8], &[u8])] = &[
+            (b"", b"."),
+            (b"/", b"/"),
+            (b"//", b"//"),
+            (b"///", b"/"),
+            (b"//a/./b/", b"//a/b"),
+            (b"a/../..", b".."),
+            (b"/..", b"/"),
+            (b"/a/b/../c", b"/a/c"),
+            (b"./", b"."),
+            (b"../a/../../b", b"../../b"),
+            (b"a//b", b"a/b"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(
+                normpath(input),
+                *want,
+                "normpath({:?})",
+                String::from_utf8_lossy(input)
+            );
+        }
+    }
+
+    #[test]
+    fn join_like_posixpath() {
+        assert_eq!(join(b"/tmp", b"x"), b"/tmp/x");
+        assert_eq!(join(b"/tmp/", b"x"), b"/tmp/x");
+        assert_eq!(join(b"", b"x"), b"x");
+        assert_eq!(join(b"/tmp", b"/etc/x"), b"/etc/x");
+        assert_eq!(join(b".", b"tmpx"), b"./tmpx");
+    }
+
+    #[test]
+    fn dirname_like_posixpath() {
+        assert_eq!(dirname(b"/tmp/x"), b"/tmp");
+        assert_eq!(dirname(b"/x"), b"/");
+        assert_eq!(dirname(b"//x"), b"//");
+        assert_eq!(dirname(b"x"), b"");
+        assert_eq!(dirname(b"a//b"), b"a");
+        assert_eq!(basename(b"/a/b"), b"b");
+    }
+}

@@ -1,0 +1,136 @@
+//! Python's `repr()` of `str` and `bytes`, for error messages that must read like CPython's
+//! (`FileNotFoundError: [Errno 2] No such file or directory: '/x/tmpab12cd34'`).
+//!
+//! A `str` path is held here as the bytes the file system sees; it is decoded the way
+//! `os.fsdecode` does (UTF-8 with `surrogateescape`), so an undecodable byte `0xff` shows as
+//! `'\udcff'`, exactly as CPython prints it.
+//!
+//! Known approximation: Python decides which non-ASCII characters are printable from the
+//! Unicode database. This module escapes the non-printable ranges that matter for file names
+//! (C0/C1 controls, surrogates, private use, the separators and format characters listed in
+//! [`is_printable`]) and treats every other code point as printable; unassigned code points
+//! (category Cn), which CPython escapes, are shown literally.
+
+/// `repr(bytes)`: `b'...'` with Python's quoting and escapes.
+pub fn bytes_repr(b: &[u8]) -> String {
+    let quote = pick_quote(b.contains(&b'\''), b.contains(&b'"'));
+    let mut out = String::with_capacity(b.len() + 3);
+    out.push('b');
+    out.push(quote);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            c if c as char == quote => {
+                out.push('\\');
+                out.push(quote);
+            }
+            0x20..=0x7e => out.push(c as char),
+            c => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// `repr(os.fsdecode(b))`: the repr of the `str` whose file-system encoding is `b`.
+pub fn str_repr(b: &[u8]) -> String {
+    let chars = fsdecode_chars(b);
+    let quote = pick_quote(
+        chars.contains(&('\'' as u32)),
+        chars.contains(&('"' as u32)),
+    );
+    let mut out = String::with_capacity(b.len() + 2);
+    out.push(quote);
+    for cp in chars {
+        match char::from_u32(cp) {
+            Some('\\') => out.push_str("\\\\"),
+            Some('\t') => out.push_str("\\t"),
+            Some('\n') => out.push_str("\\n"),
+            Some('\r') => out.push_str("\\r"),
+            Some(c) if c == quote => {
+                out.push('\\');
+                out.push(quote);
+            }
+            Some(c) if is_printable(cp) => out.push(c),
+            _ if cp < 0x100 => out.push_str(&format!("\\x{cp:02x}")),
+            _ if cp < 0x10000 => out.push_str(&format!("\\u{cp:04x}")),
+            _ => out.push_str(&format!("\\U{cp:08x}")),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// Decode `b` as UTF-8 with `surrogateescape`: each byte of an invalid sequence becomes the
+/// lone surrogate `U+DC00 + byte`. Returns code points (surrogates are not Rust `char`s).
+pub fn fsdecode_chars(mut b: &[u8]) -> Vec<u32> {
+    let mut out = Vec::with_capacity(b.len());
+    while !b.is_empty() {
+        match std::str::from_utf8(b) {
+            Ok(s) => {
+                out.extend(s.chars().map(|c| c as u32));
+                break;
+            }
+            Err(e) => {
+                let (good, rest) = b.split_at(e.valid_up_to());
+                // The prefix was just validated as UTF-8.
+                out.extend(String::from_utf8_lossy(good).chars().map(|c| c as u32));
+                let bad = e.error_len().unwrap_or(rest.len());
+                out.extend(rest[..bad].iter().map(|&x| 0xdc00 + u32::from(x)));
+                b = &rest[bad..];
+            }
+        }
+    }
+    out
+}
+
+fn pick_quote(has_single: bool, has_double: bool) -> char {
+    if has_single && !has_double { '"' } else { '\'' }
+}
+
+/// Whether Python's `str.isprintable()` holds for code point `cp` (see the module docs for the
+/// approximation).
+fn is_printable(cp: u32) -> bool {
+    !matches!(cp,
+        0x00..=0x1f | 0x7f..=0xa0 | 0xad
+        | 0x600..=0x605 | 0x61c | 0x6dd | 0x70f | 0x180e
+        | 0x1680 | 0x2000..=0x200f | 0x2028..=0x202f | 0x205f..=0x2064 | 0x2066..=0x206f
+        | 0x3000 | 0xd800..=0xdfff | 0xe000..=0xf8ff | 0xfeff | 0xfff9..=0xfffb
+        | 0xf0000..=0x10ffff)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn str_repr_like_python() {
+        assert_eq!(str_repr(b"/tmp/x"), "'/tmp/x'");
+        assert_eq!(str_repr(b"it's"), "\"it's\"");
+        assert_eq!(str_repr(b"a'b\"c"), "'a\\'b\"c'");
+        assert_eq!(str_repr(b"a\tb\n\x01"), "'a\\tb\\n\\x01'");
+        assert_eq!(str_repr(b"\xff"), "'\\udcff'");
+        assert_eq!(str_repr("caf\u{e9}".as_bytes()), "'caf\u{e9}'");
+        assert_eq!(str_repr("\u{a0}".as_bytes()), "'\\xa0'");
+        assert_eq!(str_repr(b"\\"), "'\\\\'");
+    }
+
+    #[test]
+    fn bytes_repr_like_python() {
+        assert_eq!(bytes_repr(b"/tmp"), "b'/tmp'");
+        assert_eq!(bytes_repr(b"\xff\x00'"), "b\"\\xff\\x00'\"");
+        assert_eq!(bytes_repr(b"\x7f"), "b'\\x7f'");
+    }
+
+    #[test]
+    fn surrogateescape_decoding() {
+        assert_eq!(
+            fsdecode_chars(b"a\xc3\xa9\xffb"),
+            vec![0x61, 0xe9, 0xdcff, 0x62]
+        );
+        assert_eq!(fsdecode_chars(b"\xe2\x82"), vec![0xdce2, 0xdc82]);
+    }
+}
