@@ -62,6 +62,11 @@ pub use names::{ForcedNames, NameSource, RandomNameSequence};
 pub use os::{FaultyOs, LibcOs, Os};
 pub use version::PyVersion;
 
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;
+
 /// `tempfile.mkstemp(suffix, prefix, dir)` with the process-wide state. See
 /// [`Tempfile::mkstemp`].
 pub fn mkstemp(params: &Params) -> Result<(OwnedFd, PyPath)> {

@@ -1,0 +1,737 @@
+//! mkstemp, mkdtemp and mktemp: the retry loop, arguments, paths, modes, flags and errors.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::ffi::CStr;
+use std::os::fd::{AsRawFd, RawFd};
+use std::os::unix::fs::FileTypeExt;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use common::{Sandbox, forced, mode_of, module_in};
+use pytempfile::os::{Call, DirEntry, Os, Stat, SysResult, Whence};
+use pytempfile::{
+    Arg, Event, ExcClass, FaultyOs, Filename, LibcOs, Params, PathKind, PyVersion, Tempfile,
+};
+
+fn name_of(p: &Path) -> String {
+    p.file_name().unwrap().to_string_lossy().into_owned()
+}
+
+#[test]
+fn mkstemp_creates_an_absolute_private_close_on_exec_file() {
+    let sb = Sandbox::new("mkstemp-basic");
+    let (t, _) = module_in(&sb);
+    let (fd, path) = t
+        .mkstemp(&Params::new().prefix("pre").suffix(".suf"), false)
+        .unwrap();
+    assert_eq!(path.kind(), PathKind::Str);
+    let p = path.as_path();
+    assert!(p.is_absolute());
+    assert_eq!(p.parent().unwrap(), sb.path);
+    let name = name_of(p);
+    assert!(name.starts_with("pre") && name.ends_with(".suf"), "{name}");
+    let middle = &name[3..name.len() - 4];
+    assert_eq!(middle.len(), 8);
+    assert!(
+        middle
+            .bytes()
+            .all(|c| pytempfile::names::CHARACTERS.contains(&c))
+    );
+    let md = std::fs::symlink_metadata(p).unwrap();
+    assert!(md.is_file());
+    assert_eq!(md.len(), 0);
+    assert!(
+        pytempfile::os::is_cloexec(fd.as_raw_fd()).unwrap(),
+        "fd is inheritable"
+    );
+    // Opened read-write.
+    let file = std::fs::File::from(fd);
+    use std::io::{Read, Seek, Write};
+    let mut file = file;
+    file.write_all(b"abc").unwrap();
+    file.rewind().unwrap();
+    let mut s = String::new();
+    file.read_to_string(&mut s).unwrap();
+    assert_eq!(s, "abc");
+}
+
+#[test]
+fn mkstemp_default_prefix_is_template_read_at_call_time() {
+    let sb = Sandbox::new("mkstemp-template");
+    let (t, _) = module_in(&sb);
+    let (_, p) = t.mkstemp(&Params::new(), false).unwrap();
+    assert!(name_of(p.as_path()).starts_with("tmp"));
+    t.set_template("zz");
+    let (_, p) = t.mkstemp(&Params::new(), false).unwrap();
+    assert!(name_of(p.as_path()).starts_with("zz"));
+    assert_eq!(t.gettempprefix().unwrap(), b"zz");
+    assert_eq!(t.gettempprefixb().unwrap(), b"zz");
+    // mktemp's default prefix is bound at definition time: still "tmp".
+    let m = t.mktemp(&Params::new()).unwrap();
+    assert!(name_of(m.as_path()).starts_with("tmp"));
+}
+
+#[test]
+fn bytes_arguments_give_bytes_paths_and_mixing_is_a_type_error_before_any_syscall() {
+    let sb = Sandbox::new("mkstemp-bytes");
+    let (t, os) = module_in(&sb);
+    let (_, p) = t.mkstemp(&Params::new().suffix(&b".b"[..]), false).unwrap();
+    assert_eq!(p.kind(), PathKind::Bytes);
+    assert!(p.as_bytes().ends_with(b".b"));
+    let d = t.mkdtemp(&Params::new().prefix(&b"x"[..])).unwrap();
+    assert_eq!(d.kind(), PathKind::Bytes);
+
+    os.reset_counts();
+    for params in [
+        Params::new().prefix("a").suffix(&b"b"[..]),
+        Params::new().prefix(&b"a"[..]).dir(sb.path.as_os_str()),
+        Params::new().suffix(&b"b"[..]).dir(sb.path.as_path()),
+    ] {
+        for err in [
+            t.mkstemp(&params, false).map(|_| ()).unwrap_err(),
+            t.mkdtemp(&params).map(|_| ()).unwrap_err(),
+            t.temporary_directory(&params, Default::default())
+                .map(|_| ())
+                .unwrap_err(),
+        ] {
+            assert_eq!(err.class(), ExcClass::TypeError);
+            assert_eq!(
+                err.to_string(),
+                "Can't mix bytes and non-bytes in path components."
+            );
+        }
+    }
+    assert_eq!(
+        os.syscalls(),
+        0,
+        "a type error must come before any system call"
+    );
+    assert_eq!(sb.entries().len(), 2);
+}
+
+#[test]
+fn tempdir_type_decides_the_default_return_type() {
+    let sb = Sandbox::new("tempdir-type");
+    let (t, _) = module_in(&sb);
+    t.set_tempdir(Some(Arg::bytes(sb.bytes())));
+    let (_, p) = t.mkstemp(&Params::new(), false).unwrap();
+    assert_eq!(p.kind(), PathKind::Bytes);
+    assert_eq!(t.gettempdir().unwrap(), sb.bytes());
+    // A path-like tempdir also gives bytes (CPython: "we could check for bytes but...").
+    t.set_tempdir(Some(Arg::from(sb.path.as_path())));
+    assert_eq!(t.mkdtemp(&Params::new()).unwrap().kind(), PathKind::Bytes);
+    assert_eq!(t.gettempdirb().unwrap(), sb.bytes());
+    // A str argument wins over a bytes tempdir: the directory is then gettempdir() (str).
+    t.set_tempdir(Some(Arg::bytes(sb.bytes())));
+    let (_, p) = t.mkstemp(&Params::new().prefix("s"), false).unwrap();
+    assert_eq!(p.kind(), PathKind::Str);
+}
+
+#[test]
+fn relative_dirs_are_made_absolute_by_mkstemp_through_the_seam() {
+    let sb = Sandbox::new("mkstemp-rel");
+    let os = Arc::new(FaultyOs::new());
+    os.set_cwd(Ok(sb.bytes()));
+    let t = Tempfile::builder()
+        .os(os.clone())
+        .names(forced(&["aaaaaaaa"]))
+        .build();
+    let (_, p) = t.mkstemp(&Params::new().dir("."), false).unwrap();
+    assert_eq!(p.as_path(), sb.join("tmpaaaaaaaa"));
+}
+
+#[test]
+fn prefix_with_separators_follows_posixpath_join() {
+    let sb = Sandbox::new("mkstemp-sep");
+    std::fs::create_dir(sb.join("sub")).unwrap();
+    let (t, _) = module_in(&sb);
+    let names = forced(&["n1", "n2"]);
+    // An absolute prefix replaces dir.
+    let abs = format!("{}/sub/x", sb.path.display());
+    let (_, p) = t
+        .mkstemp(
+            &Params::new().prefix(abs.as_str()).names(names.clone()),
+            false,
+        )
+        .unwrap();
+    assert_eq!(p.as_path(), sb.join("sub/xn1"));
+    // A prefix with "../" is joined, not normalised.
+    let (_, p) = t
+        .mkstemp(
+            &Params::new()
+                .dir(sb.join("sub").as_os_str())
+                .prefix("../up")
+                .names(names),
+            false,
+        )
+        .unwrap();
+    assert_eq!(
+        p.as_bytes(),
+        format!("{}/sub/../upn2", sb.path.display()).as_bytes()
+    );
+    assert!(sb.join("upn2").exists());
+}
+
+#[test]
+fn embedded_nul_is_a_value_error() {
+    let sb = Sandbox::new("mkstemp-nul");
+    let (t, _) = module_in(&sb);
+    let e = t.mkstemp(&Params::new().suffix("a\0b"), false).unwrap_err();
+    assert_eq!(
+        (e.class(), e.to_string().as_str()),
+        (ExcClass::ValueError, "embedded null byte")
+    );
+    let e = t.mkdtemp(&Params::new().prefix("a\0b")).unwrap_err();
+    assert_eq!(e.class(), ExcClass::ValueError);
+    let e = t.mktemp(&Params::new().prefix("a\0b")).unwrap_err();
+    assert_eq!(e.class(), ExcClass::ValueError);
+    assert!(sb.entries().is_empty());
+}
+
+#[test]
+fn os_errors_carry_the_candidate_path() {
+    let sb = Sandbox::new("mkstemp-errs");
+    let (t, _) = module_in(&sb);
+    let missing = sb.join("missing");
+    let e = t
+        .mkstemp(
+            &Params::new()
+                .dir(missing.as_os_str())
+                .names(forced(&["abcdefgh"])),
+            false,
+        )
+        .unwrap_err();
+    assert_eq!(e.class(), ExcClass::FileNotFoundError);
+    assert_eq!(e.errno(), Some(libc::ENOENT));
+    let want = format!("{}/missing/tmpabcdefgh", sb.path.display());
+    assert_eq!(
+        e.filename(),
+        Some(&Filename::Str(want.clone().into_bytes()))
+    );
+    assert_eq!(
+        e.to_string(),
+        format!("[Errno 2] No such file or directory: '{want}'")
+    );
+
+    std::fs::write(sb.join("file"), b"").unwrap();
+    let e = t
+        .mkdtemp(&Params::new().dir(sb.join("file").as_os_str()))
+        .unwrap_err();
+    assert_eq!(e.class(), ExcClass::NotADirectoryError);
+    let e = t
+        .mkstemp(&Params::new().dir(sb.join("file").as_os_str()), false)
+        .unwrap_err();
+    assert_eq!(e.class(), ExcClass::NotADirectoryError);
+    // Bytes in, bytes filename out.
+    let e = t
+        .mkdtemp(&Params::new().dir(missing.as_os_str().as_encoded_bytes()))
+        .unwrap_err();
+    assert!(matches!(e.filename(), Some(Filename::Bytes(_))));
+}
+
+#[test]
+fn read_only_directory_is_a_permission_error_without_retry() {
+    let sb = Sandbox::new("mkstemp-ro");
+    std::fs::create_dir(sb.join("ro")).unwrap();
+    let ro = sb.join("ro");
+    let status = pytempfile::os::fork_wait(|| {
+        match pytempfile::os::drop_dac_override() {
+            Ok(_) => {}
+            Err(_) => return 77,
+        }
+        std::fs::set_permissions(&ro, std::os::unix::fs::PermissionsExt::from_mode(0o500)).unwrap();
+        let os = Arc::new(FaultyOs::new());
+        let t = Tempfile::builder().os(os.clone()).build();
+        let p = Params::new().dir(ro.as_os_str());
+        let e1 = t.mkstemp(&p, false).unwrap_err();
+        let e2 = t.mkdtemp(&p).unwrap_err();
+        let ok = e1.class() == ExcClass::PermissionError
+            && e2.class() == ExcClass::PermissionError
+            && os.count(Call::Open) == 1
+            && os.count(Call::Mkdir) == 1
+            && std::fs::read_dir(&ro).unwrap().count() == 0;
+        if ok { 0 } else { 1 }
+    })
+    .unwrap();
+    if status == 77 {
+        eprintln!("skipped: cannot drop CAP_DAC_OVERRIDE here");
+        return;
+    }
+    assert_eq!(
+        status, 0,
+        "read-only directory: wrong error, retries or stray entries"
+    );
+}
+
+#[test]
+fn forced_collisions_give_the_second_name() {
+    let sb = Sandbox::new("collide");
+    let (t, os) = module_in(&sb);
+    let names = forced(&["aaa", "aaa", "bbb"]);
+    let (_, a) = t
+        .mkstemp(&Params::new().names(names.clone()), false)
+        .unwrap();
+    let (_, b) = t
+        .mkstemp(&Params::new().names(names.clone()), false)
+        .unwrap();
+    assert_eq!(name_of(a.as_path()), "tmpaaa");
+    assert_eq!(name_of(b.as_path()), "tmpbbb");
+    assert_eq!(os.count(Call::Open), 3);
+    // The same for directories, against a file and against a directory of the same name.
+    let names = forced(&["aaa", "ccc", "ddd"]);
+    std::fs::create_dir(sb.join("tmpccc")).unwrap();
+    let d = t.mkdtemp(&Params::new().names(names)).unwrap();
+    assert_eq!(name_of(d.as_path()), "tmpddd");
+    // mkstemp against an existing directory of the candidate name.
+    let (_, f) = t
+        .mkstemp(&Params::new().names(forced(&["ccc", "eee"])), false)
+        .unwrap();
+    assert_eq!(name_of(f.as_path()), "tmpeee");
+}
+
+#[test]
+fn exhaustion_after_exactly_tmp_max_attempts() {
+    let sb = Sandbox::new("exhaust");
+    let (t, os) = module_in(&sb);
+    std::fs::write(sb.join("tmpaaa"), b"").unwrap();
+    std::fs::create_dir(sb.join("tmpaaa.d")).unwrap();
+    let always_aaa: Arc<dyn pytempfile::NameSource> =
+        Arc::new(pytempfile::names::FnNames(|out: &mut Vec<u8>| {
+            out.extend_from_slice(b"aaa");
+            Ok(())
+        }));
+    t.set_tmp_max(7);
+    let p = Params::new().names(always_aaa.clone());
+    let e = t.mkstemp(&p, false).unwrap_err();
+    assert_eq!(os.count(Call::Open), 7);
+    assert_eq!(
+        (e.class(), e.errno()),
+        (ExcClass::FileExistsError, Some(libc::EEXIST))
+    );
+    assert_eq!(
+        e.to_string(),
+        "[Errno 17] No usable temporary file name found"
+    );
+    let e = t.mkdtemp(&p.clone().suffix(".d")).unwrap_err();
+    assert_eq!(os.count(Call::Mkdir), 7);
+    assert_eq!(
+        e.to_string(),
+        "[Errno 17] No usable temporary directory name found"
+    );
+    let e = t.mktemp(&p).unwrap_err();
+    assert_eq!(os.count(Call::Lstat), 7);
+    assert_eq!(
+        e.to_string(),
+        "[Errno 17] No usable temporary filename found"
+    );
+    assert_eq!(e.class(), ExcClass::FileExistsError);
+    // TMP_MAX = 0: no name is drawn, no call is made.
+    t.set_tmp_max(0);
+    let names = forced(&["x"]);
+    os.reset_counts();
+    assert!(
+        t.mkstemp(&Params::new().names(names.clone()), false)
+            .unwrap_err()
+            .is_exists()
+    );
+    assert_eq!(names.remaining(), 1);
+    assert_eq!(os.syscalls(), 0);
+}
+
+#[test]
+fn a_forced_source_that_runs_out_raises_stop_iteration() {
+    let sb = Sandbox::new("stopiter");
+    let (t, _) = module_in(&sb);
+    std::fs::write(sb.join("tmpaaa"), b"").unwrap();
+    let e = t
+        .mkstemp(&Params::new().names(forced(&["aaa"])), false)
+        .unwrap_err();
+    assert_eq!(e.class(), ExcClass::StopIteration);
+}
+
+/// Plant each kind of entry at the first candidate name: creation must skip it without opening
+/// or following it.
+#[test]
+fn planted_entries_are_never_opened_or_followed() {
+    let sb = Sandbox::new("planted");
+    let outside = Sandbox::new("planted-victim");
+    let victim = outside.join("victim");
+    std::fs::write(&victim, b"precious").unwrap();
+    std::fs::set_permissions(&victim, std::os::unix::fs::PermissionsExt::from_mode(0o644)).unwrap();
+    let victim_dir = outside.join("vdir");
+    std::fs::create_dir(&victim_dir).unwrap();
+    let (t, _) = module_in(&sb);
+    let plant = |name: &str, kind: &str| {
+        let p = sb.join(name);
+        match kind {
+            "symlink" => std::os::unix::fs::symlink(&victim, &p).unwrap(),
+            "dirlink" => std::os::unix::fs::symlink(&victim_dir, &p).unwrap(),
+            "dangling" => std::os::unix::fs::symlink(outside.join("nothing"), &p).unwrap(),
+            "fifo" => {
+                let c = std::ffi::CString::new(p.as_os_str().as_encoded_bytes()).unwrap();
+                let st = std::process::Command::new("mkfifo")
+                    .arg(&p)
+                    .status()
+                    .unwrap();
+                assert!(st.success(), "mkfifo {c:?}");
+            }
+            "file" => std::fs::write(&p, b"planted").unwrap(),
+            "dir" => std::fs::create_dir(&p).unwrap(),
+            _ => unreachable!(),
+        }
+    };
+    for (i, kind) in ["symlink", "dirlink", "dangling", "fifo", "file", "dir"]
+        .iter()
+        .enumerate()
+    {
+        let taken = format!("p{i}");
+        plant(&format!("tmp{taken}"), kind);
+        plant(&format!("tmp{taken}.d"), kind);
+        let free = format!("f{i}");
+        let (_, f) = t
+            .mkstemp(
+                &Params::new().names(forced(&[taken.as_str(), free.as_str()])),
+                false,
+            )
+            .unwrap();
+        assert_eq!(name_of(f.as_path()), format!("tmp{free}"), "{kind}");
+        let d = t
+            .mkdtemp(
+                &Params::new()
+                    .suffix(".d")
+                    .names(forced(&[taken.as_str(), format!("g{i}").as_str()])),
+            )
+            .unwrap();
+        assert_eq!(name_of(d.as_path()), format!("tmpg{i}.d"), "{kind}");
+        // mktemp's lstat check treats every planted kind, dangling symlinks included, as taken.
+        let m = t
+            .mktemp(&Params::new().names(forced(&[taken.as_str(), "free"])))
+            .unwrap();
+        assert_eq!(name_of(m.as_path()), "tmpfree", "{kind}");
+        let md = std::fs::symlink_metadata(sb.join(format!("tmp{taken}"))).unwrap();
+        let still = match *kind {
+            "symlink" | "dirlink" | "dangling" => md.file_type().is_symlink(),
+            "fifo" => md.file_type().is_fifo(),
+            "file" => md.is_file() && md.len() == 7,
+            _ => md.is_dir(),
+        };
+        assert!(still, "planted {kind} was changed");
+    }
+    assert_eq!(std::fs::read(&victim).unwrap(), b"precious");
+    assert_eq!(mode_of(&victim), 0o644);
+    assert_eq!(std::fs::read_dir(&victim_dir).unwrap().count(), 0);
+}
+
+/// An `Os` that records the flags and modes of every open and mkdir.
+#[derive(Default)]
+struct FlagRecorder {
+    opens: Mutex<Vec<(i32, u32)>>,
+    mkdirs: Mutex<Vec<u32>>,
+}
+
+impl Os for FlagRecorder {
+    fn open(&self, path: &CStr, flags: i32, mode: u32) -> SysResult<RawFd> {
+        self.opens.lock().unwrap().push((flags, mode));
+        LibcOs.open(path, flags, mode)
+    }
+    fn openat(&self, dirfd: RawFd, name: &CStr, flags: i32, mode: u32) -> SysResult<RawFd> {
+        LibcOs.openat(dirfd, name, flags, mode)
+    }
+    fn close(&self, fd: RawFd) -> SysResult<()> {
+        LibcOs.close(fd)
+    }
+    fn read(&self, fd: RawFd, buf: &mut [u8]) -> SysResult<usize> {
+        LibcOs.read(fd, buf)
+    }
+    fn write(&self, fd: RawFd, buf: &[u8]) -> SysResult<usize> {
+        LibcOs.write(fd, buf)
+    }
+    fn lseek(&self, fd: RawFd, offset: i64, whence: Whence) -> SysResult<u64> {
+        LibcOs.lseek(fd, offset, whence)
+    }
+    fn ftruncate(&self, fd: RawFd, len: u64) -> SysResult<()> {
+        LibcOs.ftruncate(fd, len)
+    }
+    fn fstat(&self, fd: RawFd) -> SysResult<Stat> {
+        LibcOs.fstat(fd)
+    }
+    fn stat(&self, path: &CStr) -> SysResult<Stat> {
+        LibcOs.stat(path)
+    }
+    fn lstat(&self, path: &CStr) -> SysResult<Stat> {
+        LibcOs.lstat(path)
+    }
+    fn fstatat(&self, dirfd: RawFd, name: &CStr, follow: bool) -> SysResult<Stat> {
+        LibcOs.fstatat(dirfd, name, follow)
+    }
+    fn mkdir(&self, path: &CStr, mode: u32) -> SysResult<()> {
+        self.mkdirs.lock().unwrap().push(mode);
+        LibcOs.mkdir(path, mode)
+    }
+    fn mkdirat(&self, dirfd: RawFd, name: &CStr, mode: u32) -> SysResult<()> {
+        LibcOs.mkdirat(dirfd, name, mode)
+    }
+    fn unlink(&self, path: &CStr) -> SysResult<()> {
+        LibcOs.unlink(path)
+    }
+    fn unlinkat(&self, dirfd: RawFd, name: &CStr, dir: bool) -> SysResult<()> {
+        LibcOs.unlinkat(dirfd, name, dir)
+    }
+    fn rmdir(&self, path: &CStr) -> SysResult<()> {
+        LibcOs.rmdir(path)
+    }
+    fn chmod(&self, path: &CStr, mode: u32) -> SysResult<()> {
+        LibcOs.chmod(path, mode)
+    }
+    fn fchmod(&self, fd: RawFd, mode: u32) -> SysResult<()> {
+        LibcOs.fchmod(fd, mode)
+    }
+    fn fchmodat_nofollow(&self, dirfd: RawFd, name: &CStr, mode: u32) -> SysResult<()> {
+        LibcOs.fchmodat_nofollow(dirfd, name, mode)
+    }
+    fn read_dir(&self, dirfd: RawFd) -> SysResult<Vec<DirEntry>> {
+        LibcOs.read_dir(dirfd)
+    }
+    fn getcwd(&self) -> SysResult<Vec<u8>> {
+        LibcOs.getcwd()
+    }
+    fn getenv(&self, name: &str) -> Option<Vec<u8>> {
+        LibcOs.getenv(name)
+    }
+}
+
+#[test]
+fn creation_flags_and_modes_are_cpythons() {
+    let sb = Sandbox::new("flags");
+    let rec = Arc::new(FlagRecorder::default());
+    let t = Tempfile::builder()
+        .os(rec.clone() as Arc<dyn Os>)
+        .tempdir(sb.path.as_os_str())
+        .build();
+    let (fd, _) = t.mkstemp(&Params::new(), false).unwrap();
+    let _ = t.mkstemp(&Params::new(), true).unwrap();
+    let _ = t.mkdtemp(&Params::new()).unwrap();
+    let want = libc::O_RDWR | libc::O_CREAT | libc::O_EXCL | libc::O_NOFOLLOW;
+    assert_eq!(
+        *rec.opens.lock().unwrap(),
+        vec![(want, 0o600), (want, 0o600)]
+    );
+    assert_eq!(*rec.mkdirs.lock().unwrap(), vec![0o700]);
+    // The seam adds O_CLOEXEC (os.open's PEP 446 behaviour).
+    assert!(pytempfile::os::is_cloexec(fd.as_raw_fd()).unwrap());
+    // And the real F_GETFL shows O_NOFOLLOW kept on the descriptor.
+    let flags = std::fs::read_to_string(format!("/proc/self/fdinfo/{}", fd.as_raw_fd())).unwrap();
+    let fl = flags.lines().find(|l| l.starts_with("flags:")).unwrap();
+    let fl = i32::from_str_radix(fl.split_whitespace().nth(1).unwrap(), 8).unwrap();
+    assert_eq!(
+        fl & libc::O_NOFOLLOW,
+        libc::O_NOFOLLOW,
+        "O_NOFOLLOW missing: {fl:o}"
+    );
+    assert_eq!(fl & libc::O_ACCMODE, libc::O_RDWR);
+}
+
+#[test]
+fn modes_are_0600_and_0700_under_any_umask() {
+    let sb = Sandbox::new("umask");
+    for (mask, file_mode, dir_mode) in [
+        (0o000, 0o600, 0o700),
+        (0o077, 0o600, 0o700),
+        (0o022, 0o600, 0o700),
+        (0o277, 0o400, 0o500),
+    ] {
+        let dir = sb.path.clone();
+        let status = pytempfile::os::fork_wait(move || {
+            pytempfile::os::umask(mask);
+            let t = Tempfile::builder().tempdir(dir.as_os_str()).build();
+            let (_, f) = t.mkstemp(&Params::new(), false).unwrap();
+            let d = t.mkdtemp(&Params::new()).unwrap();
+            let td = t
+                .temporary_directory(&Params::new(), Default::default())
+                .unwrap();
+            let ok = mode_of(f.as_path()) == file_mode
+                && mode_of(d.as_path()) == dir_mode
+                && mode_of(td.path()) == dir_mode;
+            if ok { 0 } else { 1 }
+        })
+        .unwrap();
+        assert_eq!(
+            status, 0,
+            "umask {mask:o}: expected file {file_mode:o}, dir {dir_mode:o}"
+        );
+    }
+}
+
+#[test]
+fn audit_events_report_every_attempt() {
+    let sb = Sandbox::new("audit");
+    let events = Arc::new(Mutex::new(Vec::new()));
+    let sink = events.clone();
+    let t = Tempfile::builder()
+        .tempdir(sb.path.as_os_str())
+        .events(Arc::new(move |e: &Event| {
+            sink.lock().unwrap().push(e.clone())
+        }))
+        .build();
+    std::fs::write(sb.join("tmpaaa"), b"").unwrap();
+    let _ = t
+        .mkstemp(&Params::new().names(forced(&["aaa", "bbb"])), false)
+        .unwrap();
+    let _ = t
+        .mkdtemp(&Params::new().names(forced(&["aaa", "ccc"])))
+        .unwrap();
+    let _ = t.mktemp(&Params::new()).unwrap();
+    let got: Vec<(&'static str, String)> = events
+        .lock()
+        .unwrap()
+        .iter()
+        .map(|e| match e {
+            Event::Audit { name, path } => (*name, name_of(path.as_path())),
+            other => panic!("unexpected event {other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("tempfile.mkstemp", "tmpaaa".to_string()),
+            ("tempfile.mkstemp", "tmpbbb".to_string()),
+            ("tempfile.mkdtemp", "tmpaaa".to_string()),
+            ("tempfile.mkdtemp", "tmpccc".to_string()),
+        ],
+        "mktemp must not audit"
+    );
+}
+
+#[test]
+fn mkdtemp_returns_a_relative_join_before_3_12_and_abspath_after() {
+    let sb = Sandbox::new("mkdtemp-rel");
+    let dir = sb.path.clone();
+    let status = pytempfile::os::fork_wait(move || {
+        std::env::set_current_dir(&dir).unwrap();
+        let mut ok = true;
+        for v in PyVersion::ALL {
+            let t = Tempfile::builder().version(v).build();
+            let name = format!("n{}", v.minor());
+            let p = t
+                .mkdtemp(&Params::new().dir(".").names(forced(&[&name])))
+                .unwrap();
+            let want = if v.at_least(PyVersion::V3_12) {
+                format!("{}/tmp{name}", dir.display())
+            } else {
+                format!("./tmp{name}")
+            };
+            ok &= p.as_bytes() == want.as_bytes();
+            ok &= dir.join(format!("tmp{name}")).is_dir();
+            // mkstemp is absolute in every version.
+            let fname = format!("f{name}");
+            let (_, f) = t
+                .mkstemp(&Params::new().dir(".").names(forced(&[&fname])), false)
+                .unwrap();
+            ok &= f.as_path().is_absolute();
+        }
+        if ok { 0 } else { 1 }
+    })
+    .unwrap();
+    assert_eq!(status, 0);
+}
+
+#[test]
+fn mktemp_returns_an_unchecked_relative_name() {
+    let sb = Sandbox::new("mktemp");
+    let (t, os) = module_in(&sb);
+    let p = t
+        .mktemp(&Params::new().dir("rel/x").names(forced(&["abc"])))
+        .unwrap();
+    assert_eq!(p.as_bytes(), b"rel/x/tmpabc");
+    assert_eq!(p.kind(), PathKind::Str);
+    // Default dir is gettempdir(); nothing is created.
+    let p = t.mktemp(&Params::new().suffix(".s")).unwrap();
+    assert!(p.as_bytes().starts_with(&sb.bytes()) && p.as_bytes().ends_with(b".s"));
+    assert!(sb.entries().is_empty());
+    assert_eq!(os.count(Call::Open) + os.count(Call::Mkdir), 0);
+    // A path through a regular file: lstat fails (ENOTDIR), which counts as free.
+    std::fs::write(sb.join("f"), b"").unwrap();
+    let p = t
+        .mktemp(
+            &Params::new()
+                .dir(sb.join("f").as_os_str())
+                .names(forced(&["q"])),
+        )
+        .unwrap();
+    assert!(p.as_bytes().ends_with(b"/f/tmpq"));
+}
+
+#[test]
+fn mktemp_type_errors_match_python() {
+    let sb = Sandbox::new("mktemp-types");
+    let (t, _) = module_in(&sb);
+    let msg = |p: Params| t.mktemp(&p).unwrap_err().to_string();
+    assert_eq!(
+        msg(Params::new().prefix(&b"b"[..])),
+        "can't concat str to bytes"
+    );
+    assert_eq!(
+        msg(Params::new().suffix(&b"b"[..])),
+        "can only concatenate str (not \"bytes\") to str"
+    );
+    assert_eq!(
+        msg(Params::new().suffix(Arg::none())),
+        "can only concatenate str (not \"NoneType\") to str"
+    );
+    assert_eq!(
+        msg(Params::new().dir(&b"/tmp"[..])),
+        "Can't mix strings and bytes in path components"
+    );
+    assert_eq!(
+        msg(Params::new().dir(Arg::other("int"))),
+        "expected str, bytes or os.PathLike object, not int"
+    );
+    // A path-like dir is fine.
+    assert!(t.mktemp(&Params::new().dir(sb.path.as_path())).is_ok());
+}
+
+#[test]
+fn path_like_prefix_fails_at_concatenation_after_drawing_a_name() {
+    let sb = Sandbox::new("pathlike");
+    let (t, os) = module_in(&sb);
+    let names = forced(&["n1", "n2"]);
+    let e = t
+        .mkstemp(
+            &Params::new().prefix(Path::new("p")).names(names.clone()),
+            false,
+        )
+        .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "unsupported operand type(s) for +: 'PosixPath' and 'str'"
+    );
+    assert_eq!(
+        names.remaining(),
+        1,
+        "CPython draws the name before the concatenation fails"
+    );
+    let e = t
+        .mkdtemp(&Params::new().suffix(Path::new("s")).names(names))
+        .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "can only concatenate str (not \"PosixPath\") to str"
+    );
+    assert_eq!(os.count(Call::Open) + os.count(Call::Mkdir), 0);
+    // A path-like dir works for every function.
+    let (_, p) = t
+        .mkstemp(&Params::new().dir(sb.path.as_path()), false)
+        .unwrap();
+    assert_eq!(p.kind(), PathKind::Str);
+    let p = t.mkdtemp(&Params::new().dir(sb.path.as_path())).unwrap();
+    assert!(p.as_path().is_dir());
+    let e = t
+        .mkdtemp(&Params::new().dir(Arg::other("int")))
+        .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "expected str, bytes or os.PathLike object, not int"
+    );
+}

@@ -1,0 +1,120 @@
+//! Candidate names: alphabet, length, uniform use of all 37 characters, fresh state after fork.
+#![allow(clippy::unwrap_used)]
+
+use std::collections::HashSet;
+use std::io::{Read, Write};
+
+use pytempfile::names::{CHARACTERS, NAME_LEN};
+use pytempfile::{NameSource, RandomNameSequence};
+
+#[test]
+fn hundred_thousand_names_use_all_37_characters_and_only_them() {
+    let seq = RandomNameSequence::new();
+    let mut seen = HashSet::new();
+    for _ in 0..100_000 {
+        let name = seq.next_array();
+        assert_eq!(name.len(), NAME_LEN);
+        for c in name {
+            assert!(
+                CHARACTERS.contains(&c),
+                "unexpected character {:?}",
+                c as char
+            );
+            seen.insert(c);
+        }
+    }
+    assert_eq!(seen.len(), 37, "characters never drawn: {:?}", {
+        let missing: Vec<char> = CHARACTERS
+            .iter()
+            .filter(|c| !seen.contains(c))
+            .map(|&c| c as char)
+            .collect();
+        missing
+    });
+    // CPython's alphabet has no '-' and no upper case, although its test regex allows '-'.
+    assert!(!seen.contains(&b'-'));
+}
+
+#[test]
+fn iterator_and_name_source_agree_on_format() {
+    let mut seq = RandomNameSequence::new();
+    let s = seq.next().unwrap();
+    assert_eq!(s.len(), 8);
+    let mut buf = b"pre".to_vec();
+    seq.next_name(&mut buf).unwrap();
+    assert_eq!(buf.len(), 11);
+    assert!(buf[3..].iter().all(|c| CHARACTERS.contains(c)));
+}
+
+#[test]
+fn names_do_not_repeat_within_ten_thousand_draws() {
+    // A birthday collision among 10^4 names out of 37^8 has probability ~1.4e-5.
+    let seq = RandomNameSequence::new();
+    let set: HashSet<[u8; 8]> = (0..10_000).map(|_| seq.next_array()).collect();
+    assert_eq!(set.len(), 10_000);
+}
+
+#[test]
+fn threads_draw_independent_names() {
+    let handles: Vec<_> = (0..4)
+        .map(|_| {
+            std::thread::spawn(|| {
+                (0..100)
+                    .map(|_| RandomNameSequence.next_array())
+                    .collect::<Vec<_>>()
+            })
+        })
+        .collect();
+    let mut all = HashSet::new();
+    for h in handles {
+        for n in h.join().unwrap() {
+            assert!(all.insert(n), "two threads drew the same name");
+        }
+    }
+}
+
+#[test]
+fn a_forked_child_draws_different_names_from_its_parent() {
+    // Seed this thread's generator, then fork. Without re-seeding, the child's next names
+    // would be exactly the parent's next names (same ChaCha state).
+    let seq = RandomNameSequence::new();
+    let _ = seq.next_array();
+    let (mut rx, mut tx) = std::io::pipe().unwrap();
+    let status = pytempfile::os::fork_wait(move || {
+        let names: Vec<u8> = (0..4)
+            .flat_map(|_| RandomNameSequence.next_array())
+            .collect();
+        if tx.write_all(&names).is_err() {
+            return 2;
+        }
+        0
+    })
+    .unwrap();
+    assert_eq!(status, 0);
+    let mut child = Vec::new();
+    rx.read_to_end(&mut child).unwrap();
+    assert_eq!(child.len(), 32);
+    let parent: Vec<u8> = (0..4).flat_map(|_| seq.next_array()).collect();
+    assert_ne!(
+        child, parent,
+        "the child repeated the parent's name sequence"
+    );
+    // And the parent's state moved on normally: its names are still well-formed.
+    assert!(parent.iter().all(|c| CHARACTERS.contains(c)));
+}
+
+#[test]
+fn fork_generation_changes_in_the_child_only() {
+    let before = pytempfile::os::fork_generation();
+    let (mut rx, mut tx) = std::io::pipe().unwrap();
+    let status = pytempfile::os::fork_wait(move || {
+        let g = pytempfile::os::fork_generation();
+        i32::from(tx.write_all(&g.to_le_bytes()).is_err())
+    })
+    .unwrap();
+    assert_eq!(status, 0);
+    let mut buf = [0u8; 8];
+    rx.read_exact(&mut buf).unwrap();
+    assert_ne!(u64::from_le_bytes(buf), before);
+    assert_eq!(pytempfile::os::fork_generation(), before);
+}
