@@ -23,9 +23,10 @@
 //!   `unlinkat(AT_REMOVEDIR)` once empty. A symlink is never followed: it is unlinked as an
 //!   entry, and a directory swapped for a symlink during cleanup fails `O_NOFOLLOW` and is
 //!   reported, exactly where CPython reports "Cannot call rmtree on a symbolic link".
-//! - A permission error on an entry resets the modes of its directory and of the entry to 0700
-//!   (`fchmod` on the directory's descriptor, `fchmodat` with `AT_SYMLINK_NOFOLLOW` on the entry:
-//!   race-free, a symlink is never chmod-ed) and retries once; a second failure is raised.
+//! - A permission error on an entry (or on listing a directory) resets the modes of its
+//!   directory and of the entry to 0700 (`fchmod` on the directory's descriptor, `fchmodat`
+//!   with `AT_SYMLINK_NOFOLLOW` on the entry: race-free, a symlink is never chmod-ed) and
+//!   retries once; a second failure is raised.
 //! - Vanished entries are ignored. Other errors are raised, or skipped with
 //!   `ignore_cleanup_errors`, with the exception and `filename` CPython's version produces.
 //!
@@ -34,7 +35,9 @@
 //! version ever follows one. Where CPython 3.13.0 recurses until `RecursionError` (an entry
 //! whose unlink or chmod still fails after the permission reset, e.g. an immutable file), this
 //! raises that `PermissionError`, like 3.12. Where CPython lets a chmod error escape despite
-//! `ignore_cleanup_errors=True`, this ignores it.
+//! `ignore_cleanup_errors=True`, this ignores it. Where CPython 3.10/3.11 close a directory
+//! descriptor a second time after a failed `close` and raise `EBADF`, this reports the `close`
+//! error as 3.12 does.
 
 use std::borrow::Cow;
 use std::ffi::CString;
@@ -285,12 +288,14 @@ impl Walker<'_> {
             let _ = self.os.close(frame.fd);
         }
         result?;
-        match os::retry_eintr(|| self.os.rmdir(&ctop)) {
+        // Not retried on EINTR: CPython's os.rmdir is not a PEP 475 call, so an interrupted
+        // rmdir is an InterruptedError like any other error.
+        match self.os.rmdir(&ctop) {
             Ok(()) | Err(Errno(libc::ENOENT)) => Ok(()),
             Err(e) if is_perm(e) => {
                 // CPython resets the top's own mode (never its parent's) and tries again.
                 self.reset_entry(libc::AT_FDCWD, top, &ctop)?;
-                match os::retry_eintr(|| self.os.rmdir(&ctop)) {
+                match self.os.rmdir(&ctop) {
                     Ok(()) | Err(Errno(libc::ENOENT)) => Ok(()),
                     Err(e) => self.fail(self.top_error(e, top)),
                 }
@@ -306,7 +311,18 @@ impl Walker<'_> {
             match os::retry_eintr(|| self.os.open(ctop, DIR_FLAGS, 0)) {
                 Ok(fd) => return Ok(Some(fd)),
                 Err(Errno(libc::ENOENT)) => return Ok(None),
-                Err(Errno(libc::ELOOP)) => {
+                Err(Errno(e @ (libc::ELOOP | libc::ENOTDIR))) => {
+                    // Linux checks O_DIRECTORY before O_NOFOLLOW: a symlink (even to a
+                    // directory) fails with ENOTDIR, like a regular file. Only a symlink gets
+                    // shutil's refusal; a file is CPython's NotADirectoryError.
+                    let is_link = e == libc::ELOOP
+                        || self
+                            .os
+                            .lstat(ctop)
+                            .is_ok_and(|st| st.file_type() == FileType::Symlink);
+                    if !is_link {
+                        return self.fail(self.top_error(Errno(e), top)).map(|()| None);
+                    }
                     // A symlink. CPython's open follows it: a dangling one is FileNotFound
                     // (ignored); otherwise the lstat/fstat mismatch is its refusal.
                     if self.os.stat(ctop).is_err_and(|e| e.0 == libc::ENOENT) {
@@ -352,7 +368,7 @@ impl Walker<'_> {
             }
             // Done with this directory: close it and remove it from its parent.
             let Some(frame) = stack.pop() else { break };
-            let _ = self.os.close(frame.fd);
+            self.close_dir(&frame)?;
             let (Some(name), Some(parent)) = (frame.name, stack.last()) else {
                 // The top: the caller removes it.
                 break;
@@ -362,16 +378,56 @@ impl Walker<'_> {
         Ok(())
     }
 
+    /// Close a finished directory's descriptor (released even if `close` fails).
+    ///
+    /// CPython 3.12+ passes a failed `os.close` to the error handler: a permission error resets
+    /// modes and removes the directory anyway (here: carry on), any other error is raised
+    /// unless ignored, with the directory's path as `filename` in 3.13 (shutil sets it) and no
+    /// filename in 3.12. (3.10/3.11 close the descriptor a second time and raise `EBADF`; this
+    /// reports the original error as 3.12 does.)
+    fn close_dir(&self, frame: &Frame) -> Result<()> {
+        match self.os.close(frame.fd) {
+            Ok(()) => Ok(()),
+            Err(e) if is_perm(e) => Ok(()),
+            Err(e) => {
+                let err = if self.version.at_least(PyVersion::V3_13) {
+                    pypath::os_error(e, &frame.path, false)
+                } else {
+                    Error::from_errno(e, None)
+                };
+                self.fail(err)
+            }
+        }
+    }
+
     /// List the innermost frame: unlink its non-directories, queue its subdirectories.
     fn list(&self, stack: &mut [Frame]) -> Result<()> {
-        let Some(frame) = stack.last_mut() else {
+        let Some((frame, parents)) = stack.split_last_mut() else {
             return Ok(());
         };
-        let entries = match self.os.read_dir(frame.fd) {
-            Ok(e) => e,
-            Err(e) => {
-                let err = pypath::os_error(e, &frame.path, false);
-                return self.fail(err);
+        let mut reset = false;
+        let entries = loop {
+            match self.os.read_dir(frame.fd) {
+                Ok(e) => break e,
+                Err(e) if is_perm(e) && !reset => {
+                    // CPython's handler resets the modes of the directory's parent (below the
+                    // top) and of the directory, then removes it with a fresh rmtree: here, list
+                    // it once more; a second failure is raised.
+                    reset = true;
+                    let mut targets: Vec<&Frame> = parents.last().into_iter().collect();
+                    targets.push(&*frame);
+                    for dir in targets {
+                        match self.os.fchmod(dir.fd, 0o700) {
+                            Ok(()) => {}
+                            Err(Errno(libc::ENOENT)) => return Ok(()),
+                            Err(e) => return self.fail(pypath::os_error(e, &dir.path, false)),
+                        }
+                    }
+                }
+                Err(e) => {
+                    let err = pypath::os_error(e, &frame.path, false);
+                    return self.fail(err);
+                }
             }
         };
         let mut dirs = Vec::new();
@@ -441,8 +497,25 @@ impl Walker<'_> {
             match os::retry_eintr(|| self.os.openat(dirfd, name, DIR_FLAGS, 0)) {
                 Ok(fd) => return Ok(Some(fd)),
                 Err(Errno(libc::ENOENT)) => return Ok(None),
-                Err(Errno(libc::ELOOP)) => {
-                    // Swapped for a symlink after listing: refuse, never follow.
+                Err(Errno(e @ (libc::ELOOP | libc::ENOTDIR)))
+                    if e == libc::ELOOP
+                        || self
+                            .os
+                            .fstatat(dirfd, name, false)
+                            .is_ok_and(|st| st.file_type() == FileType::Symlink) =>
+                {
+                    // Listed as a directory, swapped for a symlink since (Linux reports
+                    // ENOTDIR: it checks O_DIRECTORY before O_NOFOLLOW). CPython's lstat/fstat
+                    // comparison refuses it; a dangling one fails its open with
+                    // FileNotFoundError, which it skips. Never followed here (the stat only
+                    // classifies). Anything else that is not a directory is reported below.
+                    if self
+                        .os
+                        .fstatat(dirfd, name, true)
+                        .is_err_and(|e| e.0 == libc::ENOENT)
+                    {
+                        return Ok(None);
+                    }
                     let err = Error::os_message("Cannot call rmtree on a symbolic link");
                     let err = if self.version.at_least(PyVersion::V3_13) {
                         err.with_filename(Some(Filename::Str(full.to_vec())))

@@ -266,7 +266,10 @@ impl Tempfile {
                 let path = c.path();
                 self.audit("tempfile.mkdtemp", kind, path);
                 let cpath = pypath::cstring(path)?;
-                match os::retry_eintr(|| os.mkdir(&cpath, 0o700)) {
+                // Not retried on EINTR: CPython's os.mkdir is not among the PEP 475 calls, so
+                // an interrupted mkdir raises InterruptedError (the seam's contract: retry only
+                // where CPython does).
+                match os.mkdir(&cpath, 0o700) {
                     Ok(()) => return Ok(path.to_vec()),
                     Err(Errno(libc::EEXIST)) => continue,
                     Err(e) => return Err(pypath::os_error(e, path, kind == PathKind::Bytes)),
