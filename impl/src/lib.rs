@@ -42,6 +42,7 @@ pub mod args;
 pub mod directory;
 pub mod error;
 mod gettempdir;
+pub mod io;
 mod mkstemp;
 pub mod module;
 pub mod names;

@@ -42,6 +42,11 @@ pub enum Event {
         /// Its path argument.
         path: PyPath,
     },
+    /// `warnings.warn(message, RuntimeWarning)`, e.g. line buffering asked for in binary mode.
+    RuntimeWarning {
+        /// The warning's text.
+        message: String,
+    },
     /// `warnings.warn(message, ResourceWarning)`, e.g. `Implicitly cleaning up
     /// <TemporaryDirectory '/tmp/tmpab12cd34'>`.
     ResourceWarning {
@@ -70,6 +75,7 @@ pub struct TempfileBuilder {
     tmp_max: Option<u64>,
     events: Option<EventSink>,
     tempdir: Option<Arg>,
+    locale_encoding: Option<String>,
 }
 
 impl TempfileBuilder {
@@ -115,6 +121,14 @@ impl TempfileBuilder {
         self
     }
 
+    /// The encoding text mode uses when none is given (default `"UTF-8"`, what CPython's
+    /// `locale.getencoding()` reports on a UTF-8 locale).
+    #[must_use]
+    pub fn locale_encoding(mut self, encoding: impl Into<String>) -> Self {
+        self.locale_encoding = Some(encoding.into());
+        self
+    }
+
     /// The module state.
     pub fn build(self) -> Tempfile {
         Tempfile {
@@ -126,6 +140,9 @@ impl TempfileBuilder {
                 template: RwLock::new(Arg::from("tmp")),
                 names: RwLock::new(self.names),
                 o_tmpfile_works: AtomicBool::new(true),
+                locale_encoding: RwLock::new(
+                    self.locale_encoding.unwrap_or_else(|| "UTF-8".to_string()),
+                ),
                 has_events: AtomicBool::new(self.events.is_some()),
                 events: RwLock::new(self.events),
             }),
@@ -146,6 +163,7 @@ struct Inner {
     template: RwLock<Arg>,
     names: RwLock<Option<Arc<dyn NameSource>>>,
     o_tmpfile_works: AtomicBool,
+    locale_encoding: RwLock<String>,
     has_events: AtomicBool,
     events: RwLock<Option<EventSink>>,
 }
@@ -293,6 +311,17 @@ impl Tempfile {
     /// Assign `tempfile._O_TMPFILE_WORKS`.
     pub fn set_o_tmpfile_works(&self, works: bool) {
         self.inner.o_tmpfile_works.store(works, Ordering::Relaxed);
+    }
+
+    /// The encoding text mode uses when none is given: `io.text_encoding(None)` is `"locale"`,
+    /// which `TextIOWrapper` resolves to `locale.getencoding()`.
+    pub fn locale_encoding(&self) -> String {
+        read(&self.inner.locale_encoding).clone()
+    }
+
+    /// Set the encoding text mode uses when none is given.
+    pub fn set_locale_encoding(&self, encoding: impl Into<String>) {
+        *write(&self.inner.locale_encoding) = encoding.into();
     }
 
     /// Deliver [`Event`]s to `sink` from now on (`None`: drop them).

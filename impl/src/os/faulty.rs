@@ -331,6 +331,10 @@ impl Os for FaultyOs {
         self.run(Call::Write, None, Some(fd), || self.inner.write(fd, buf))
     }
 
+    fn writev(&self, fd: RawFd, bufs: &[std::io::IoSlice<'_>]) -> SysResult<usize> {
+        self.run(Call::Writev, None, Some(fd), || self.inner.writev(fd, bufs))
+    }
+
     fn lseek(&self, fd: RawFd, offset: i64, whence: Whence) -> SysResult<u64> {
         self.run(Call::Lseek, None, Some(fd), || {
             self.inner.lseek(fd, offset, whence)

@@ -82,6 +82,14 @@ impl Os for LibcOs {
         check_len(unsafe { libc::write(fd, buf.as_ptr().cast(), buf.len()) })
     }
 
+    fn writev(&self, fd: RawFd, bufs: &[std::io::IoSlice<'_>]) -> SysResult<usize> {
+        // IoSlice is ABI-compatible with `struct iovec` on Unix; the kernel caps the count.
+        let count = libc::c_int::try_from(bufs.len().min(1024)).unwrap_or(1024);
+        // SAFETY: `bufs` is a live slice of IoSlice (layout of iovec), each pointing at a live
+        // buffer of its length; `count` does not exceed the slice length.
+        check_len(unsafe { libc::writev(fd, bufs.as_ptr().cast(), count) })
+    }
+
     fn lseek(&self, fd: RawFd, offset: i64, whence: Whence) -> SysResult<u64> {
         let whence = match whence {
             Whence::Set => libc::SEEK_SET,
@@ -406,6 +414,89 @@ pub(crate) fn owned_fd(fd: RawFd) -> std::os::fd::OwnedFd {
     // SAFETY: `fd` was just returned by a successful open through the seam, is open, and is
     // owned by no other object (the contract of `Os::open`).
     unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) }
+}
+
+/// A descriptor owned by pytempfile and closed through the seam (never by `std`).
+///
+/// It lends itself as `&std::fs::File` and `BorrowedFd` so Rust callers can use the standard
+/// APIs, while the close (and its fault injection and counting) stays in the seam.
+pub struct SeamFd {
+    /// A view of the descriptor; never dropped, because the seam closes it.
+    file: std::mem::ManuallyDrop<std::fs::File>,
+    os: std::sync::Arc<dyn Os>,
+    closed: bool,
+}
+
+impl SeamFd {
+    /// Take ownership of `fd`, which a successful open through `os` just returned.
+    pub(crate) fn new(os: std::sync::Arc<dyn Os>, fd: RawFd) -> SeamFd {
+        use std::os::fd::FromRawFd;
+        // SAFETY: `fd` is open and owned by no other object (contract of `Os::open`); the File
+        // is wrapped in ManuallyDrop, so std never closes it: only `close`/`Drop` below do,
+        // through the seam, exactly once.
+        let file = unsafe { std::fs::File::from_raw_fd(fd) };
+        SeamFd {
+            file: std::mem::ManuallyDrop::new(file),
+            os,
+            closed: false,
+        }
+    }
+
+    /// The descriptor number (`fileno()`), valid while open.
+    pub fn raw(&self) -> RawFd {
+        use std::os::fd::AsRawFd;
+        self.file.as_raw_fd()
+    }
+
+    /// The seam the descriptor is closed through.
+    pub fn os(&self) -> &dyn Os {
+        &*self.os
+    }
+
+    /// The seam, shared.
+    pub fn os_arc(&self) -> std::sync::Arc<dyn Os> {
+        std::sync::Arc::clone(&self.os)
+    }
+
+    /// A `&File` view of the open descriptor.
+    pub fn as_file(&self) -> &std::fs::File {
+        &self.file
+    }
+
+    /// Whether `close` was called.
+    pub fn is_closed(&self) -> bool {
+        self.closed
+    }
+
+    /// Close through the seam, once; later calls do nothing. The descriptor is released even
+    /// when an error is returned.
+    pub fn close(&mut self) -> SysResult<()> {
+        if std::mem::replace(&mut self.closed, true) {
+            return Ok(());
+        }
+        self.os.close(self.raw())
+    }
+}
+
+impl std::os::fd::AsFd for SeamFd {
+    fn as_fd(&self) -> std::os::fd::BorrowedFd<'_> {
+        self.file.as_fd()
+    }
+}
+
+impl std::fmt::Debug for SeamFd {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SeamFd")
+            .field("fd", &self.raw())
+            .field("closed", &self.closed)
+            .finish()
+    }
+}
+
+impl Drop for SeamFd {
+    fn drop(&mut self) {
+        let _ = self.close();
+    }
 }
 
 #[cfg(test)]

@@ -30,9 +30,11 @@ mod libc_os;
 
 use std::ffi::CStr;
 use std::fmt;
+use std::io::IoSlice;
 use std::os::fd::RawFd;
 
 pub use faulty::{Fault, FaultyOs, LoggedCall};
+pub use libc_os::SeamFd;
 pub(crate) use libc_os::owned_fd;
 pub use libc_os::{
     LibcOs, drop_dac_override, fork_generation, fork_wait, is_cloexec, open_fd_count, umask,
@@ -153,6 +155,7 @@ pub enum Call {
     Close,
     Read,
     Write,
+    Writev,
     Lseek,
     Ftruncate,
     Fstat,
@@ -174,12 +177,13 @@ pub enum Call {
 
 impl Call {
     /// Every kind of call, in declaration order.
-    pub const ALL: [Call; 22] = [
+    pub const ALL: [Call; 23] = [
         Call::Open,
         Call::Openat,
         Call::Close,
         Call::Read,
         Call::Write,
+        Call::Writev,
         Call::Lseek,
         Call::Ftruncate,
         Call::Fstat,
@@ -212,6 +216,14 @@ pub trait Os: Send + Sync + 'static {
     fn read(&self, fd: RawFd, buf: &mut [u8]) -> SysResult<usize>;
     /// `write(fd, buf)`; may write less than `buf.len()`.
     fn write(&self, fd: RawFd, buf: &[u8]) -> SysResult<usize>;
+    /// `writev(fd, bufs)`: one gathered write; may write less than the total. The default
+    /// writes the first non-empty slice with [`Os::write`].
+    fn writev(&self, fd: RawFd, bufs: &[IoSlice<'_>]) -> SysResult<usize> {
+        match bufs.iter().find(|b| !b.is_empty()) {
+            Some(b) => self.write(fd, b),
+            None => Ok(0),
+        }
+    }
     /// `lseek(fd, offset, whence)`, returning the new offset.
     fn lseek(&self, fd: RawFd, offset: i64, whence: Whence) -> SysResult<u64>;
     /// `ftruncate(fd, len)`.

@@ -1,0 +1,281 @@
+//! Python's `io` layer as the file objects need it: mode strings, newline settings, the byte
+//! stream text mode sits on, and Python `str` values ([`PyStr`]).
+//!
+//! CPython's file objects are stacks of `io` classes: `FileIO` (raw descriptor), a buffered
+//! layer (`BufferedRandom`/`BufferedReader`/`BufferedWriter`), an in-memory `BytesIO` for the
+//! spool, and `TextIOWrapper` on top for text modes. This module holds what the layers share:
+//! - [`OpenMode`]: `io.open`'s mode validation with its exact messages, and the `mode` strings
+//!   each layer reports;
+//! - [`Newline`]: the `newline=` argument;
+//! - [`ByteStream`]: the interface of a buffered binary stream (a `BufferedIOBase` or a
+//!   `BytesIO`), which the text layer wraps;
+//! - [`PyStr`]: a Python `str`, lone surrogates included.
+
+pub mod buffered;
+pub mod memory;
+pub mod pystr;
+pub mod raw;
+
+pub use pystr::PyStr;
+
+use crate::error::{Error, ExcClass, Result};
+use crate::os::Whence;
+
+/// A parsed `mode` argument, validated as `io.open` and `FileIO` do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OpenMode {
+    /// The mode string as given.
+    pub text: String,
+    /// `x` in the mode.
+    pub creating: bool,
+    /// `r` in the mode.
+    pub reading: bool,
+    /// `w` in the mode.
+    pub writing: bool,
+    /// `a` in the mode.
+    pub appending: bool,
+    /// `+` in the mode.
+    pub updating: bool,
+    /// `b` in the mode (otherwise text).
+    pub binary: bool,
+}
+
+impl OpenMode {
+    /// Parse and validate `mode` exactly as `io.open` followed by `FileIO` would, with their
+    /// messages. (Both run before the opener, so a bad mode never creates a file.)
+    pub fn parse(mode: &str) -> Result<OpenMode> {
+        let invalid = || Error::value_error(format!("invalid mode: '{mode}'"));
+        let mut m = OpenMode {
+            text: mode.to_string(),
+            creating: false,
+            reading: false,
+            writing: false,
+            appending: false,
+            updating: false,
+            binary: false,
+        };
+        let mut text = false;
+        for (i, c) in mode.char_indices() {
+            match c {
+                'x' => m.creating = true,
+                'r' => m.reading = true,
+                'w' => m.writing = true,
+                'a' => m.appending = true,
+                '+' => m.updating = true,
+                't' => text = true,
+                'b' => m.binary = true,
+                _ => return Err(invalid()),
+            }
+            if mode[i + c.len_utf8()..].contains(c) {
+                return Err(invalid());
+            }
+        }
+        if text && m.binary {
+            return Err(Error::value_error(
+                "can't have text and binary mode at once",
+            ));
+        }
+        let kinds = [m.creating, m.reading, m.writing, m.appending]
+            .iter()
+            .filter(|&&b| b)
+            .count();
+        if kinds > 1 {
+            return Err(Error::value_error(
+                "must have exactly one of create/read/write/append mode",
+            ));
+        }
+        if kinds == 0 {
+            return Err(Error::value_error(
+                "Must have exactly one of create/read/write/append mode and at most one plus",
+            ));
+        }
+        Ok(m)
+    }
+
+    /// Whether the file object can read.
+    pub fn readable(&self) -> bool {
+        self.reading || self.updating
+    }
+
+    /// Whether the file object can write.
+    pub fn writable(&self) -> bool {
+        self.writing || self.appending || self.creating || self.updating
+    }
+
+    /// `FileIO.mode` for this mode (`'rb+'`, `'wb'`, `'ab'`, `'xb+'`, ...).
+    pub fn raw_mode(&self) -> &'static str {
+        match (
+            self.creating,
+            self.appending,
+            self.readable(),
+            self.writable(),
+        ) {
+            (true, _, true, _) => "xb+",
+            (true, _, false, _) => "xb",
+            (_, true, true, _) => "ab+",
+            (_, true, false, _) => "ab",
+            (_, _, true, true) => "rb+",
+            (_, _, true, false) => "rb",
+            _ => "wb",
+        }
+    }
+}
+
+/// The `newline=` argument of text mode.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Newline {
+    /// `None`: universal newlines on read (`\r`, `\n`, `\r\n` → `\n`); `\n` → `os.linesep`
+    /// (`\n` here) on write.
+    #[default]
+    Universal,
+    /// `''`: universal newline recognition on read, no translation; none on write.
+    Untranslated,
+    /// `'\n'`.
+    Lf,
+    /// `'\r'`.
+    Cr,
+    /// `'\r\n'`.
+    CrLf,
+}
+
+impl Newline {
+    /// Parse Python's `newline` value (`None` is [`Newline::Universal`]); anything else is
+    /// `ValueError("illegal newline value: ...")`.
+    pub fn parse(value: Option<&str>) -> Result<Newline> {
+        match value {
+            None => Ok(Newline::Universal),
+            Some("") => Ok(Newline::Untranslated),
+            Some("\n") => Ok(Newline::Lf),
+            Some("\r") => Ok(Newline::Cr),
+            Some("\r\n") => Ok(Newline::CrLf),
+            Some(other) => Err(Error::value_error(format!(
+                "illegal newline value: {}",
+                crate::pyrepr::str_repr(other.as_bytes())
+            ))),
+        }
+    }
+
+    /// Python's value (`None` for universal).
+    pub fn as_python(self) -> Option<&'static str> {
+        match self {
+            Newline::Universal => None,
+            Newline::Untranslated => Some(""),
+            Newline::Lf => Some("\n"),
+            Newline::Cr => Some("\r"),
+            Newline::CrLf => Some("\r\n"),
+        }
+    }
+}
+
+/// A buffered binary stream (`BufferedIOBase` semantics): what `TextIOWrapper` wraps. Both the
+/// in-memory spool (`BytesIO`) and the buffered file implement it.
+///
+/// Sizes follow Python: `None` means "all" (`-1`). Positions are absolute byte offsets.
+pub trait ByteStream {
+    /// `read(size)`: up to `size` bytes, or everything to EOF with `None`.
+    fn read(&mut self, size: Option<usize>) -> Result<Vec<u8>>;
+    /// `read1(size)`: at most one raw read's worth (for `BytesIO`, same as `read`).
+    fn read1(&mut self, size: Option<usize>) -> Result<Vec<u8>>;
+    /// `readinto(buf)`: the number of bytes read.
+    fn readinto(&mut self, buf: &mut [u8]) -> Result<usize>;
+    /// `write(data)`: the number of bytes accepted (all of them).
+    fn write(&mut self, data: &[u8]) -> Result<usize>;
+    /// `seek(offset, whence)`: the new absolute position.
+    fn seek(&mut self, offset: i64, whence: Whence) -> Result<u64>;
+    /// `tell()`.
+    fn tell(&mut self) -> Result<u64>;
+    /// `truncate(size)` (`None`: at the current position); returns the new size.
+    fn truncate(&mut self, size: Option<u64>) -> Result<u64>;
+    /// `flush()`.
+    fn flush(&mut self) -> Result<()>;
+    /// `close()`; idempotent.
+    fn close(&mut self) -> Result<()>;
+    /// `closed`.
+    fn closed(&self) -> bool;
+    /// `readable()` (ValueError if closed).
+    fn readable(&self) -> Result<bool>;
+    /// `writable()` (ValueError if closed).
+    fn writable(&self) -> Result<bool>;
+    /// `seekable()` (ValueError if closed).
+    fn seekable(&self) -> Result<bool>;
+    /// `isatty()` (ValueError if closed).
+    fn isatty(&self) -> Result<bool>;
+}
+
+/// `ValueError("I/O operation on closed file.")`: `IOBase`, `BytesIO` and `TextIOWrapper`.
+pub fn closed_error() -> Error {
+    Error::value_error("I/O operation on closed file.")
+}
+
+/// `ValueError("I/O operation on closed file")` (no period): `FileIO` and the buffered
+/// classes' `tell`, `fileno`, `isatty`, `readable`, `writable`, `seekable`.
+pub fn closed_error_c() -> Error {
+    Error::value_error("I/O operation on closed file")
+}
+
+/// The buffered classes' per-operation message: `read of closed file`, `write to closed file`.
+pub fn closed_op(op: &str) -> Error {
+    let prep = if op == "write" { "to" } else { "of" };
+    Error::value_error(format!("{op} {prep} closed file"))
+}
+
+/// `io.UnsupportedOperation(message)`.
+pub fn unsupported(message: &str) -> Error {
+    Error::new(ExcClass::UnsupportedOperation, message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mode_messages_match_io_open() {
+        let msg = |m: &str| OpenMode::parse(m).unwrap_err().to_string();
+        assert_eq!(
+            msg("b"),
+            "Must have exactly one of create/read/write/append mode and at most one plus"
+        );
+        assert_eq!(
+            msg("rw"),
+            "must have exactly one of create/read/write/append mode"
+        );
+        assert_eq!(msg("rr"), "invalid mode: 'rr'");
+        assert_eq!(msg("z"), "invalid mode: 'z'");
+        assert_eq!(msg("rtb"), "can't have text and binary mode at once");
+        assert_eq!(
+            msg("r+w"),
+            "must have exactly one of create/read/write/append mode"
+        );
+        assert_eq!(
+            msg("+"),
+            "Must have exactly one of create/read/write/append mode and at most one plus"
+        );
+    }
+
+    #[test]
+    fn raw_modes_match_fileio() {
+        for (m, raw) in [
+            ("w+b", "rb+"),
+            ("w+", "rb+"),
+            ("wb", "wb"),
+            ("r", "rb"),
+            ("rb", "rb"),
+            ("a", "ab"),
+            ("ab+", "ab+"),
+            ("x+b", "xb+"),
+            ("xb", "xb"),
+        ] {
+            assert_eq!(OpenMode::parse(m).unwrap().raw_mode(), raw, "{m}");
+        }
+    }
+
+    #[test]
+    fn newline_values() {
+        assert_eq!(Newline::parse(None).unwrap(), Newline::Universal);
+        assert_eq!(Newline::parse(Some("\r\n")).unwrap(), Newline::CrLf);
+        assert_eq!(
+            Newline::parse(Some("z")).unwrap_err().to_string(),
+            "illegal newline value: 'z'"
+        );
+    }
+}

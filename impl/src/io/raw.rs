@@ -1,0 +1,227 @@
+//! [`RawFile`]: CPython's `io.FileIO` on a temporary file's descriptor.
+//!
+//! Behaviour kept:
+//! - Readability and writability come from the mode string, not from the descriptor (the
+//!   temp-file openers always create `O_RDWR` and ignore the flags `io.open` asks for), so a
+//!   `'r'` file cannot write even though its descriptor could. `mode` is `FileIO.mode`
+//!   (`'rb+'`, `'wb'`, `'ab'`, `'xb+'`, ...).
+//! - `read`/`write` are single system calls (a write may be partial and reports its count);
+//!   `EINTR` is retried as CPython does; errors are CPython's (`ValueError: I/O operation on
+//!   closed file`, `io.UnsupportedOperation: File not open for reading`, `OSError` from errno).
+//! - `close` closes once, through the seam; `truncate` never moves the position.
+//!
+//! Not copied from CPython on purpose: `FileIO.__init__`'s `fstat` (the descriptor is known to
+//! be a fresh regular file) and `isatty`'s `ioctl(TCGETS)` (a temporary file is never a
+//! terminal), so opening costs only the `open` itself.
+
+use std::os::fd::RawFd;
+use std::sync::Arc;
+
+use crate::error::{Error, Result};
+use crate::io::{OpenMode, closed_error_c, unsupported};
+use crate::os::{self, Errno, Os, SeamFd, Whence};
+
+/// CPython's `io.FileIO` over a descriptor pytempfile created.
+#[derive(Debug)]
+pub struct RawFile {
+    fd: SeamFd,
+    readable: bool,
+    writable: bool,
+    mode: &'static str,
+}
+
+fn os_err(e: Errno) -> Error {
+    Error::from_errno(e, None)
+}
+
+impl RawFile {
+    /// Wrap `fd` (just opened through `os`) with the abilities `mode` gives.
+    pub fn new(os: Arc<dyn Os>, fd: RawFd, mode: &OpenMode) -> RawFile {
+        RawFile {
+            fd: SeamFd::new(os, fd),
+            readable: mode.readable(),
+            writable: mode.writable(),
+            mode: mode.raw_mode(),
+        }
+    }
+
+    fn check_open(&self) -> Result<RawFd> {
+        if self.fd.is_closed() {
+            Err(closed_error_c())
+        } else {
+            Ok(self.fd.raw())
+        }
+    }
+
+    fn check_readable(&self) -> Result<RawFd> {
+        let fd = self.check_open()?;
+        if !self.readable {
+            return Err(unsupported("File not open for reading"));
+        }
+        Ok(fd)
+    }
+
+    fn check_writable(&self) -> Result<RawFd> {
+        let fd = self.check_open()?;
+        if !self.writable {
+            return Err(unsupported("File not open for writing"));
+        }
+        Ok(fd)
+    }
+
+    /// The seam.
+    pub fn os(&self) -> &dyn Os {
+        self.fd.os()
+    }
+
+    /// `FileIO.mode`.
+    pub fn mode(&self) -> &'static str {
+        self.mode
+    }
+
+    /// `closed`.
+    pub fn closed(&self) -> bool {
+        self.fd.is_closed()
+    }
+
+    /// `readable()`.
+    pub fn readable(&self) -> Result<bool> {
+        self.check_open()?;
+        Ok(self.readable)
+    }
+
+    /// `writable()`.
+    pub fn writable(&self) -> Result<bool> {
+        self.check_open()?;
+        Ok(self.writable)
+    }
+
+    /// `seekable()`: a regular file always is.
+    pub fn seekable(&self) -> Result<bool> {
+        self.check_open()?;
+        Ok(true)
+    }
+
+    /// `isatty()`: a temporary file never is (no `ioctl`).
+    pub fn isatty(&self) -> Result<bool> {
+        self.check_open()?;
+        Ok(false)
+    }
+
+    /// `fileno()`.
+    pub fn fileno(&self) -> Result<RawFd> {
+        self.check_open()
+    }
+
+    /// The descriptor owner (for `&File`/`AsFd` access).
+    pub fn seam_fd(&self) -> &SeamFd {
+        &self.fd
+    }
+
+    /// `readinto(buf)`: one `read`.
+    pub fn readinto(&mut self, buf: &mut [u8]) -> Result<usize> {
+        let fd = self.check_readable()?;
+        os::retry_eintr(|| self.fd.os().read(fd, buf)).map_err(os_err)
+    }
+
+    /// `read(size)`: one `read` of at most `size` bytes, or `readall()` for `None`.
+    pub fn read(&mut self, size: Option<usize>) -> Result<Vec<u8>> {
+        let Some(size) = size else {
+            return self.readall();
+        };
+        let mut buf = vec![0u8; size];
+        let n = self.readinto(&mut buf)?;
+        buf.truncate(n);
+        Ok(buf)
+    }
+
+    /// `readall()`: read until EOF.
+    pub fn readall(&mut self) -> Result<Vec<u8>> {
+        let fd = self.check_readable()?;
+        let mut out = Vec::new();
+        let mut chunk = vec![0u8; 64 * 1024];
+        loop {
+            let n = os::retry_eintr(|| self.fd.os().read(fd, &mut chunk)).map_err(os_err)?;
+            if n == 0 {
+                return Ok(out);
+            }
+            out.extend_from_slice(&chunk[..n]);
+        }
+    }
+
+    /// `write(data)`: one `write`; returns how many bytes the kernel took.
+    pub fn write(&mut self, data: &[u8]) -> Result<usize> {
+        let fd = self.check_writable()?;
+        os::retry_eintr(|| self.fd.os().write(fd, data)).map_err(os_err)
+    }
+
+    /// Write all of `data` (loops over partial writes), returning how much was written before
+    /// an error if one happens: `(written, error)`.
+    pub fn write_all(&mut self, data: &[u8]) -> (usize, Option<Error>) {
+        let mut done = 0;
+        while done < data.len() {
+            match self.write(&data[done..]) {
+                Ok(0) => return (done, Some(Error::from_errno(Errno(libc::EIO), None))),
+                Ok(n) => done += n,
+                Err(e) => return (done, Some(e)),
+            }
+        }
+        (done, None)
+    }
+
+    /// `writev` of all `bufs`, looping over partial writes: `(written, error)`.
+    pub fn write_vectored_all(&mut self, bufs: &[&[u8]]) -> (usize, Option<Error>) {
+        let fd = match self.check_writable() {
+            Ok(fd) => fd,
+            Err(e) => return (0, Some(e)),
+        };
+        let total: usize = bufs.iter().map(|b| b.len()).sum();
+        let mut done = 0;
+        while done < total {
+            // Rebuild the slice list past what was written (rare: only after a short write).
+            let mut skip = done;
+            let mut slices = Vec::with_capacity(bufs.len());
+            for b in bufs {
+                if skip >= b.len() {
+                    skip -= b.len();
+                    continue;
+                }
+                slices.push(std::io::IoSlice::new(&b[skip..]));
+                skip = 0;
+                if slices.len() == 1024 {
+                    break;
+                }
+            }
+            match os::retry_eintr(|| self.fd.os().writev(fd, &slices)) {
+                Ok(0) => return (done, Some(Error::from_errno(Errno(libc::EIO), None))),
+                Ok(n) => done += n,
+                Err(e) => return (done, Some(os_err(e))),
+            }
+        }
+        (done, None)
+    }
+
+    /// `seek(offset, whence)`.
+    pub fn seek(&mut self, offset: i64, whence: Whence) -> Result<u64> {
+        let fd = self.check_open()?;
+        self.fd.os().lseek(fd, offset, whence).map_err(os_err)
+    }
+
+    /// `tell()` (an `lseek`).
+    pub fn tell(&mut self) -> Result<u64> {
+        self.seek(0, Whence::Cur)
+    }
+
+    /// `truncate(size)`: resize without moving the position; `size` is required here (the
+    /// buffered layer supplies the position).
+    pub fn truncate(&mut self, size: u64) -> Result<u64> {
+        let fd = self.check_writable()?;
+        self.fd.os().ftruncate(fd, size).map_err(os_err)?;
+        Ok(size)
+    }
+
+    /// `close()`: once; later calls do nothing.
+    pub fn close(&mut self) -> Result<()> {
+        self.fd.close().map_err(os_err)
+    }
+}
