@@ -59,6 +59,8 @@ pub enum ExcClass {
     ValueError,
     /// `LookupError`: an unknown encoding or error handler.
     LookupError,
+    /// `UnicodeError`: the base class, raised as such by 3.10–3.12's UTF-16/32 decoders.
+    UnicodeError,
     /// `UnicodeEncodeError`: a str that the file system encoding cannot encode.
     UnicodeEncodeError,
     /// `UnicodeDecodeError`: bytes that the file's encoding cannot decode.
@@ -114,6 +116,7 @@ impl ExcClass {
             ExcClass::TypeError => "TypeError",
             ExcClass::ValueError => "ValueError",
             ExcClass::LookupError => "LookupError",
+            ExcClass::UnicodeError => "UnicodeError",
             ExcClass::UnicodeEncodeError => "UnicodeEncodeError",
             ExcClass::UnicodeDecodeError => "UnicodeDecodeError",
             ExcClass::StopIteration => "StopIteration",
@@ -162,9 +165,9 @@ impl ExcClass {
             ExcClass::TypeError | ExcClass::ValueError | ExcClass::LookupError => {
                 io::ErrorKind::InvalidInput
             }
-            ExcClass::UnicodeEncodeError | ExcClass::UnicodeDecodeError => {
-                io::ErrorKind::InvalidData
-            }
+            ExcClass::UnicodeError
+            | ExcClass::UnicodeEncodeError
+            | ExcClass::UnicodeDecodeError => io::ErrorKind::InvalidData,
             ExcClass::UnsupportedOperation => io::ErrorKind::Unsupported,
             _ => io::ErrorKind::Other,
         }

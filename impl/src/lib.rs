@@ -45,10 +45,13 @@ mod gettempdir;
 pub mod io;
 mod mkstemp;
 pub mod module;
+mod named;
 pub mod names;
 pub mod os;
 pub mod pypath;
 pub mod pyrepr;
+mod spooled;
+mod unnamed;
 pub mod version;
 
 use std::os::fd::OwnedFd;
@@ -57,10 +60,15 @@ pub use args::{Arg, PathKind, PyPath};
 pub use directory::{DirOptions, TemporaryDirectory};
 pub use error::{Error, ExcClass, Filename, Result};
 pub use gettempdir::PROBE_NAMES_PER_DIR;
+pub use io::PyStr;
+pub use io::file::{FileName, FileObject, FileOptions, Tell};
 pub use mkstemp::Sanitized;
 pub use module::{Event, EventSink, Params, TMP_MAX, Tempfile, TempfileBuilder};
+pub use named::NamedTemporaryFile;
 pub use names::{ForcedNames, NameSource, RandomNameSequence};
 pub use os::{FaultyOs, LibcOs, Os};
+pub use spooled::SpooledTemporaryFile;
+pub use unnamed::temporary_file;
 pub use version::PyVersion;
 
 /// The README's examples, compiled and run as doctests.

@@ -12,9 +12,12 @@
 //! - [`PyStr`]: a Python `str`, lone surrogates included.
 
 pub mod buffered;
+pub mod codec;
+pub mod file;
 pub mod memory;
 pub mod pystr;
 pub mod raw;
+pub mod text;
 
 pub use pystr::PyStr;
 

@@ -458,9 +458,16 @@ impl SeamFd {
         std::sync::Arc::clone(&self.os)
     }
 
-    /// A `&File` view of the open descriptor.
-    pub fn as_file(&self) -> &std::fs::File {
-        &self.file
+    /// A `&File` view of the descriptor; `None` once closed (a closed descriptor's number may
+    /// already belong to another file, so it is never lent out).
+    pub fn as_file(&self) -> Option<&std::fs::File> {
+        (!self.closed).then_some(&*self.file)
+    }
+
+    /// The descriptor, borrowed; `None` once closed.
+    pub fn as_fd(&self) -> Option<std::os::fd::BorrowedFd<'_>> {
+        use std::os::fd::AsFd;
+        (!self.closed).then(|| self.file.as_fd())
     }
 
     /// Whether `close` was called.
@@ -475,12 +482,6 @@ impl SeamFd {
             return Ok(());
         }
         self.os.close(self.raw())
-    }
-}
-
-impl std::os::fd::AsFd for SeamFd {
-    fn as_fd(&self) -> std::os::fd::BorrowedFd<'_> {
-        self.file.as_fd()
     }
 }
 

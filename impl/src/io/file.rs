@@ -1,0 +1,660 @@
+//! [`FileObject`]: the object `io.open(..., opener=...)` builds on a temporary file's
+//! descriptor, and [`FileOptions`], the `io.open` arguments of the three file objects.
+//!
+//! `open_with` follows CPython's `io.open` order, which decides whether a bad argument leaves a
+//! file behind: the mode and the binary-only checks come before the opener (no file is
+//! created); `buffering=0` in text mode, an unknown encoding or error handler and an illegal
+//! newline come after it (the descriptor is closed again, and the caller removes the file).
+//!
+//! What the object is, per mode, as in CPython: `buffering=0` binary gives `FileIO`; other
+//! binary modes `BufferedRandom` (`'+'`), `BufferedReader` (read-only) or `BufferedWriter`
+//! (write-only); text modes a `TextIOWrapper` over the buffered object, whose `mode` is the mode
+//! string as given.
+
+use std::os::fd::RawFd;
+
+use crate::args::PyPath;
+use crate::error::{Error, ExcClass, Result};
+use crate::io::buffered::{BufKind, Buffered, DEFAULT_BUFFER_SIZE};
+use crate::io::raw::RawFile;
+use crate::io::text::{Cookie, TextIo};
+use crate::io::{Newline, OpenMode, PyStr};
+use crate::module::{Event, Tempfile};
+use crate::os::{SeamFd, Whence};
+
+/// The `io.open` arguments of `NamedTemporaryFile`, `TemporaryFile` and
+/// `SpooledTemporaryFile`, plus `NamedTemporaryFile`'s `delete` and `delete_on_close`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileOptions {
+    /// `mode=` (default `"w+b"`).
+    pub mode: String,
+    /// `buffering=` (default -1: a default-sized buffer; 0: unbuffered, binary only; 1: line
+    /// buffering, text only).
+    pub buffering: i64,
+    /// `encoding=` (text modes; default: the locale's, see [`Tempfile::locale_encoding`]).
+    pub encoding: Option<String>,
+    /// `newline=` (text modes; default `None`: universal newlines).
+    pub newline: Option<String>,
+    /// `errors=` (text modes; default `None`: `"strict"`).
+    pub errors: Option<String>,
+    /// `delete=` (NamedTemporaryFile; default `true`).
+    pub delete: bool,
+    /// `delete_on_close=` (NamedTemporaryFile, 3.12+; `None`: not passed, i.e. `true`).
+    pub delete_on_close: Option<bool>,
+}
+
+impl Default for FileOptions {
+    fn default() -> Self {
+        FileOptions {
+            mode: "w+b".to_string(),
+            buffering: -1,
+            encoding: None,
+            newline: None,
+            errors: None,
+            delete: true,
+            delete_on_close: None,
+        }
+    }
+}
+
+impl FileOptions {
+    /// The defaults (`mode="w+b"`, `buffering=-1`, ...).
+    pub fn new() -> FileOptions {
+        FileOptions::default()
+    }
+
+    /// `mode=`.
+    #[must_use]
+    pub fn mode(mut self, mode: impl Into<String>) -> FileOptions {
+        self.mode = mode.into();
+        self
+    }
+
+    /// `buffering=`.
+    #[must_use]
+    pub fn buffering(mut self, buffering: i64) -> FileOptions {
+        self.buffering = buffering;
+        self
+    }
+
+    /// `encoding=`.
+    #[must_use]
+    pub fn encoding(mut self, encoding: impl Into<String>) -> FileOptions {
+        self.encoding = Some(encoding.into());
+        self
+    }
+
+    /// `newline=`.
+    #[must_use]
+    pub fn newline(mut self, newline: impl Into<String>) -> FileOptions {
+        self.newline = Some(newline.into());
+        self
+    }
+
+    /// `errors=`.
+    #[must_use]
+    pub fn errors(mut self, errors: impl Into<String>) -> FileOptions {
+        self.errors = Some(errors.into());
+        self
+    }
+
+    /// `delete=` (NamedTemporaryFile).
+    #[must_use]
+    pub fn delete(mut self, delete: bool) -> FileOptions {
+        self.delete = delete;
+        self
+    }
+
+    /// `delete_on_close=` (NamedTemporaryFile, 3.12+).
+    #[must_use]
+    pub fn delete_on_close(mut self, delete_on_close: bool) -> FileOptions {
+        self.delete_on_close = Some(delete_on_close);
+        self
+    }
+
+    /// Whether the mode is a text mode (`'b'` not in it), the test CPython's functions make
+    /// before anything else.
+    pub fn is_text(&self) -> bool {
+        !self.mode.contains('b')
+    }
+}
+
+/// What `name` a file object reports: the path (NamedTemporaryFile) or the descriptor number
+/// (TemporaryFile, rolled-over spools).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FileName {
+    /// A path, `str` or `bytes`.
+    Path(PyPath),
+    /// An `int`: the descriptor.
+    Fd(RawFd),
+}
+
+/// A position as `tell()` returns it: a byte offset in binary mode, an opaque cookie in text
+/// mode.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Tell {
+    /// Binary: the byte offset.
+    Offset(u64),
+    /// Text: `TextIOWrapper.tell()`'s cookie.
+    Cookie(Cookie),
+}
+
+impl Tell {
+    /// Whether the Python integer value exceeds `n` (the spool's rollover test).
+    pub fn exceeds(&self, n: i64) -> bool {
+        let Ok(n) = u64::try_from(n) else { return true };
+        match self {
+            Tell::Offset(o) => *o > n,
+            Tell::Cookie(c) => *c > n,
+        }
+    }
+}
+
+enum Layer {
+    Raw(RawFile),
+    Buffered(Buffered),
+    Text(Box<TextIo<Buffered>>),
+}
+
+/// A Python file object on a temporary file. See the module docs.
+pub struct FileObject {
+    layer: Layer,
+    name: FileName,
+    mode: String,
+}
+
+impl std::fmt::Debug for FileObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct(self.class_name())
+            .field("name", &self.name)
+            .field("mode", &self.mode())
+            .field("closed", &self.closed())
+            .finish()
+    }
+}
+
+fn not_binary() -> Error {
+    Error::type_error("a text-mode file reads and writes str: use the *_text methods")
+}
+
+fn not_text() -> Error {
+    Error::type_error("a binary-mode file reads and writes bytes, not str")
+}
+
+impl FileObject {
+    /// `io.open(dir, mode, buffering, encoding, errors, newline, opener=opener)` for a
+    /// temporary file. `opener` creates the file and returns its descriptor and the `name` to
+    /// report. On an error after the opener ran, the descriptor is closed before returning.
+    pub(crate) fn open_with(
+        module: &Tempfile,
+        opts: &FileOptions,
+        opener: impl FnOnce() -> Result<(RawFd, FileName)>,
+    ) -> Result<FileObject> {
+        let mode = OpenMode::parse(&opts.mode)?;
+        if mode.binary {
+            for (given, what) in [
+                (opts.encoding.is_some(), "an encoding"),
+                (opts.errors.is_some(), "an errors"),
+                (opts.newline.is_some(), "a newline"),
+            ] {
+                if given {
+                    return Err(Error::value_error(format!(
+                        "binary mode doesn't take {what} argument"
+                    )));
+                }
+            }
+        }
+        let mut buffering = opts.buffering;
+        let line_buffering = !mode.binary && buffering == 1;
+        if mode.binary && buffering == 1 {
+            module.emit(|| Event::RuntimeWarning {
+                message: "line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used".to_string(),
+            });
+            buffering = -1;
+        }
+        let (fd, name) = opener()?;
+        let raw = RawFile::new(module.os_arc(), fd, &mode);
+        if buffering == 0 {
+            if !mode.binary {
+                let mut raw = raw;
+                let _ = raw.close();
+                return Err(Error::value_error("can't have unbuffered text I/O"));
+            }
+            return Ok(FileObject {
+                layer: Layer::Raw(raw),
+                name,
+                mode: opts.mode.clone(),
+            });
+        }
+        let cap = if buffering > 1 {
+            usize::try_from(buffering).unwrap_or(DEFAULT_BUFFER_SIZE)
+        } else {
+            DEFAULT_BUFFER_SIZE
+        };
+        let kind = match (mode.readable(), mode.writable()) {
+            (true, true) => BufKind::Random,
+            (true, false) => BufKind::Reader,
+            _ => BufKind::Writer,
+        };
+        let buffered = Buffered::new(raw, kind, cap, 0);
+        if mode.binary {
+            return Ok(FileObject {
+                layer: Layer::Buffered(buffered),
+                name,
+                mode: opts.mode.clone(),
+            });
+        }
+        let encoding = match &opts.encoding {
+            Some(e) if e != "locale" => e.clone(),
+            _ => module.locale_encoding(),
+        };
+        let newline = match Newline::parse(opts.newline.as_deref()) {
+            Ok(n) => n,
+            Err(e) => {
+                let mut buffered = buffered;
+                let _ = buffered.close();
+                return Err(e);
+            }
+        };
+        match TextIo::new_or_return(
+            buffered,
+            &encoding,
+            opts.errors.as_deref(),
+            newline,
+            line_buffering,
+            false,
+            module.version(),
+        ) {
+            Ok(t) => Ok(FileObject {
+                layer: Layer::Text(Box::new(t)),
+                name,
+                mode: opts.mode.clone(),
+            }),
+            Err((e, mut buffered)) => {
+                let _ = buffered.close();
+                Err(e)
+            }
+        }
+    }
+
+    /// The Python class of the object (`BufferedRandom`, `TextIOWrapper`, `FileIO`, ...).
+    pub fn class_name(&self) -> &'static str {
+        match &self.layer {
+            Layer::Raw(_) => "FileIO",
+            Layer::Buffered(b) => b.kind().class_name(),
+            Layer::Text(_) => "TextIOWrapper",
+        }
+    }
+
+    /// Whether this is a text-mode object.
+    pub fn is_text(&self) -> bool {
+        matches!(self.layer, Layer::Text(_))
+    }
+
+    /// `name`.
+    pub fn name(&self) -> &FileName {
+        &self.name
+    }
+
+    /// `mode`: the raw mode (`'rb+'`) for binary objects, the mode as given for text ones.
+    pub fn mode(&self) -> &str {
+        match &self.layer {
+            Layer::Raw(r) => r.mode(),
+            Layer::Buffered(b) => b.mode(),
+            Layer::Text(_) => &self.mode,
+        }
+    }
+
+    /// `closed`.
+    pub fn closed(&self) -> bool {
+        match &self.layer {
+            Layer::Raw(r) => r.closed(),
+            Layer::Buffered(b) => b.closed(),
+            // A wrapper whose buffer is gone cannot be used any more.
+            Layer::Text(t) => t.closed().unwrap_or(true),
+        }
+    }
+
+    fn raw(&self) -> Result<&RawFile> {
+        match &self.layer {
+            Layer::Raw(r) => Ok(r),
+            Layer::Buffered(b) => Ok(b.raw()),
+            Layer::Text(t) => t.buffer().map(Buffered::raw).ok_or_else(detached),
+        }
+    }
+
+    /// The descriptor's owner.
+    pub fn seam_fd(&self) -> Result<&SeamFd> {
+        self.raw().map(RawFile::seam_fd)
+    }
+
+    /// The descriptor, borrowed (`ValueError` once closed, like `fileno()`).
+    pub fn as_fd(&self) -> Result<std::os::fd::BorrowedFd<'_>> {
+        self.seam_fd()?
+            .as_fd()
+            .ok_or_else(crate::io::closed_error_c)
+    }
+
+    /// A `&std::fs::File` view of the descriptor, after flushing buffered data so the view and
+    /// this object agree on content and position (`ValueError` once closed).
+    pub fn as_file(&mut self) -> Result<&std::fs::File> {
+        self.sync()?;
+        self.seam_fd()?
+            .as_file()
+            .ok_or_else(crate::io::closed_error_c)
+    }
+
+    /// `fileno()`.
+    pub fn fileno(&self) -> Result<RawFd> {
+        self.raw()?.fileno()
+    }
+
+    /// Flush and drop buffered state so the descriptor's offset is `tell()` (for handing out
+    /// `&File`).
+    pub fn sync(&mut self) -> Result<()> {
+        match &mut self.layer {
+            Layer::Raw(_) => Ok(()),
+            Layer::Buffered(b) => b.sync(),
+            Layer::Text(t) => {
+                t.flush()?;
+                t.buffer_mut().ok_or_else(detached)?.sync()
+            }
+        }
+    }
+
+    /// `close()`: flush and close; idempotent.
+    pub fn close(&mut self) -> Result<()> {
+        match &mut self.layer {
+            Layer::Raw(r) => r.close(),
+            Layer::Buffered(b) => b.close(),
+            Layer::Text(t) => t.close(),
+        }
+    }
+
+    /// `flush()`.
+    pub fn flush(&mut self) -> Result<()> {
+        match &mut self.layer {
+            Layer::Raw(r) => {
+                if r.closed() {
+                    Err(crate::io::closed_error())
+                } else {
+                    Ok(())
+                }
+            }
+            Layer::Buffered(b) => b.flush(),
+            Layer::Text(t) => t.flush(),
+        }
+    }
+
+    /// `readable()`.
+    pub fn readable(&self) -> Result<bool> {
+        match &self.layer {
+            Layer::Raw(r) => r.readable(),
+            Layer::Buffered(b) => b.readable(),
+            Layer::Text(t) => t.readable(),
+        }
+    }
+
+    /// `writable()`.
+    pub fn writable(&self) -> Result<bool> {
+        match &self.layer {
+            Layer::Raw(r) => r.writable(),
+            Layer::Buffered(b) => b.writable(),
+            Layer::Text(t) => t.writable(),
+        }
+    }
+
+    /// `seekable()`.
+    pub fn seekable(&self) -> Result<bool> {
+        match &self.layer {
+            Layer::Raw(r) => r.seekable(),
+            Layer::Buffered(b) => b.seekable(),
+            Layer::Text(t) => t.seekable(),
+        }
+    }
+
+    /// `isatty()`.
+    pub fn isatty(&self) -> Result<bool> {
+        match &self.layer {
+            Layer::Raw(r) => r.isatty(),
+            Layer::Buffered(b) => b.isatty(),
+            Layer::Text(t) => t.isatty(),
+        }
+    }
+
+    /// `read(size)` on a binary object.
+    pub fn read(&mut self, size: Option<usize>) -> Result<Vec<u8>> {
+        match &mut self.layer {
+            Layer::Raw(r) => r.read(size),
+            Layer::Buffered(b) => b.read(size),
+            Layer::Text(_) => Err(not_binary()),
+        }
+    }
+
+    /// `read1(size)` on a binary object (`FileIO` has none: AttributeError, as in CPython).
+    pub fn read1(&mut self, size: Option<usize>) -> Result<Vec<u8>> {
+        match &mut self.layer {
+            Layer::Raw(_) => Err(Error::new(
+                ExcClass::AttributeError,
+                "'_io.FileIO' object has no attribute 'read1'",
+            )),
+            Layer::Buffered(b) => b.read1(size),
+            Layer::Text(_) => Err(Error::new(
+                ExcClass::AttributeError,
+                "'_io.TextIOWrapper' object has no attribute 'read1'",
+            )),
+        }
+    }
+
+    /// `readinto(buf)` on a binary object.
+    pub fn readinto(&mut self, buf: &mut [u8]) -> Result<usize> {
+        match &mut self.layer {
+            Layer::Raw(r) => r.readinto(buf),
+            Layer::Buffered(b) => b.readinto(buf),
+            Layer::Text(_) => Err(Error::new(
+                ExcClass::AttributeError,
+                "'_io.TextIOWrapper' object has no attribute 'readinto'",
+            )),
+        }
+    }
+
+    /// `readline(size)` on a binary object.
+    pub fn readline(&mut self, size: Option<usize>) -> Result<Vec<u8>> {
+        match &mut self.layer {
+            Layer::Raw(r) => {
+                // FileIO's readline (IOBase) reads one byte at a time.
+                let limit = size.unwrap_or(usize::MAX);
+                let mut out = Vec::new();
+                while out.len() < limit {
+                    let b = r.read(Some(1))?;
+                    let Some(&c) = b.first() else { break };
+                    out.push(c);
+                    if c == b'\n' {
+                        break;
+                    }
+                }
+                Ok(out)
+            }
+            Layer::Buffered(b) => b.readline(size),
+            Layer::Text(_) => Err(not_binary()),
+        }
+    }
+
+    /// `write(data)` on a binary object: the number of bytes written (`FileIO` may write
+    /// fewer, as in CPython).
+    pub fn write(&mut self, data: &[u8]) -> Result<usize> {
+        match &mut self.layer {
+            Layer::Raw(r) => r.write(data),
+            Layer::Buffered(b) => b.write(data),
+            Layer::Text(_) => Err(not_binary()),
+        }
+    }
+
+    /// Write several slices with as few system calls as possible (rollover).
+    pub(crate) fn write_chunks(&mut self, chunks: &[&[u8]]) -> Result<usize> {
+        match &mut self.layer {
+            Layer::Raw(r) => {
+                let (n, err) = r.write_vectored_all(chunks);
+                err.map_or(Ok(n), Err)
+            }
+            Layer::Buffered(b) => b.write_vectored(chunks),
+            Layer::Text(t) => t.buffer_mut().ok_or_else(detached)?.write_vectored(chunks),
+        }
+    }
+
+    /// `read(size)` on a text object (`size` in code points).
+    pub fn read_text(&mut self, size: Option<usize>) -> Result<PyStr> {
+        match &mut self.layer {
+            Layer::Text(t) => t.read(size),
+            _ => Err(not_text()),
+        }
+    }
+
+    /// `readline(size)` on a text object.
+    pub fn readline_text(&mut self, size: Option<usize>) -> Result<PyStr> {
+        match &mut self.layer {
+            Layer::Text(t) => t.readline(size),
+            _ => Err(not_text()),
+        }
+    }
+
+    /// `write(s)` on a text object: the number of code points.
+    pub fn write_text(&mut self, s: &PyStr) -> Result<usize> {
+        match &mut self.layer {
+            Layer::Text(t) => t.write(s),
+            _ => Err(not_text()),
+        }
+    }
+
+    /// `seek(offset, whence)` on a binary object.
+    pub fn seek(&mut self, offset: i64, whence: Whence) -> Result<u64> {
+        match &mut self.layer {
+            Layer::Raw(r) => r.seek(offset, whence),
+            Layer::Buffered(b) => b.seek(offset, whence),
+            Layer::Text(_) => Err(not_binary()),
+        }
+    }
+
+    /// `seek(cookie, whence)` on a text object.
+    pub fn seek_text(&mut self, cookie: &Cookie, whence: Whence) -> Result<Cookie> {
+        match &mut self.layer {
+            Layer::Text(t) => t.seek(*cookie, whence),
+            _ => Err(not_text()),
+        }
+    }
+
+    /// `seek(offset, whence)` on a text object with a plain integer offset (negative offsets
+    /// are CPython's errors).
+    pub fn seek_text_int(&mut self, offset: i64, whence: Whence) -> Result<Cookie> {
+        match &mut self.layer {
+            Layer::Text(t) => t.seek(offset, whence),
+            _ => Err(not_text()),
+        }
+    }
+
+    /// `tell()`.
+    pub fn tell(&mut self) -> Result<Tell> {
+        match &mut self.layer {
+            Layer::Raw(r) => r.tell().map(Tell::Offset),
+            Layer::Buffered(b) => b.tell().map(Tell::Offset),
+            Layer::Text(t) => t.tell().map(Tell::Cookie),
+        }
+    }
+
+    /// `truncate(size)`: returns the new size; the position does not move.
+    pub fn truncate(&mut self, size: Option<i64>) -> Result<u64> {
+        match &mut self.layer {
+            Layer::Raw(r) => {
+                let size = match size {
+                    Some(s) => u64::try_from(s)
+                        .map_err(|_| Error::from_errno(crate::os::Errno(libc::EINVAL), None))?,
+                    None => r.tell()?,
+                };
+                r.truncate(size)
+            }
+            Layer::Buffered(b) => b.truncate(size),
+            Layer::Text(t) => match size {
+                // The buffered layer's answer to a negative size: OSError(EINVAL).
+                Some(s) if s < 0 => {
+                    t.flush()?;
+                    Err(Error::from_errno(crate::os::Errno(libc::EINVAL), None))
+                }
+                _ => t.truncate(size.map(|s| s.unsigned_abs())),
+            },
+        }
+    }
+
+    /// `encoding` (text objects; AttributeError on binary ones, as in CPython).
+    pub fn encoding(&self) -> Result<String> {
+        match &self.layer {
+            Layer::Text(t) => Ok(t.encoding().to_string()),
+            _ => Err(self.no_attribute("encoding")),
+        }
+    }
+
+    /// `errors` (text objects).
+    pub fn errors(&self) -> Result<String> {
+        match &self.layer {
+            Layer::Text(t) => Ok(t.errors().to_string()),
+            _ => Err(self.no_attribute("errors")),
+        }
+    }
+
+    /// `newlines` (text objects): the newline kinds seen so far, as Python shows them.
+    pub fn newlines(&self) -> Result<crate::io::text::Newlines> {
+        match &self.layer {
+            Layer::Text(t) => t.newlines(),
+            _ => Err(self.no_attribute("newlines")),
+        }
+    }
+
+    fn no_attribute(&self, attr: &str) -> Error {
+        Error::new(
+            ExcClass::AttributeError,
+            format!(
+                "'_io.{}' object has no attribute '{attr}'",
+                self.class_name()
+            ),
+        )
+    }
+
+    /// The buffered layer (`.buffer` of a text object, or the object itself).
+    pub fn buffered_mut(&mut self) -> Option<&mut Buffered> {
+        match &mut self.layer {
+            Layer::Buffered(b) => Some(b),
+            Layer::Text(t) => t.buffer_mut(),
+            Layer::Raw(_) => None,
+        }
+    }
+}
+
+fn detached() -> Error {
+    Error::value_error("underlying buffer has been detached")
+}
+
+impl std::io::Read for FileObject {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        self.readinto(buf).map_err(std::io::Error::from)
+    }
+}
+
+impl std::io::Write for FileObject {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        FileObject::write(self, buf).map_err(std::io::Error::from)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        FileObject::flush(self).map_err(std::io::Error::from)
+    }
+}
+
+impl std::io::Seek for FileObject {
+    fn seek(&mut self, pos: std::io::SeekFrom) -> std::io::Result<u64> {
+        let (offset, whence) = match pos {
+            std::io::SeekFrom::Start(n) => (i64::try_from(n).unwrap_or(i64::MAX), Whence::Set),
+            std::io::SeekFrom::Current(n) => (n, Whence::Cur),
+            std::io::SeekFrom::End(n) => (n, Whence::End),
+        };
+        FileObject::seek(self, offset, whence).map_err(std::io::Error::from)
+    }
+}

@@ -1,0 +1,314 @@
+//! `NamedTemporaryFile` (CPython's `NamedTemporaryFile`, `_TemporaryFileWrapper` and
+//! `_TemporaryFileCloser`).
+//!
+//! Creation follows CPython's order: arguments are sanitized first (a mixing `TypeError` creates
+//! nothing), a bad mode is rejected before the file exists, the file is created by
+//! `_mkstemp_inner` (mode 0600, `O_EXCL|O_NOFOLLOW|O_CLOEXEC`), and if anything fails after that
+//! (an unknown encoding, an illegal newline, unbuffered text) the descriptor is closed and the
+//! file unlinked before the error is returned.
+//!
+//! Deletion is CPython's table (§8.4 of the reference), per version:
+//!
+//! | `delete` | `delete_on_close` | `close()` | `exit()` | drop |
+//! |---|---|---|---|---|
+//! | true | true | deleted | deleted | deleted |
+//! | true | false (3.12+) | kept | deleted | deleted |
+//! | false | any | kept | kept | kept |
+//!
+//! - 3.12+: `close()` closes and, with `delete and delete_on_close`, runs the cleanup; the
+//!   cleanup (at `exit()` or drop) closes if needed and unlinks once, a file already removed by
+//!   hand being no error.
+//! - 3.10/3.11: there is no `delete_on_close` (passing it is CPython's `TypeError`); `close()`,
+//!   `exit()` and drop all close and, with `delete`, unlink, and a file removed by hand makes
+//!   that unlink raise `FileNotFoundError`.
+//!
+//! Errors in drop cannot be returned: they are reported as [`Event::Unraisable`].
+
+use std::fmt;
+use std::os::fd::RawFd;
+
+use crate::args::{PathKind, PyPath};
+use crate::error::{Error, ExcClass, Result};
+use crate::io::file::{FileName, FileObject, FileOptions};
+use crate::module::{Event, Params, Tempfile};
+use crate::os::{self, flags};
+use crate::pypath;
+use crate::version::PyVersion;
+
+/// A temporary file with a name, deleted according to CPython's rules. See the module docs.
+///
+/// ```
+/// # fn main() -> Result<(), pytempfile::Error> {
+/// use std::io::{Read, Seek, Write};
+/// let mut f = pytempfile::NamedTemporaryFile::new()?;
+/// f.write_all(b"hello").unwrap();
+/// let path = f.path().to_path_buf();
+/// assert!(path.exists());
+/// f.rewind().unwrap();
+/// let mut s = String::new();
+/// f.read_to_string(&mut s).unwrap();
+/// assert_eq!(s, "hello");
+/// f.close()?; // delete=True, delete_on_close=True: removed now
+/// assert!(!path.exists());
+/// # Ok(()) }
+/// ```
+pub struct NamedTemporaryFile {
+    file: FileObject,
+    name: PyPath,
+    module: Tempfile,
+    delete: bool,
+    delete_on_close: bool,
+    close_called: bool,
+    cleanup_called: bool,
+}
+
+impl fmt::Debug for NamedTemporaryFile {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("NamedTemporaryFile")
+            .field("name", &self.name)
+            .field("file", &self.file)
+            .field("delete", &self.delete)
+            .field("delete_on_close", &self.delete_on_close)
+            .finish()
+    }
+}
+
+impl NamedTemporaryFile {
+    /// `NamedTemporaryFile()` with the defaults (`mode="w+b"`, deleted on close), using the
+    /// process-wide module state.
+    pub fn new() -> Result<NamedTemporaryFile> {
+        Tempfile::global().named_temporary_file(&Params::new(), &FileOptions::new())
+    }
+
+    /// `NamedTemporaryFile(...)` with `params` and `options`, using the process-wide state.
+    pub fn with(params: &Params, options: &FileOptions) -> Result<NamedTemporaryFile> {
+        Tempfile::global().named_temporary_file(params, options)
+    }
+
+    /// `.name`: the absolute path, `str` or `bytes` as inferred.
+    pub fn name(&self) -> &PyPath {
+        &self.name
+    }
+
+    /// The path.
+    pub fn path(&self) -> &std::path::Path {
+        self.name.as_path()
+    }
+
+    /// `.file`: the underlying file object.
+    pub fn file(&self) -> &FileObject {
+        &self.file
+    }
+
+    /// `.file`, mutable (closing it directly leaves deletion to `exit()`/drop, as in CPython).
+    pub fn file_mut(&mut self) -> &mut FileObject {
+        &mut self.file
+    }
+
+    /// A `&std::fs::File` view of the descriptor, after flushing buffered data so the view
+    /// and this object agree on content and position (`ValueError` once closed).
+    pub fn as_file(&mut self) -> Result<&std::fs::File> {
+        self.file.as_file()
+    }
+
+    /// The descriptor, borrowed (`ValueError` once closed).
+    pub fn as_fd(&self) -> Result<std::os::fd::BorrowedFd<'_>> {
+        self.file.as_fd()
+    }
+
+    /// `delete` as given.
+    pub fn delete(&self) -> bool {
+        self.delete
+    }
+
+    /// `close()`: close the file; with `delete` and `delete_on_close` (3.12+) or `delete`
+    /// (3.10/3.11), remove it.
+    pub fn close(&mut self) -> Result<()> {
+        if !self.module.version().at_least(PyVersion::V3_12) {
+            return self.close_legacy();
+        }
+        if std::mem::replace(&mut self.close_called, true) {
+            return Ok(());
+        }
+        let closed = self.file.close();
+        if self.delete && self.delete_on_close {
+            // `finally: self.cleanup()`: an error there replaces the close's.
+            self.cleanup()?;
+        }
+        closed
+    }
+
+    /// 3.10/3.11 `_TemporaryFileCloser.close`: close, then unlink if `delete` (a missing file
+    /// is an error).
+    fn close_legacy(&mut self) -> Result<()> {
+        if std::mem::replace(&mut self.close_called, true) {
+            return Ok(());
+        }
+        let closed = self.file.close();
+        if self.delete {
+            self.unlink(false)?;
+        }
+        closed
+    }
+
+    /// 3.12+ `_TemporaryFileCloser.cleanup`: once, close if not closed, then unlink if
+    /// `delete` (a missing file is fine).
+    fn cleanup(&mut self) -> Result<()> {
+        if std::mem::replace(&mut self.cleanup_called, true) {
+            return Ok(());
+        }
+        let closed = if std::mem::replace(&mut self.close_called, true) {
+            Ok(())
+        } else {
+            self.file.close()
+        };
+        if self.delete {
+            self.unlink(true)?;
+        }
+        closed
+    }
+
+    fn unlink(&self, missing_ok: bool) -> Result<()> {
+        let os = self.module.os();
+        let c = pypath::cstring(self.name.as_bytes())?;
+        match os::retry_eintr(|| os.unlink(&c)) {
+            Ok(()) => Ok(()),
+            Err(e) if missing_ok && e.0 == libc::ENOENT => Ok(()),
+            Err(e) => Err(pypath::os_error(
+                e,
+                self.name.as_bytes(),
+                self.name.kind() == PathKind::Bytes,
+            )),
+        }
+    }
+
+    /// `__enter__`'s check: `ValueError` if the file is closed.
+    pub fn enter(&mut self) -> Result<&mut NamedTemporaryFile> {
+        if self.file.closed() {
+            return Err(crate::io::closed_error());
+        }
+        Ok(self)
+    }
+
+    /// `__exit__`: close the file, then clean up (3.12+: delete if `delete`; 3.10/3.11:
+    /// `close()`).
+    pub fn exit(mut self) -> Result<()> {
+        let closed = self.file.close();
+        let cleaned = if self.module.version().at_least(PyVersion::V3_12) {
+            self.cleanup()
+        } else {
+            self.close_legacy()
+        };
+        closed.and(cleaned)
+    }
+
+    /// Disarm deletion: the file stays on disk whatever happens next (closing, `exit()`,
+    /// drop). The Rust counterpart of creating it with `delete=False`. Returns the path.
+    pub fn keep(&mut self) -> &PyPath {
+        self.delete = false;
+        &self.name
+    }
+}
+
+impl Drop for NamedTemporaryFile {
+    fn drop(&mut self) {
+        let result = if self.module.version().at_least(PyVersion::V3_12) {
+            self.cleanup()
+        } else {
+            self.close_legacy()
+        };
+        if let Err(error) = result {
+            let context = format!("NamedTemporaryFile {}", self.name.repr());
+            self.module.emit(|| Event::Unraisable { context, error });
+        }
+    }
+}
+
+impl std::io::Read for NamedTemporaryFile {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        std::io::Read::read(&mut self.file, buf)
+    }
+}
+
+impl std::io::Write for NamedTemporaryFile {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        std::io::Write::write(&mut self.file, buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        std::io::Write::flush(&mut self.file)
+    }
+}
+
+impl std::io::Seek for NamedTemporaryFile {
+    fn seek(&mut self, pos: std::io::SeekFrom) -> std::io::Result<u64> {
+        std::io::Seek::seek(&mut self.file, pos)
+    }
+}
+
+impl Tempfile {
+    /// `NamedTemporaryFile(mode, buffering, encoding, newline, suffix, prefix, dir, delete, *,
+    /// errors, delete_on_close)`.
+    pub fn named_temporary_file(
+        &self,
+        params: &Params,
+        opts: &FileOptions,
+    ) -> Result<NamedTemporaryFile> {
+        if opts.delete_on_close.is_some() && !self.version().at_least(PyVersion::V3_12) {
+            return Err(Error::type_error(
+                "NamedTemporaryFile() got an unexpected keyword argument 'delete_on_close'",
+            ));
+        }
+        let s = self.sanitize_params(params)?;
+        let mut created: Option<(RawFd, PyPath)> = None;
+        let opened = FileObject::open_with(self, opts, || {
+            let (fd, path) = self.mkstemp_inner_with(
+                &s.dir,
+                &s.prefix,
+                &s.suffix,
+                flags::BIN_OPENFLAGS,
+                s.kind,
+                params.names.as_ref(),
+            )?;
+            created = Some((fd, path.clone()));
+            Ok((fd, FileName::Path(path)))
+        });
+        match opened {
+            Ok(file) => {
+                let name = match file.name() {
+                    FileName::Path(p) => p.clone(),
+                    FileName::Fd(_) => {
+                        return Err(Error::new(
+                            ExcClass::OSError,
+                            "internal: NamedTemporaryFile without a name",
+                        ));
+                    }
+                };
+                Ok(NamedTemporaryFile {
+                    file,
+                    name,
+                    module: self.clone(),
+                    delete: opts.delete,
+                    delete_on_close: opts.delete_on_close.unwrap_or(true),
+                    close_called: false,
+                    cleanup_called: false,
+                })
+            }
+            Err(e) => {
+                // The file exists if the opener ran: remove it (an unlink error replaces the
+                // original one, as in CPython's bare `except:`).
+                if let Some((_, path)) = created {
+                    let c = pypath::cstring(path.as_bytes())?;
+                    if let Err(u) = os::retry_eintr(|| self.os().unlink(&c)) {
+                        return Err(pypath::os_error(
+                            u,
+                            path.as_bytes(),
+                            path.kind() == PathKind::Bytes,
+                        ));
+                    }
+                }
+                Err(e)
+            }
+        }
+    }
+}

@@ -1,0 +1,608 @@
+//! `SpooledTemporaryFile` (CPython's `SpooledTemporaryFile`): data in memory until it grows past
+//! `max_size` or a descriptor is needed, then in a `TemporaryFile`.
+//!
+//! Rollover happens exactly when CPython's does:
+//! - after a `write` or `writelines` whose resulting *position* (`tell()`; in text mode the
+//!   cookie, i.e. encoded bytes for plain codecs, BOM included) exceeds a non-zero `max_size`
+//!   (a negative `max_size` rolls on the first write, even an empty one);
+//! - on `fileno()`;
+//! - on `truncate(size)` with `size > max_size` (before truncating);
+//! - on `rollover()`.
+//!
+//! It creates `TemporaryFile(mode, buffering, encoding, newline, suffix, prefix, dir, errors)`,
+//! writes the buffered bytes (binary) or the encoded bytes (text) with one `writev`, and restores
+//! the position (a text cookie is carried over with its decoder state). Content, position and
+//! mode carry over; a text file's `newlines` record starts afresh, as in CPython.
+//!
+//! Improvement over CPython (documented): CPython replaces its in-memory file by the new file
+//! before copying, so a failing write (ENOSPC, EIO) or seek loses the data. Here the new file is
+//! complete before anything is switched: if the open, the write or the seek fails, the new
+//! descriptor is closed, the spool stays in memory, readable and writable, and the error is
+//! returned. The same holds for a rollover that fails because of the mode (`'rb'` cannot
+//! write): CPython is then left half-switched; pytempfile stays unrolled. Calling `fileno()` or
+//! `rollover()` on a closed, unrolled spool raises `ValueError` before creating any file
+//! (CPython creates one, leaks it as the new, open `_file`).
+//!
+//! Memory: the in-memory phase is a chunked `BytesIO` ([`MemFile`]): every byte is copied once
+//! on the way in, never again as the spool grows.
+
+use std::fmt;
+use std::os::fd::RawFd;
+
+use crate::error::{Error, ExcClass, Result};
+use crate::io::file::{FileName, FileObject, FileOptions, Tell};
+use crate::io::memory::MemFile;
+use crate::io::text::{Cookie, Newlines, TextIo};
+use crate::io::{ByteStream, Newline, PyStr};
+use crate::module::{Event, Params, Tempfile};
+use crate::os::Whence;
+use crate::version::PyVersion;
+
+enum State {
+    Memory(MemFile),
+    MemoryText(Box<TextIo<MemFile>>),
+    Rolled(FileObject),
+}
+
+/// A spooled temporary file. See the module docs.
+///
+/// ```
+/// # fn main() -> Result<(), pytempfile::Error> {
+/// let mut f = pytempfile::SpooledTemporaryFile::new(10)?;
+/// f.write(b"0123456789")?; // position 10: still in memory
+/// assert!(!f.rolled());
+/// f.write(b"!")?; // position 11 > 10: now a real file
+/// assert!(f.rolled());
+/// f.seek(0, pytempfile::os::Whence::Set)?;
+/// assert_eq!(f.read(None)?, b"0123456789!");
+/// # Ok(()) }
+/// ```
+pub struct SpooledTemporaryFile {
+    module: Tempfile,
+    max_size: i64,
+    state: State,
+    /// `_TemporaryFileArgs` (gone after the rollover).
+    args: Option<(Params, FileOptions)>,
+    text: bool,
+}
+
+impl fmt::Debug for SpooledTemporaryFile {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SpooledTemporaryFile")
+            .field("max_size", &self.max_size)
+            .field("rolled", &self.rolled())
+            .field("closed", &self.closed())
+            .finish()
+    }
+}
+
+fn no_attr(class: &str, attr: &str) -> Error {
+    Error::new(
+        ExcClass::AttributeError,
+        format!("'{class}' object has no attribute '{attr}'"),
+    )
+}
+
+impl SpooledTemporaryFile {
+    /// `SpooledTemporaryFile(max_size)` (binary, `w+b`) using the process-wide module state.
+    pub fn new(max_size: i64) -> Result<SpooledTemporaryFile> {
+        Tempfile::global().spooled_temporary_file(max_size, &Params::new(), &FileOptions::new())
+    }
+
+    /// `_rolled`.
+    pub fn rolled(&self) -> bool {
+        matches!(self.state, State::Rolled(_))
+    }
+
+    /// `_max_size`.
+    pub fn max_size(&self) -> i64 {
+        self.max_size
+    }
+
+    /// The in-memory bytes (`_file.getvalue()`; the encoded bytes in text mode), `None` once
+    /// rolled over.
+    pub fn memory_value(&mut self) -> Option<Result<Vec<u8>>> {
+        match &mut self.state {
+            State::Memory(m) => Some(m.getvalue()),
+            State::MemoryText(t) => Some(t.flush().and_then(|()| match t.buffer() {
+                Some(b) => b.getvalue(),
+                None => Err(Error::value_error("underlying buffer has been detached")),
+            })),
+            State::Rolled(_) => None,
+        }
+    }
+
+    /// The rolled-over file object, if any.
+    pub fn file(&self) -> Option<&FileObject> {
+        match &self.state {
+            State::Rolled(f) => Some(f),
+            _ => None,
+        }
+    }
+
+    fn version(&self) -> PyVersion {
+        self.module.version()
+    }
+
+    fn require_311(&self, method: &str) -> Result<()> {
+        if self.version().at_least(PyVersion::V3_11) {
+            Ok(())
+        } else {
+            Err(no_attr("SpooledTemporaryFile", method))
+        }
+    }
+
+    fn mem_class(&self) -> &'static str {
+        if self.text {
+            "_io.TextIOWrapper"
+        } else {
+            "_io.BytesIO"
+        }
+    }
+
+    fn not_text(&self) -> Error {
+        Error::type_error("a binary spool reads and writes bytes, not str")
+    }
+
+    fn not_binary(&self) -> Error {
+        Error::type_error("a text spool reads and writes str: use the *_text methods")
+    }
+
+    /// `_check(file)`: roll over if the position now exceeds a non-zero `max_size`.
+    fn check(&mut self) -> Result<()> {
+        if self.rolled() || self.max_size == 0 {
+            return Ok(());
+        }
+        if self.tell()?.exceeds(self.max_size) {
+            self.rollover()?;
+        }
+        Ok(())
+    }
+
+    /// `rollover()`: move to a real file now (idempotent). On failure the spool is unchanged.
+    pub fn rollover(&mut self) -> Result<()> {
+        if self.rolled() {
+            return Ok(());
+        }
+        if self.closed() {
+            return Err(crate::io::closed_error());
+        }
+        let Some((params, opts)) = self.args.clone() else {
+            return Err(Error::new(
+                ExcClass::AttributeError,
+                "'SpooledTemporaryFile' object has no attribute '_TemporaryFileArgs'",
+            ));
+        };
+        // Flush text first so the memory file holds every encoded byte, and take the position.
+        let pos = self.tell()?;
+        let mut newfile = self.module.temporary_file(&params, &opts)?;
+        let copied = match (&mut self.state, &pos) {
+            (State::Memory(m), Tell::Offset(p)) => copy_into(&mut newfile, m, *p),
+            (State::MemoryText(t), Tell::Cookie(c)) => match t.buffer() {
+                Some(b) => {
+                    let chunks: Vec<&[u8]> = b.chunks().collect();
+                    newfile
+                        .write_chunks(&chunks)
+                        .and_then(|_| newfile.seek_text(c, Whence::Set).map(|_| ()))
+                }
+                None => Err(Error::value_error("underlying buffer has been detached")),
+            },
+            _ => Err(Error::new(
+                ExcClass::OSError,
+                "internal: spool position of the wrong kind",
+            )),
+        };
+        if let Err(e) = copied {
+            let _ = newfile.close();
+            return Err(e);
+        }
+        self.state = State::Rolled(newfile);
+        self.args = None;
+        Ok(())
+    }
+
+    /// `close()`.
+    pub fn close(&mut self) -> Result<()> {
+        match &mut self.state {
+            State::Memory(m) => {
+                m.close();
+                Ok(())
+            }
+            State::MemoryText(t) => t.close(),
+            State::Rolled(f) => f.close(),
+        }
+    }
+
+    /// `closed`.
+    pub fn closed(&self) -> bool {
+        match &self.state {
+            State::Memory(m) => m.closed(),
+            State::MemoryText(t) => t.closed().unwrap_or(true),
+            State::Rolled(f) => f.closed(),
+        }
+    }
+
+    /// `__enter__`'s check.
+    pub fn enter(&mut self) -> Result<&mut SpooledTemporaryFile> {
+        if self.closed() {
+            return Err(Error::value_error("Cannot enter context with closed file"));
+        }
+        Ok(self)
+    }
+
+    /// `__exit__`: close.
+    pub fn exit(mut self) -> Result<()> {
+        self.close()
+    }
+
+    /// `fileno()`: rolls over, then the descriptor.
+    pub fn fileno(&mut self) -> Result<RawFd> {
+        self.rollover()?;
+        match &self.state {
+            State::Rolled(f) => f.fileno(),
+            _ => Err(crate::io::unsupported("fileno")),
+        }
+    }
+
+    /// `mode`: `'w+b'` (the argument) before a binary rollover, the file's (`'rb+'`) after;
+    /// text spools report the argument throughout.
+    pub fn mode(&self) -> String {
+        match (&self.state, &self.args) {
+            (State::Rolled(f), _) => f.mode().to_string(),
+            (_, Some((_, o))) => o.mode.clone(),
+            _ => String::new(),
+        }
+    }
+
+    /// `name`: `None` in memory, the descriptor number once rolled.
+    pub fn name(&self) -> Option<FileName> {
+        match &self.state {
+            State::Rolled(f) => Some(f.name().clone()),
+            _ => None,
+        }
+    }
+
+    /// `encoding` (text spools; `AttributeError` in binary ones).
+    pub fn encoding(&self) -> Result<String> {
+        match &self.state {
+            State::Memory(_) => Err(no_attr("_io.BytesIO", "encoding")),
+            State::MemoryText(t) => Ok(t.encoding().to_string()),
+            State::Rolled(f) => f.encoding(),
+        }
+    }
+
+    /// `errors` (text spools).
+    pub fn errors(&self) -> Result<String> {
+        match &self.state {
+            State::Memory(_) => Err(no_attr("_io.BytesIO", "errors")),
+            State::MemoryText(t) => Ok(t.errors().to_string()),
+            State::Rolled(f) => f.errors(),
+        }
+    }
+
+    /// `newlines` (text spools).
+    pub fn newlines(&self) -> Result<Newlines> {
+        match &self.state {
+            State::Memory(_) => Err(no_attr("_io.BytesIO", "newlines")),
+            State::MemoryText(t) => t.newlines(),
+            State::Rolled(f) => f.newlines(),
+        }
+    }
+
+    /// `write(b)` (binary): the number of bytes; may roll over.
+    pub fn write(&mut self, data: &[u8]) -> Result<usize> {
+        let n = match &mut self.state {
+            State::Memory(m) => m.write(data)?,
+            State::MemoryText(_) => return Err(self.not_binary()),
+            State::Rolled(f) => f.write(data)?,
+        };
+        self.check()?;
+        Ok(n)
+    }
+
+    /// `write(s)` (text): the number of code points; may roll over.
+    pub fn write_text(&mut self, s: &PyStr) -> Result<usize> {
+        let n = match &mut self.state {
+            State::MemoryText(t) => t.write(s)?,
+            State::Rolled(f) if f.is_text() => f.write_text(s)?,
+            _ => return Err(self.not_text()),
+        };
+        self.check()?;
+        Ok(n)
+    }
+
+    /// `writelines(lines)` (binary); may roll over once, after all lines.
+    pub fn writelines(&mut self, lines: &[&[u8]]) -> Result<()> {
+        for line in lines {
+            match &mut self.state {
+                State::Memory(m) => {
+                    m.write(line)?;
+                }
+                State::MemoryText(_) => return Err(self.not_binary()),
+                State::Rolled(f) => {
+                    f.write(line)?;
+                }
+            }
+        }
+        self.check()
+    }
+
+    /// `writelines(lines)` (text); may roll over once, after all lines.
+    pub fn writelines_text(&mut self, lines: &[PyStr]) -> Result<()> {
+        for line in lines {
+            match &mut self.state {
+                State::MemoryText(t) => {
+                    t.write(line)?;
+                }
+                State::Rolled(f) if f.is_text() => {
+                    f.write_text(line)?;
+                }
+                _ => return Err(self.not_text()),
+            }
+        }
+        self.check()
+    }
+
+    /// `read(size)` (binary).
+    pub fn read(&mut self, size: Option<usize>) -> Result<Vec<u8>> {
+        match &mut self.state {
+            State::Memory(m) => m.read(size),
+            State::MemoryText(_) => Err(self.not_binary()),
+            State::Rolled(f) => f.read(size),
+        }
+    }
+
+    /// `read(size)` (text).
+    pub fn read_text(&mut self, size: Option<usize>) -> Result<PyStr> {
+        match &mut self.state {
+            State::MemoryText(t) => t.read(size),
+            State::Rolled(f) if f.is_text() => f.read_text(size),
+            _ => Err(self.not_text()),
+        }
+    }
+
+    /// `read1(size)` (3.11+).
+    pub fn read1(&mut self, size: Option<usize>) -> Result<Vec<u8>> {
+        self.require_311("read1")?;
+        match &mut self.state {
+            State::Memory(m) => m.read(size),
+            State::MemoryText(_) => Err(no_attr("_io.TextIOWrapper", "read1")),
+            State::Rolled(f) => f.read1(size),
+        }
+    }
+
+    /// `readinto(buf)` (3.11+).
+    pub fn readinto(&mut self, buf: &mut [u8]) -> Result<usize> {
+        self.require_311("readinto")?;
+        match &mut self.state {
+            State::Memory(m) => m.readinto(buf),
+            State::MemoryText(_) => Err(no_attr("_io.TextIOWrapper", "readinto")),
+            State::Rolled(f) => f.readinto(buf),
+        }
+    }
+
+    /// `readline(size)` (binary).
+    pub fn readline(&mut self, size: Option<usize>) -> Result<Vec<u8>> {
+        match &mut self.state {
+            State::Memory(m) => m.readline(size),
+            State::MemoryText(_) => Err(self.not_binary()),
+            State::Rolled(f) => f.readline(size),
+        }
+    }
+
+    /// `readline(size)` (text).
+    pub fn readline_text(&mut self, size: Option<usize>) -> Result<PyStr> {
+        match &mut self.state {
+            State::MemoryText(t) => t.readline(size),
+            State::Rolled(f) if f.is_text() => f.readline_text(size),
+            _ => Err(self.not_text()),
+        }
+    }
+
+    /// `readlines()` (binary).
+    pub fn readlines(&mut self) -> Result<Vec<Vec<u8>>> {
+        let mut out = Vec::new();
+        loop {
+            let line = self.readline(None)?;
+            if line.is_empty() {
+                return Ok(out);
+            }
+            out.push(line);
+        }
+    }
+
+    /// `readlines()` (text).
+    pub fn readlines_text(&mut self) -> Result<Vec<PyStr>> {
+        let mut out = Vec::new();
+        loop {
+            let line = self.readline_text(None)?;
+            if line.is_empty() {
+                return Ok(out);
+            }
+            out.push(line);
+        }
+    }
+
+    /// `seek(offset, whence)` (binary): the new position.
+    pub fn seek(&mut self, offset: i64, whence: Whence) -> Result<u64> {
+        match &mut self.state {
+            State::Memory(m) => m.seek(offset, whence),
+            State::MemoryText(_) => Err(self.not_binary()),
+            State::Rolled(f) => f.seek(offset, whence),
+        }
+    }
+
+    /// `seek(cookie, whence)` (text).
+    pub fn seek_text(&mut self, cookie: &Cookie, whence: Whence) -> Result<Cookie> {
+        match &mut self.state {
+            State::MemoryText(t) => t.seek(*cookie, whence),
+            State::Rolled(f) if f.is_text() => f.seek_text(cookie, whence),
+            _ => Err(self.not_text()),
+        }
+    }
+
+    /// `tell()`.
+    pub fn tell(&mut self) -> Result<Tell> {
+        match &mut self.state {
+            State::Memory(m) => m.tell().map(Tell::Offset),
+            State::MemoryText(t) => t.tell().map(Tell::Cookie),
+            State::Rolled(f) => f.tell(),
+        }
+    }
+
+    /// `truncate(size)`: a size above `max_size` rolls over first. Returns the new size
+    /// (3.11+; CPython 3.10 returns `None`, shown here as `Ok(None)`).
+    pub fn truncate(&mut self, size: Option<i64>) -> Result<Option<u64>> {
+        if let Some(s) = size {
+            if s > self.max_size {
+                self.rollover()?;
+            }
+        }
+        let n = match &mut self.state {
+            State::Memory(m) => m.truncate(size)?,
+            State::MemoryText(t) => match size {
+                Some(s) if s < 0 => {
+                    t.flush()?;
+                    return Err(Error::value_error(format!("negative size value {s}")));
+                }
+                _ => t.truncate(size.map(|s| s.unsigned_abs()))?,
+            },
+            State::Rolled(f) => f.truncate(size)?,
+        };
+        Ok(self.version().at_least(PyVersion::V3_11).then_some(n))
+    }
+
+    /// `flush()`.
+    pub fn flush(&mut self) -> Result<()> {
+        match &mut self.state {
+            State::Memory(m) => ByteStream::flush(m),
+            State::MemoryText(t) => t.flush(),
+            State::Rolled(f) => f.flush(),
+        }
+    }
+
+    /// `isatty()`.
+    pub fn isatty(&self) -> Result<bool> {
+        match &self.state {
+            State::Memory(m) => ByteStream::isatty(m),
+            State::MemoryText(t) => t.isatty(),
+            State::Rolled(f) => f.isatty(),
+        }
+    }
+
+    /// `readable()` (3.11+).
+    pub fn readable(&self) -> Result<bool> {
+        self.require_311("readable")?;
+        match &self.state {
+            State::Memory(m) => m.capable(),
+            State::MemoryText(t) => t.readable(),
+            State::Rolled(f) => f.readable(),
+        }
+    }
+
+    /// `writable()` (3.11+).
+    pub fn writable(&self) -> Result<bool> {
+        self.require_311("writable")?;
+        match &self.state {
+            State::Memory(m) => m.capable(),
+            State::MemoryText(t) => t.writable(),
+            State::Rolled(f) => f.writable(),
+        }
+    }
+
+    /// `seekable()` (3.11+).
+    pub fn seekable(&self) -> Result<bool> {
+        self.require_311("seekable")?;
+        match &self.state {
+            State::Memory(m) => m.capable(),
+            State::MemoryText(t) => t.seekable(),
+            State::Rolled(f) => f.seekable(),
+        }
+    }
+
+    /// Which Python class `_file` is (`BytesIO`, `TextIOWrapper`, `BufferedRandom`, ...).
+    pub fn file_class(&self) -> &'static str {
+        match &self.state {
+            State::Memory(_) => "BytesIO",
+            State::MemoryText(_) => "TextIOWrapper",
+            State::Rolled(f) => f.class_name(),
+        }
+    }
+
+    /// The Python class of the in-memory file, for messages.
+    pub fn memory_class(&self) -> &'static str {
+        self.mem_class()
+    }
+}
+
+/// Write the spool's chunks into `newfile` with one `writev` and restore the position (no
+/// `lseek` when it is the end, where the write left the descriptor).
+fn copy_into(newfile: &mut FileObject, m: &MemFile, pos: u64) -> Result<()> {
+    let chunks: Vec<&[u8]> = m.chunks().collect();
+    let written = newfile.write_chunks(&chunks)? as u64;
+    if pos != written {
+        newfile.seek(i64::try_from(pos).unwrap_or(i64::MAX), Whence::Set)?;
+    }
+    Ok(())
+}
+
+impl Drop for SpooledTemporaryFile {
+    fn drop(&mut self) {
+        // CPython 3.11+: an unclosed spool warns, then closes (3.10 just lets go).
+        if !self.closed() && self.version().at_least(PyVersion::V3_11) {
+            self.module.emit(|| Event::ResourceWarning {
+                message: "Unclosed file <tempfile.SpooledTemporaryFile object>".to_string(),
+            });
+        }
+        if let Err(error) = self.close() {
+            self.module.emit(|| Event::Unraisable {
+                context: "SpooledTemporaryFile".to_string(),
+                error,
+            });
+        }
+    }
+}
+
+impl Tempfile {
+    /// `SpooledTemporaryFile(max_size, mode, buffering, encoding, newline, suffix, prefix, dir,
+    /// *, errors)`. Only `'b' in mode` is checked now, as in CPython: the rest of the mode, the
+    /// directory and the other file arguments are used (and can fail) at rollover.
+    pub fn spooled_temporary_file(
+        &self,
+        max_size: i64,
+        params: &Params,
+        opts: &FileOptions,
+    ) -> Result<SpooledTemporaryFile> {
+        let text = opts.is_text();
+        let state = if text {
+            let encoding = match &opts.encoding {
+                Some(e) if e != "locale" => e.clone(),
+                _ => self.locale_encoding(),
+            };
+            let newline = Newline::parse(opts.newline.as_deref())?;
+            State::MemoryText(Box::new(TextIo::new(
+                MemFile::new(),
+                &encoding,
+                opts.errors.as_deref(),
+                newline,
+                false,
+                false,
+                self.version(),
+            )?))
+        } else {
+            State::Memory(MemFile::new())
+        };
+        // The resolved encoding is what reaches TemporaryFile at rollover (no second warning).
+        let mut stored = opts.clone();
+        if text && stored.encoding.is_none() {
+            stored.encoding = Some("locale".to_string());
+        }
+        Ok(SpooledTemporaryFile {
+            module: self.clone(),
+            max_size,
+            state,
+            args: Some((params.clone(), stored)),
+            text,
+        })
+    }
+}

@@ -1,0 +1,88 @@
+//! `TemporaryFile` on POSIX (CPython's `TemporaryFile` and `_O_TMPFILE_WORKS`).
+//!
+//! Behaviour kept:
+//! - Order: the text-mode default encoding is resolved first, then the arguments are sanitized.
+//! - While the module's `_O_TMPFILE_WORKS` is true, the file is opened with
+//!   `open(dir, (O_RDWR|O_CREAT|O_EXCL|O_NOFOLLOW | O_TMPFILE) & ~O_CREAT, 0o600)`: it has no name
+//!   and can never be linked into the file system (`O_EXCL` with `O_TMPFILE`), `dir` is used as
+//!   given (not made absolute), and no audit event is reported.
+//! - `IsADirectoryError` (a kernel that reads `O_TMPFILE` as `O_DIRECTORY`) turns the switch off
+//!   for good; any other OS error falls back for this call only; other errors (a bad mode, an
+//!   unknown encoding) propagate.
+//! - Fallback: `_mkstemp_inner` then `unlink`; if the unlink fails the descriptor is closed and
+//!   the error returned.
+//! - The object is the plain file object (no wrapper) whose `name` is the descriptor number.
+//!
+//! Create and close cost two system calls (`open`, `close`).
+
+use crate::ExcClass;
+use crate::error::Result;
+use crate::io::file::{FileName, FileObject, FileOptions};
+use crate::module::{Params, Tempfile};
+use crate::os::{self, flags};
+use crate::pypath;
+
+/// `TemporaryFile()` with the defaults (`mode="w+b"`), using the process-wide module state.
+///
+/// ```
+/// # fn main() -> Result<(), pytempfile::Error> {
+/// use std::io::{Read, Seek, Write};
+/// let mut f = pytempfile::temporary_file()?;
+/// f.write_all(b"scratch").unwrap();
+/// f.rewind().unwrap();
+/// let mut v = Vec::new();
+/// f.read_to_end(&mut v).unwrap();
+/// assert_eq!(v, b"scratch");
+/// # Ok(()) }
+/// ```
+pub fn temporary_file() -> Result<FileObject> {
+    Tempfile::global().temporary_file(&Params::new(), &FileOptions::new())
+}
+
+impl Tempfile {
+    /// `TemporaryFile(mode, buffering, encoding, newline, suffix, prefix, dir, *, errors)`.
+    pub fn temporary_file(&self, params: &Params, opts: &FileOptions) -> Result<FileObject> {
+        let s = self.sanitize_params(params)?;
+        if self.o_tmpfile_works() {
+            let dir = s.dir.fspath()?.1.to_vec();
+            let tmpfile_flags = (flags::BIN_OPENFLAGS | flags::O_TMPFILE) & !flags::O_CREAT;
+            let attempt = FileObject::open_with(self, opts, || {
+                let c = pypath::cstring(&dir)?;
+                let os = self.os();
+                let fd = os::retry_eintr(|| os.open(&c, tmpfile_flags, 0o600))
+                    .map_err(|e| pypath::os_error(e, &dir, s.kind == crate::PathKind::Bytes))?;
+                Ok((fd, FileName::Fd(fd)))
+            });
+            match attempt {
+                Ok(file) => return Ok(file),
+                Err(e) if e.class() == ExcClass::IsADirectoryError => {
+                    self.set_o_tmpfile_works(false)
+                }
+                Err(e) if e.class().is_os_error() => {}
+                Err(e) => return Err(e),
+            }
+        }
+        FileObject::open_with(self, opts, || {
+            let (fd, path) = self.mkstemp_inner_with(
+                &s.dir,
+                &s.prefix,
+                &s.suffix,
+                flags::BIN_OPENFLAGS,
+                s.kind,
+                params.names.as_ref(),
+            )?;
+            let os = self.os();
+            let c = pypath::cstring(path.as_bytes());
+            let unlinked = c.and_then(|c| {
+                os::retry_eintr(|| os.unlink(&c)).map_err(|e| {
+                    pypath::os_error(e, path.as_bytes(), path.kind() == crate::PathKind::Bytes)
+                })
+            });
+            if let Err(e) = unlinked {
+                let _ = os.close(fd);
+                return Err(e);
+            }
+            Ok((fd, FileName::Fd(fd)))
+        })
+    }
+}
