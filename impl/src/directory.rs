@@ -265,7 +265,7 @@ const DIR_FLAGS: i32 = flags::O_RDONLY | flags::O_DIRECTORY | flags::O_NOFOLLOW 
 impl Walker<'_> {
     fn run(&self, top: &[u8]) -> Result<()> {
         // shutil: os.lstat raises ValueError on a NUL byte; not an OSError, so it propagates.
-        let ctop = pypath::cstring(top)?;
+        let ctop = pypath::cstring_for(top, "lstat", PathKind::Str, self.version)?;
         // Fast path: an empty directory is one rmdir.
         match os::retry_eintr(|| self.os.rmdir(&ctop)) {
             Ok(()) => return Ok(()),

@@ -82,7 +82,7 @@ impl Tempfile {
     /// One attempt of the probe.
     fn probe_one(&self, filename: &[u8]) -> Result<Probe> {
         let os = self.os();
-        let c = pypath::cstring(filename)?;
+        let c = pypath::cstring_for(filename, "open", crate::PathKind::Str, self.version())?;
         let fd = match os::retry_eintr(|| os.open(&c, flags::BIN_OPENFLAGS, 0o600)) {
             Ok(fd) => fd,
             Err(Errno(libc::EEXIST)) => return Ok(Probe::NameTaken),

@@ -211,7 +211,7 @@ impl Tempfile {
                 }
                 let path = c.path();
                 self.audit("tempfile.mkstemp", kind, path);
-                let cpath = pypath::cstring(path)?;
+                let cpath = pypath::cstring_for(path, "open", kind, self.version())?;
                 match os::retry_eintr(|| os.open(&cpath, flags, 0o600)) {
                     Ok(fd) => return Ok((fd, PyPath::new(kind, path.to_vec()))),
                     Err(Errno(libc::EEXIST)) => continue,
@@ -265,7 +265,7 @@ impl Tempfile {
                 }
                 let path = c.path();
                 self.audit("tempfile.mkdtemp", kind, path);
-                let cpath = pypath::cstring(path)?;
+                let cpath = pypath::cstring_for(path, "mkdir", kind, self.version())?;
                 // Not retried on EINTR: CPython's os.mkdir is not among the PEP 475 calls, so
                 // an interrupted mkdir raises InterruptedError (the seam's contract: retry only
                 // where CPython does).
@@ -319,7 +319,7 @@ impl Tempfile {
                     c.dir = dir_bytes;
                 }
                 let path = c.path();
-                let cpath = pypath::cstring(path)?;
+                let cpath = pypath::cstring_for(path, "lstat", PathKind::Str, self.version())?;
                 if os.lstat(&cpath).is_err() {
                     return Ok(PyPath::new(PathKind::Str, path.to_vec()));
                 }

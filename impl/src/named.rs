@@ -31,7 +31,7 @@ use crate::args::{PathKind, PyPath};
 use crate::error::{Error, ExcClass, Result};
 use crate::io::file::{FileName, FileObject, FileOptions};
 use crate::module::{Event, Params, Tempfile};
-use crate::os::{self, flags};
+use crate::os::flags;
 use crate::pypath;
 use crate::version::PyVersion;
 
@@ -170,8 +170,15 @@ impl NamedTemporaryFile {
 
     fn unlink(&self, missing_ok: bool) -> Result<()> {
         let os = self.module.os();
-        let c = pypath::cstring(self.name.as_bytes())?;
-        match os::retry_eintr(|| os.unlink(&c)) {
+        let c = pypath::cstring_for(
+            self.name.as_bytes(),
+            "unlink",
+            self.name.kind(),
+            self.module.version(),
+        )?;
+        // No EINTR retry: CPython's os.unlink has none (PEP 475 leaves unlink out), so an
+        // interrupted unlink is InterruptedError, as in the closer's `unlink(self.name)`.
+        match os.unlink(&c) {
             Ok(()) => Ok(()),
             Err(e) if missing_ok && e.0 == libc::ENOENT => Ok(()),
             Err(e) => Err(pypath::os_error(
@@ -298,8 +305,14 @@ impl Tempfile {
                 // The file exists if the opener ran: remove it (an unlink error replaces the
                 // original one, as in CPython's bare `except:`).
                 if let Some((_, path)) = created {
-                    let c = pypath::cstring(path.as_bytes())?;
-                    if let Err(u) = os::retry_eintr(|| self.os().unlink(&c)) {
+                    let c = pypath::cstring_for(
+                        path.as_bytes(),
+                        "unlink",
+                        path.kind(),
+                        self.version(),
+                    )?;
+                    // No EINTR retry, as CPython's `os.unlink` (see `unlink` above).
+                    if let Err(u) = self.os().unlink(&c) {
                         return Err(pypath::os_error(
                             u,
                             path.as_bytes(),

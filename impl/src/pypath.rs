@@ -7,8 +7,10 @@
 
 use std::ffi::CString;
 
+use crate::args::PathKind;
 use crate::error::{Error, Filename, Result};
 use crate::os::{Errno, FileType, Os};
+use crate::version::PyVersion;
 
 /// `posixpath.isabs`.
 pub fn isabs(p: &[u8]) -> bool {
@@ -99,9 +101,23 @@ pub fn basename(p: &[u8]) -> &[u8] {
     &p[i..]
 }
 
-/// The C string for a path, or CPython's `ValueError: embedded null byte`.
+/// The C string for a path, or a `ValueError` for an embedded NUL (internal uses whose error
+/// never reaches a caller; see [`cstring_for`] otherwise).
 pub fn cstring(p: &[u8]) -> Result<CString> {
     CString::new(p).map_err(|_| Error::value_error("embedded null byte"))
+}
+
+/// The C string for a path passed to `os.<func>`, or CPython's `ValueError` for an embedded
+/// NUL: `"<func>: embedded null character in path"` for bytes (and for str from 3.13), plain
+/// `"embedded null byte"` for str before 3.13 (`os.fsencode` raises it first).
+pub fn cstring_for(p: &[u8], func: &str, kind: PathKind, version: PyVersion) -> Result<CString> {
+    CString::new(p).map_err(|_| {
+        if kind == PathKind::Str && !version.at_least(PyVersion::V3_13) {
+            Error::value_error("embedded null byte")
+        } else {
+            Error::value_error(format!("{func}: embedded null character in path"))
+        }
+    })
 }
 
 /// `os.path.exists` (follows symlinks; any OSError or ValueError means "no").

@@ -313,32 +313,32 @@ impl SpooledTemporaryFile {
 
     /// `writelines(lines)` (binary); may roll over once, after all lines.
     pub fn writelines(&mut self, lines: &[&[u8]]) -> Result<()> {
-        for line in lines {
-            match &mut self.state {
-                State::Memory(m) => {
+        match &mut self.state {
+            State::Memory(m) => {
+                m.check_open()?;
+                for line in lines {
                     m.write(line)?;
                 }
-                State::MemoryText(_) => return Err(self.not_binary()),
-                State::Rolled(f) => {
-                    f.write(line)?;
-                }
             }
+            State::MemoryText(_) => return Err(self.not_binary()),
+            State::Rolled(f) => f.writelines(lines)?,
         }
         self.check()
     }
 
     /// `writelines(lines)` (text); may roll over once, after all lines.
     pub fn writelines_text(&mut self, lines: &[PyStr]) -> Result<()> {
-        for line in lines {
-            match &mut self.state {
-                State::MemoryText(t) => {
+        match &mut self.state {
+            State::MemoryText(t) => {
+                if t.closed().unwrap_or(true) {
+                    return Err(crate::io::closed_error());
+                }
+                for line in lines {
                     t.write(line)?;
                 }
-                State::Rolled(f) if f.is_text() => {
-                    f.write_text(line)?;
-                }
-                _ => return Err(self.not_text()),
             }
+            State::Rolled(f) if f.is_text() => f.writelines_text(lines)?,
+            _ => return Err(self.not_text()),
         }
         self.check()
     }
@@ -439,6 +439,20 @@ impl SpooledTemporaryFile {
             State::Rolled(f) if f.is_text() => f.seek_text(cookie, whence),
             _ => Err(self.not_text()),
         }
+    }
+
+    /// `seek(offset, whence)` (text) with a plain integer offset.
+    pub fn seek_text_int(&mut self, offset: i64, whence: Whence) -> Result<Cookie> {
+        match &mut self.state {
+            State::MemoryText(t) => t.seek(offset, whence),
+            State::Rolled(f) if f.is_text() => f.seek_text_int(offset, whence),
+            _ => Err(self.not_text()),
+        }
+    }
+
+    /// Whether this is a text-mode spool.
+    pub fn is_text(&self) -> bool {
+        self.text
     }
 
     /// `tell()`.
@@ -548,8 +562,13 @@ fn copy_into(newfile: &mut FileObject, m: &MemFile, pos: u64) -> Result<()> {
 
 impl Drop for SpooledTemporaryFile {
     fn drop(&mut self) {
-        // CPython 3.11+: an unclosed spool warns, then closes (3.10 just lets go).
-        if !self.closed() && self.version().at_least(PyVersion::V3_11) {
+        // CPython 3.10's spool has no `__del__`: a rolled-over file is simply dropped, and its
+        // own finalizer warns "unclosed file ..." (FileObject's drop does that here).
+        if !self.version().at_least(PyVersion::V3_11) {
+            return;
+        }
+        // 3.11+: an unclosed spool warns, then closes.
+        if !self.closed() {
             self.module.emit(|| Event::ResourceWarning {
                 message: "Unclosed file <tempfile.SpooledTemporaryFile object>".to_string(),
             });
@@ -579,16 +598,31 @@ impl Tempfile {
                 Some(e) if e != "locale" => e.clone(),
                 _ => self.locale_encoding(),
             };
-            let newline = Newline::parse(opts.newline.as_deref())?;
-            State::MemoryText(Box::new(TextIo::new(
-                MemFile::new(),
-                &encoding,
-                opts.errors.as_deref(),
-                newline,
-                false,
-                false,
-                self.version(),
-            )?))
+            let built = Newline::parse(opts.newline.as_deref()).and_then(|newline| {
+                TextIo::new(
+                    MemFile::new(),
+                    &encoding,
+                    opts.errors.as_deref(),
+                    newline,
+                    false,
+                    false,
+                    self.version(),
+                )
+            });
+            match built {
+                Ok(t) => State::MemoryText(Box::new(t)),
+                Err(e) => {
+                    // CPython 3.11+: the half-built object is finalized anyway, and its
+                    // `__del__` fails on the missing `_file` ("Exception ignored in ...").
+                    if self.version().at_least(PyVersion::V3_11) {
+                        self.emit(|| Event::Unraisable {
+                            context: "SpooledTemporaryFile.__del__".to_string(),
+                            error: no_attr("SpooledTemporaryFile", "_file"),
+                        });
+                    }
+                    return Err(e);
+                }
+            }
         } else {
             State::Memory(MemFile::new())
         };

@@ -47,7 +47,7 @@ impl Tempfile {
             let dir = s.dir.fspath()?.1.to_vec();
             let tmpfile_flags = (flags::BIN_OPENFLAGS | flags::O_TMPFILE) & !flags::O_CREAT;
             let attempt = FileObject::open_with(self, opts, || {
-                let c = pypath::cstring(&dir)?;
+                let c = pypath::cstring_for(&dir, "open", s.kind, self.version())?;
                 let os = self.os();
                 let fd = os::retry_eintr(|| os.open(&c, tmpfile_flags, 0o600))
                     .map_err(|e| pypath::os_error(e, &dir, s.kind == crate::PathKind::Bytes))?;
@@ -72,9 +72,10 @@ impl Tempfile {
                 params.names.as_ref(),
             )?;
             let os = self.os();
-            let c = pypath::cstring(path.as_bytes());
+            let c = pypath::cstring_for(path.as_bytes(), "unlink", path.kind(), self.version());
             let unlinked = c.and_then(|c| {
-                os::retry_eintr(|| os.unlink(&c)).map_err(|e| {
+                // No EINTR retry: CPython's `os.unlink` has none (PEP 475 leaves it out).
+                os.unlink(&c).map_err(|e| {
                     pypath::os_error(e, path.as_bytes(), path.kind() == crate::PathKind::Bytes)
                 })
             });

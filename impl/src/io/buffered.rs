@@ -19,10 +19,10 @@
 //! `fstat`), and `tell()` uses the position this layer tracks instead of `lseek`. Unflushed
 //! bytes are never lost on a failed write: they stay buffered and the error is returned.
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::io::raw::RawFile;
 use crate::io::{ByteStream, closed_error, closed_error_c, closed_op, unsupported};
-use crate::os::{Errno, Whence};
+use crate::os::Whence;
 
 /// Buffer size when `buffering=-1` (see the module docs).
 pub const DEFAULT_BUFFER_SIZE: usize = 4096;
@@ -199,6 +199,16 @@ impl Buffered {
         Ok(n)
     }
 
+    /// Forget a read-ahead that has been read to its end, before a raw read that does not go
+    /// through it: the window must always end at `raw_pos`, or a later seek inside the stale
+    /// window would serve the wrong bytes (found by the spool model test: `read(1)`, `read()`
+    /// past the window, `seek(-1, 1)`, `read()` returned a byte of the old window).
+    fn discard_read_ahead(&mut self) {
+        debug_assert_eq!(self.unread(), 0);
+        self.rbuf.clear();
+        self.rpos = 0;
+    }
+
     fn take_buffered(&mut self, out: &mut Vec<u8>, max: usize) -> usize {
         let n = self.unread().min(max);
         out.extend_from_slice(&self.rbuf[self.rpos..self.rpos + n]);
@@ -214,6 +224,7 @@ impl Buffered {
         match size {
             None => {
                 self.take_buffered(&mut out, usize::MAX);
+                self.discard_read_ahead();
                 let rest = self.raw.readall()?;
                 self.raw_pos += rest.len() as u64;
                 out.extend_from_slice(&rest);
@@ -224,6 +235,7 @@ impl Buffered {
                     let need = n - out.len();
                     if need >= self.cap {
                         // Large reads go straight to the caller's buffer.
+                        self.discard_read_ahead();
                         let start = out.len();
                         out.resize(n, 0);
                         let got = self.raw.readinto(&mut out[start..]);
@@ -265,6 +277,7 @@ impl Buffered {
             return Ok(out);
         }
         if n > self.cap {
+            self.discard_read_ahead();
             let data = self.raw.read(Some(n))?;
             self.raw_pos += data.len() as u64;
             return Ok(data);
@@ -377,9 +390,15 @@ impl Buffered {
         } else {
             offset
         };
+        // Drop the read-ahead only once the raw seek succeeded: CPython's buffered seek resets
+        // its buffer after `_buffered_raw_seek` returns, so a failed seek (EINVAL for a
+        // negative target) leaves `tell()` where it was (3.10-3.13: `read(1)` then a failed
+        // `seek(-10, 1)` still reports 1). The descriptor's offset is unchanged by a failed
+        // lseek, so the read-ahead stays valid.
+        let pos = self.raw.seek(offset, whence)?;
         self.rbuf.clear();
         self.rpos = 0;
-        self.raw_pos = self.raw.seek(offset, whence)?;
+        self.raw_pos = pos;
         Ok(self.raw_pos)
     }
 
@@ -399,13 +418,10 @@ impl Buffered {
             return Err(closed_op("truncate"));
         }
         self.sync()?;
-        let size = match size {
-            None => self.raw_pos,
-            Some(s) => {
-                u64::try_from(s).map_err(|_| Error::from_errno(Errno(libc::EINVAL), None))?
-            }
-        };
-        self.raw.truncate(size)
+        // The raw layer resolves `None` to this position, which `sync` made the descriptor's.
+        self.raw.truncate(Some(
+            size.unwrap_or(i64::try_from(self.raw_pos).unwrap_or(i64::MAX)),
+        ))
     }
 
     /// `flush()`.

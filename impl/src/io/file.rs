@@ -161,6 +161,8 @@ pub struct FileObject {
     layer: Layer,
     name: FileName,
     mode: String,
+    /// For the `ResourceWarning` an unclosed object reports when dropped.
+    module: Tempfile,
 }
 
 impl std::fmt::Debug for FileObject {
@@ -190,7 +192,7 @@ impl FileObject {
         opts: &FileOptions,
         opener: impl FnOnce() -> Result<(RawFd, FileName)>,
     ) -> Result<FileObject> {
-        let mode = OpenMode::parse(&opts.mode)?;
+        let mode = OpenMode::parse_io(&opts.mode)?;
         if mode.binary {
             for (given, what) in [
                 (opts.encoding.is_some(), "an encoding"),
@@ -212,6 +214,7 @@ impl FileObject {
             });
             buffering = -1;
         }
+        mode.check_fileio()?;
         let (fd, name) = opener()?;
         let raw = RawFile::new(module.os_arc(), fd, &mode);
         if buffering == 0 {
@@ -224,6 +227,7 @@ impl FileObject {
                 layer: Layer::Raw(raw),
                 name,
                 mode: opts.mode.clone(),
+                module: module.clone(),
             });
         }
         let cap = if buffering > 1 {
@@ -242,6 +246,7 @@ impl FileObject {
                 layer: Layer::Buffered(buffered),
                 name,
                 mode: opts.mode.clone(),
+                module: module.clone(),
             });
         }
         let encoding = match &opts.encoding {
@@ -269,11 +274,32 @@ impl FileObject {
                 layer: Layer::Text(Box::new(t)),
                 name,
                 mode: opts.mode.clone(),
+                module: module.clone(),
             }),
             Err((e, mut buffered)) => {
                 let _ = buffered.close();
                 Err(e)
             }
+        }
+    }
+
+    /// Python's `repr()` of the object, e.g. `<_io.TextIOWrapper name=3 mode='w+'
+    /// encoding='UTF-8'>` or `<_io.BufferedRandom name='/tmp/tmpab12cd34'>`.
+    pub fn repr(&self) -> String {
+        let name = match &self.name {
+            FileName::Path(p) => p.repr(),
+            FileName::Fd(fd) => fd.to_string(),
+        };
+        let class = self.class_name();
+        match &self.layer {
+            Layer::Raw(r) if r.closed() => "<_io.FileIO [closed]>".to_string(),
+            Layer::Raw(r) => format!("<_io.FileIO name={name} mode='{}' closefd=True>", r.mode()),
+            Layer::Buffered(_) => format!("<_io.{class} name={name}>"),
+            Layer::Text(t) => format!(
+                "<_io.TextIOWrapper name={name} mode={} encoding={}>",
+                crate::pyrepr::str_repr(self.mode.as_bytes()),
+                crate::pyrepr::str_repr(t.encoding().as_bytes())
+            ),
         }
     }
 
@@ -490,6 +516,35 @@ impl FileObject {
         }
     }
 
+    /// `writelines(lines)` on a binary object: `IOBase.writelines` checks for a closed file
+    /// first, then writes each line.
+    pub fn writelines(&mut self, lines: &[&[u8]]) -> Result<()> {
+        if self.is_text() {
+            return Err(not_binary());
+        }
+        if self.closed() {
+            return Err(crate::io::closed_error());
+        }
+        for line in lines {
+            self.write(line)?;
+        }
+        Ok(())
+    }
+
+    /// `writelines(lines)` on a text object.
+    pub fn writelines_text(&mut self, lines: &[PyStr]) -> Result<()> {
+        if !self.is_text() {
+            return Err(not_text());
+        }
+        if self.closed() {
+            return Err(crate::io::closed_error());
+        }
+        for line in lines {
+            self.write_text(line)?;
+        }
+        Ok(())
+    }
+
     /// Write several slices with as few system calls as possible (rollover).
     pub(crate) fn write_chunks(&mut self, chunks: &[&[u8]]) -> Result<usize> {
         match &mut self.layer {
@@ -564,14 +619,7 @@ impl FileObject {
     /// `truncate(size)`: returns the new size; the position does not move.
     pub fn truncate(&mut self, size: Option<i64>) -> Result<u64> {
         match &mut self.layer {
-            Layer::Raw(r) => {
-                let size = match size {
-                    Some(s) => u64::try_from(s)
-                        .map_err(|_| Error::from_errno(crate::os::Errno(libc::EINVAL), None))?,
-                    None => r.tell()?,
-                };
-                r.truncate(size)
-            }
+            Layer::Raw(r) => r.truncate(size),
             Layer::Buffered(b) => b.truncate(size),
             Layer::Text(t) => match size {
                 // The buffered layer's answer to a negative size: OSError(EINVAL).
@@ -630,6 +678,21 @@ impl FileObject {
 
 fn detached() -> Error {
     Error::value_error("underlying buffer has been detached")
+}
+
+impl Drop for FileObject {
+    /// An unclosed file object warns, then closes (CPython's `IOBase` finalizer).
+    fn drop(&mut self) {
+        if self.closed() {
+            return;
+        }
+        let message = format!("unclosed file {}", self.repr());
+        self.module.emit(|| Event::ResourceWarning { message });
+        if let Err(error) = self.close() {
+            let context = "file object finalizer".to_string();
+            self.module.emit(|| Event::Unraisable { context, error });
+        }
+    }
 }
 
 impl std::io::Read for FileObject {

@@ -45,6 +45,11 @@ impl MemFile {
         }
     }
 
+    /// `ValueError` if closed (the check `BytesIO` methods start with).
+    pub fn check_open(&self) -> Result<()> {
+        self.check()
+    }
+
     /// Number of bytes held.
     pub fn len(&self) -> u64 {
         self.len

@@ -47,6 +47,16 @@ impl OpenMode {
     /// Parse and validate `mode` exactly as `io.open` followed by `FileIO` would, with their
     /// messages. (Both run before the opener, so a bad mode never creates a file.)
     pub fn parse(mode: &str) -> Result<OpenMode> {
+        let m = OpenMode::parse_io(mode)?;
+        m.check_fileio()?;
+        Ok(m)
+    }
+
+    /// The part of the validation `io.open` itself does: characters, duplicates, text and
+    /// binary together, more than one of create/read/write/append. A mode with none of them
+    /// passes here and is refused later by [`OpenMode::check_fileio`] (after `io.open`'s
+    /// line-buffering warning).
+    pub fn parse_io(mode: &str) -> Result<OpenMode> {
         let invalid = || Error::value_error(format!("invalid mode: '{mode}'"));
         let mut m = OpenMode {
             text: mode.to_string(),
@@ -78,21 +88,29 @@ impl OpenMode {
                 "can't have text and binary mode at once",
             ));
         }
-        let kinds = [m.creating, m.reading, m.writing, m.appending]
-            .iter()
-            .filter(|&&b| b)
-            .count();
-        if kinds > 1 {
+        if m.kinds() > 1 {
             return Err(Error::value_error(
                 "must have exactly one of create/read/write/append mode",
             ));
         }
-        if kinds == 0 {
+        Ok(m)
+    }
+
+    /// `FileIO`'s own check: exactly one of create/read/write/append.
+    pub fn check_fileio(&self) -> Result<()> {
+        if self.kinds() == 0 {
             return Err(Error::value_error(
                 "Must have exactly one of create/read/write/append mode and at most one plus",
             ));
         }
-        Ok(m)
+        Ok(())
+    }
+
+    fn kinds(&self) -> usize {
+        [self.creating, self.reading, self.writing, self.appending]
+            .iter()
+            .filter(|&&b| b)
+            .count()
     }
 
     /// Whether the file object can read.
@@ -151,9 +169,10 @@ impl Newline {
             Some("\n") => Ok(Newline::Lf),
             Some("\r") => Ok(Newline::Cr),
             Some("\r\n") => Ok(Newline::CrLf),
+            // CPython formats the value with `%s`, not `%R`: `illegal newline value: x`
+            // (3.10.13-3.13.0, from `open`, `TextIOWrapper` and the tempfile functions alike).
             Some(other) => Err(Error::value_error(format!(
-                "illegal newline value: {}",
-                crate::pyrepr::str_repr(other.as_bytes())
+                "illegal newline value: {other}"
             ))),
         }
     }
@@ -278,7 +297,7 @@ mod tests {
         assert_eq!(Newline::parse(Some("\r\n")).unwrap(), Newline::CrLf);
         assert_eq!(
             Newline::parse(Some("z")).unwrap_err().to_string(),
-            "illegal newline value: 'z'"
+            "illegal newline value: z"
         );
     }
 }

@@ -212,10 +212,14 @@ impl RawFile {
         self.seek(0, Whence::Cur)
     }
 
-    /// `truncate(size)`: resize without moving the position; `size` is required here (the
-    /// buffered layer supplies the position).
-    pub fn truncate(&mut self, size: u64) -> Result<u64> {
+    /// `truncate(size)`: resize without moving the position (`None`: at the position). The
+    /// writability check comes first, as in CPython; a negative size is then `EINVAL`.
+    pub fn truncate(&mut self, size: Option<i64>) -> Result<u64> {
         let fd = self.check_writable()?;
+        let size = match size {
+            None => self.fd.os().lseek(fd, 0, Whence::Cur).map_err(os_err)?,
+            Some(s) => u64::try_from(s).map_err(|_| os_err(Errno(libc::EINVAL)))?,
+        };
         self.fd.os().ftruncate(fd, size).map_err(os_err)?;
         Ok(size)
     }

@@ -73,3 +73,100 @@ pub fn mode_of(p: &Path) -> u32 {
     use std::os::unix::fs::PermissionsExt;
     std::fs::symlink_metadata(p).unwrap().permissions().mode() & 0o7777
 }
+
+/// A module instance for `version` whose `tempdir` is the sandbox, with a counting seam and an
+/// event recorder.
+pub fn module_v(
+    sandbox: &Sandbox,
+    version: pytempfile::PyVersion,
+) -> (Tempfile, Arc<FaultyOs>, Events) {
+    let os = Arc::new(FaultyOs::new());
+    let events = Events::default();
+    let t = Tempfile::builder()
+        .os(os.clone())
+        .version(version)
+        .events(events.sink())
+        .build();
+    t.set_tempdir(Some(Arg::from(sandbox.path.as_os_str())));
+    (t, os, events)
+}
+
+/// Records the [`pytempfile::Event`]s a module reports.
+#[derive(Clone, Default)]
+pub struct Events(Arc<std::sync::Mutex<Vec<pytempfile::Event>>>);
+
+impl Events {
+    pub fn sink(&self) -> pytempfile::EventSink {
+        let v = self.0.clone();
+        Arc::new(move |e: &pytempfile::Event| v.lock().unwrap().push(e.clone()))
+    }
+
+    pub fn take(&self) -> Vec<pytempfile::Event> {
+        std::mem::take(&mut *self.0.lock().unwrap())
+    }
+
+    /// The names of the audit events, in order.
+    pub fn audits(&self) -> Vec<(String, Vec<u8>)> {
+        self.0
+            .lock()
+            .unwrap()
+            .iter()
+            .filter_map(|e| match e {
+                pytempfile::Event::Audit { name, path } => {
+                    Some((name.to_string(), path.as_bytes().to_vec()))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    pub fn clear(&self) {
+        self.0.lock().unwrap().clear();
+    }
+}
+
+/// Descriptors the log shows opened (`open`/`openat` that succeeded) and never closed; panics
+/// on a close of a descriptor the log never opened.
+pub fn unclosed_fds(log: &[pytempfile::os::LoggedCall]) -> Vec<std::os::fd::RawFd> {
+    use pytempfile::os::Call;
+    let mut open = Vec::new();
+    for c in log {
+        match c.call {
+            Call::Open | Call::Openat if c.result.is_ok() => open.push(c.fd.unwrap()),
+            Call::Close => {
+                let fd = c.fd.unwrap();
+                let pos = open
+                    .iter()
+                    .position(|&f| f == fd)
+                    .unwrap_or_else(|| panic!("close({fd}) of a descriptor not opened: {log:#?}"));
+                open.remove(pos);
+            }
+            _ => {}
+        }
+    }
+    open
+}
+
+/// The kinds of the logged calls, in order.
+pub fn call_kinds(log: &[pytempfile::os::LoggedCall]) -> Vec<pytempfile::os::Call> {
+    log.iter().map(|c| c.call).collect()
+}
+
+/// `fstat(fd).st_nlink` and `st_mode`, straight from libc (not through the seam).
+pub fn fstat_of(fd: std::os::fd::BorrowedFd<'_>) -> libc::stat {
+    use std::os::fd::AsRawFd;
+    let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    // SAFETY: `fd` is a valid borrowed descriptor and `st` a valid out-pointer.
+    let r = unsafe { libc::fstat(fd.as_raw_fd(), &mut st) };
+    assert_eq!(r, 0, "fstat: {}", std::io::Error::last_os_error());
+    st
+}
+
+/// The access mode bits of the descriptor (`F_GETFL & O_ACCMODE`).
+pub fn access_mode(fd: std::os::fd::BorrowedFd<'_>) -> i32 {
+    use std::os::fd::AsRawFd;
+    // SAFETY: F_GETFL on a valid descriptor takes no pointer.
+    let fl = unsafe { libc::fcntl(fd.as_raw_fd(), libc::F_GETFL) };
+    assert!(fl >= 0);
+    fl & libc::O_ACCMODE
+}
