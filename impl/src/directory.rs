@@ -237,6 +237,8 @@ impl Tempfile {
             os: self.os(),
             version: self.version(),
             ignore: ignore_errors,
+            follow_symlinks: self.planted(crate::planted::PlantedFault::CleanupFollowsSymlinks),
+            by_path: self.planted(crate::planted::PlantedFault::CleanupByPath),
         };
         walker.run(top.as_bytes())
     }
@@ -257,12 +259,24 @@ struct Walker<'a> {
     os: &'a dyn Os,
     version: PyVersion,
     ignore: bool,
+    /// Only ever true for a planted fault ([`crate::planted::PlantedFault`]).
+    follow_symlinks: bool,
+    /// Only ever true for a planted fault: open subdirectories by full path.
+    by_path: bool,
 }
 
 /// Open flags for a directory in the walk: never follow, never block on a swapped-in fifo.
 const DIR_FLAGS: i32 = flags::O_RDONLY | flags::O_DIRECTORY | flags::O_NOFOLLOW | flags::O_NONBLOCK;
 
 impl Walker<'_> {
+    fn dir_flags(&self) -> i32 {
+        if self.follow_symlinks {
+            DIR_FLAGS & !flags::O_NOFOLLOW
+        } else {
+            DIR_FLAGS
+        }
+    }
+
     fn run(&self, top: &[u8]) -> Result<()> {
         // shutil: os.lstat raises ValueError on a NUL byte; not an OSError, so it propagates.
         let ctop = pypath::cstring_for(top, "lstat", PathKind::Str, self.version)?;
@@ -270,6 +284,7 @@ impl Walker<'_> {
         match os::retry_eintr(|| self.os.rmdir(&ctop)) {
             Ok(()) => return Ok(()),
             Err(Errno(libc::ENOENT)) => return Ok(()),
+            Err(e) if e.is_foreign() => return Err(Error::from_errno(e, None)),
             Err(_) => {}
         }
         let topfd = match self.open_top(top, &ctop)? {
@@ -441,6 +456,12 @@ impl Walker<'_> {
                     Err(Errno(libc::ENOENT)) => continue,
                     Err(_) => FileType::Unknown,
                 },
+                FileType::Symlink if self.follow_symlinks => {
+                    match self.os.fstatat(frame.fd, &name, true) {
+                        Ok(st) => st.file_type(),
+                        Err(_) => FileType::Symlink,
+                    }
+                }
                 t => t,
             };
             if file_type == FileType::Directory {
@@ -494,7 +515,13 @@ impl Walker<'_> {
     ) -> Result<Option<RawFd>> {
         let mut reset = false;
         loop {
-            match os::retry_eintr(|| self.os.openat(dirfd, name, DIR_FLAGS, 0)) {
+            let opened = if self.by_path {
+                let c = CString::new(full).map_err(|_| Error::value_error("embedded null byte"))?;
+                os::retry_eintr(|| self.os.open(&c, self.dir_flags(), 0))
+            } else {
+                os::retry_eintr(|| self.os.openat(dirfd, name, self.dir_flags(), 0))
+            };
+            match opened {
                 Ok(fd) => return Ok(Some(fd)),
                 Err(Errno(libc::ENOENT)) => return Ok(None),
                 Err(Errno(e @ (libc::ELOOP | libc::ENOTDIR)))
@@ -611,7 +638,12 @@ impl Walker<'_> {
 
     /// Raise `err`, or ignore it with `ignore_cleanup_errors`.
     fn fail(&self, err: Error) -> Result<()> {
-        if self.ignore { Ok(()) } else { Err(err) }
+        // A foreign failure (not an OS error) is never ignored.
+        if self.ignore && err.class() != ExcClass::Foreign {
+            Ok(())
+        } else {
+            Err(err)
+        }
     }
 }
 

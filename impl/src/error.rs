@@ -71,6 +71,9 @@ pub enum ExcClass {
     UnsupportedOperation,
     /// `AttributeError`: a property the underlying object does not have.
     AttributeError,
+    /// Not a Python class: a caller-provided `Os` failed with something other than an OS
+    /// error ([`crate::os::Errno::FOREIGN`]); the caller knows what it was.
+    Foreign,
 }
 
 impl ExcClass {
@@ -91,6 +94,7 @@ impl ExcClass {
             libc::EACCES | libc::EPERM => ExcClass::PermissionError,
             libc::ESRCH => ExcClass::ProcessLookupError,
             libc::ETIMEDOUT => ExcClass::TimeoutError,
+            i32::MIN => ExcClass::Foreign,
             _ => ExcClass::OSError,
         }
     }
@@ -122,6 +126,7 @@ impl ExcClass {
             ExcClass::StopIteration => "StopIteration",
             ExcClass::UnsupportedOperation => "UnsupportedOperation",
             ExcClass::AttributeError => "AttributeError",
+            ExcClass::Foreign => "Foreign",
         }
     }
 
@@ -224,6 +229,12 @@ pub struct Error {
 impl Error {
     /// An OS error from a failed call, as `OSError(errno, strerror(errno), filename)`.
     pub fn from_errno(errno: Errno, filename: Option<Filename>) -> Error {
+        if errno.is_foreign() {
+            return Error::new(
+                ExcClass::Foreign,
+                "exception raised inside a caller-provided Os",
+            );
+        }
         Error {
             class: ExcClass::for_errno(errno.0),
             errno: Some(errno.0),

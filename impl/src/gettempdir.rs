@@ -86,11 +86,20 @@ impl Tempfile {
         let fd = match os::retry_eintr(|| os.open(&c, flags::BIN_OPENFLAGS, 0o600)) {
             Ok(fd) => fd,
             Err(Errno(libc::EEXIST)) => return Ok(Probe::NameTaken),
+            Err(e) if e.is_foreign() => return Err(Error::from_errno(e, None)),
             Err(_) => return Ok(Probe::Unusable),
         };
         let wrote = os::retry_eintr(|| os.write(fd, b"blat"));
         let closed = os.close(fd);
         let unlinked = os.unlink(&c);
+        // Only OS errors move the probe on; anything else propagates (after the cleanup).
+        for r in [&wrote.map(|_| ()), &closed, &unlinked] {
+            if let Err(e) = r {
+                if e.is_foreign() {
+                    return Err(Error::from_errno(*e, None));
+                }
+            }
+        }
         Ok(if wrote.is_ok() && closed.is_ok() && unlinked.is_ok() {
             Probe::Usable
         } else {

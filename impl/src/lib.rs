@@ -48,6 +48,7 @@ pub mod module;
 mod named;
 pub mod names;
 pub mod os;
+pub mod planted;
 pub mod pypath;
 pub mod pyrepr;
 mod spooled;

@@ -28,6 +28,7 @@ use crate::error::{Error, Result};
 use crate::module::{Params, Tempfile};
 use crate::names::NameSource;
 use crate::os::{self, Errno, flags};
+use crate::planted::PlantedFault;
 use crate::pypath;
 use crate::version::PyVersion;
 
@@ -111,6 +112,35 @@ impl<'a> Candidates<'a> {
 }
 
 impl Tempfile {
+    /// The exhaustion error (or the planted wrong one).
+    fn exhausted(&self, what: Exhausted) -> Error {
+        let e = what.error();
+        if self.planted(PlantedFault::WrongExhaustionClass) {
+            return Error::os(libc::ENOENT, e.message().to_string());
+        }
+        e
+    }
+
+    /// Open flags and mode for a new file (or the planted wrong ones).
+    fn planted_open(&self, flags: i32) -> (i32, u32) {
+        let flags = if self.planted(PlantedFault::MissingNofollow) {
+            flags & !crate::os::flags::O_NOFOLLOW
+        } else {
+            flags
+        };
+        let flags = if self.planted(PlantedFault::MissingExcl) {
+            flags & !crate::os::flags::O_EXCL
+        } else {
+            flags
+        };
+        let mode = if self.planted(PlantedFault::Mode0644) {
+            0o644
+        } else {
+            0o600
+        };
+        (flags, mode)
+    }
+
     /// CPython's `_sanitize_params(prefix, suffix, dir)`.
     pub fn sanitize_params(&self, p: &Params) -> Result<Sanitized> {
         let (prefix, suffix, dir) = (
@@ -120,7 +150,12 @@ impl Tempfile {
         );
         let kind = {
             let tempdir = self.lock_tempdir();
-            args::infer_return_type(&[prefix, suffix, dir], tempdir.as_ref())?
+            if self.planted(PlantedFault::MixAccepted) {
+                args::infer_return_type(&[prefix, suffix, dir], tempdir.as_ref())
+                    .or_else(|_| args::infer_return_type(&[dir], tempdir.as_ref()))?
+            } else {
+                args::infer_return_type(&[prefix, suffix, dir], tempdir.as_ref())?
+            }
         };
         let suffix = suffix.cloned().unwrap_or(match kind {
             PathKind::Str => Arg::Str(Vec::new()),
@@ -212,13 +247,14 @@ impl Tempfile {
                 let path = c.path();
                 self.audit("tempfile.mkstemp", kind, path);
                 let cpath = pypath::cstring_for(path, "open", kind, self.version())?;
-                match os::retry_eintr(|| os.open(&cpath, flags, 0o600)) {
+                let (flags, mode) = self.planted_open(flags);
+                match os::retry_eintr(|| os.open(&cpath, flags, mode)) {
                     Ok(fd) => return Ok((fd, PyPath::new(kind, path.to_vec()))),
                     Err(Errno(libc::EEXIST)) => continue,
                     Err(e) => return Err(pypath::os_error(e, path, kind == PathKind::Bytes)),
                 }
             }
-            Err(Exhausted::File.error())
+            Err(self.exhausted(Exhausted::File))
         })
     }
 
@@ -275,9 +311,11 @@ impl Tempfile {
                     Err(e) => return Err(pypath::os_error(e, path, kind == PathKind::Bytes)),
                 }
             }
-            Err(Exhausted::Directory.error())
+            Err(self.exhausted(Exhausted::Directory))
         })?;
-        if self.version().at_least(PyVersion::V3_12) {
+        // (The planted fault flips the version rule, so it shows with any CPython.)
+        if self.version().at_least(PyVersion::V3_12) != self.planted(PlantedFault::RelativeMkdtemp)
+        {
             Ok(PyPath::new(kind, pypath::abspath(os, &path)?))
         } else {
             Ok(PyPath::new(kind, path))
@@ -320,12 +358,23 @@ impl Tempfile {
                 }
                 let path = c.path();
                 let cpath = pypath::cstring_for(path, "lstat", PathKind::Str, self.version())?;
-                if os.lstat(&cpath).is_err() {
+                let checked = if self.planted(PlantedFault::MktempFollowsSymlinks) {
+                    os.stat(&cpath)
+                } else {
+                    os.lstat(&cpath)
+                };
+                // Any OS error means "free"; a foreign failure propagates.
+                let taken = match checked {
+                    Ok(_) => true,
+                    Err(e) if e.is_foreign() => return Err(Error::from_errno(e, None)),
+                    Err(_) => false,
+                };
+                if !taken {
                     return Ok(PyPath::new(PathKind::Str, path.to_vec()));
                 }
             }
             let _ = dir_bytes;
-            Err(Exhausted::Filename.error())
+            Err(self.exhausted(Exhausted::Filename))
         })
     }
 }

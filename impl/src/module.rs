@@ -140,6 +140,8 @@ impl TempfileBuilder {
                 template: RwLock::new(Arg::from("tmp")),
                 names: RwLock::new(self.names),
                 o_tmpfile_works: AtomicBool::new(true),
+                #[cfg(feature = "planted-faults")]
+                planted: std::sync::atomic::AtomicU32::new(0),
                 locale_encoding: RwLock::new(
                     self.locale_encoding.unwrap_or_else(|| "UTF-8".to_string()),
                 ),
@@ -163,6 +165,8 @@ struct Inner {
     template: RwLock<Arg>,
     names: RwLock<Option<Arc<dyn NameSource>>>,
     o_tmpfile_works: AtomicBool,
+    #[cfg(feature = "planted-faults")]
+    planted: std::sync::atomic::AtomicU32,
     locale_encoding: RwLock<String>,
     has_events: AtomicBool,
     events: RwLock<Option<EventSink>>,
@@ -255,6 +259,9 @@ impl Tempfile {
     /// Assign `tempfile.tempdir`. Any value is accepted, as in CPython; `None` makes the next
     /// call compute the default directory again.
     pub fn set_tempdir(&self, tempdir: Option<Arg>) {
+        if tempdir.is_none() && self.planted(crate::planted::PlantedFault::TempdirNotReread) {
+            return;
+        }
         *self.lock_tempdir() = tempdir;
     }
 
@@ -299,8 +306,28 @@ impl Tempfile {
         let installed = self.name_source();
         match installed {
             Some(n) => f(&*n),
+            None if self.planted(crate::planted::PlantedFault::WrongAlphabet) => {
+                f(&crate::names::FnNames(|out: &mut Vec<u8>| {
+                    out.extend(
+                        RandomNameSequence
+                            .next_array()
+                            .map(|c| c.to_ascii_uppercase()),
+                    );
+                    Ok(())
+                }))
+            }
             None => f(&RandomNameSequence),
         }
+    }
+
+    #[cfg(feature = "planted-faults")]
+    pub(crate) fn planted_bits(&self) -> u32 {
+        self.inner.planted.load(Ordering::Relaxed)
+    }
+
+    #[cfg(feature = "planted-faults")]
+    pub(crate) fn set_planted_bits(&self, bits: u32) {
+        self.inner.planted.store(bits, Ordering::Relaxed);
     }
 
     /// `tempfile._O_TMPFILE_WORKS`.

@@ -131,7 +131,11 @@ impl NamedTemporaryFile {
             return Ok(());
         }
         let closed = self.file.close();
-        if self.delete && self.delete_on_close {
+        let delete_on_close = self.delete_on_close
+            || self
+                .module
+                .planted(crate::planted::PlantedFault::DeleteOnCloseIgnored);
+        if self.delete && delete_on_close {
             // `finally: self.cleanup()`: an error there replaces the close's.
             self.cleanup()?;
         }

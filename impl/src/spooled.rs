@@ -89,6 +89,12 @@ impl SpooledTemporaryFile {
         Tempfile::global().spooled_temporary_file(max_size, &Params::new(), &FileOptions::new())
     }
 
+    /// Use `module`'s state from now on (its globals at rollover time, as CPython's rollover
+    /// reads them when it calls `TemporaryFile`). The Python binding refreshes it per call.
+    pub fn set_module(&mut self, module: Tempfile) {
+        self.module = module;
+    }
+
     /// `_rolled`.
     pub fn rolled(&self) -> bool {
         matches!(self.state, State::Rolled(_))
@@ -153,7 +159,15 @@ impl SpooledTemporaryFile {
         if self.rolled() || self.max_size == 0 {
             return Ok(());
         }
-        if self.tell()?.exceeds(self.max_size) {
+        let limit = if self
+            .module
+            .planted(crate::planted::PlantedFault::RolloverOneByteLate)
+        {
+            self.max_size.saturating_add(1)
+        } else {
+            self.max_size
+        };
+        if self.tell()?.exceeds(limit) {
             self.rollover()?;
         }
         Ok(())
@@ -411,15 +425,13 @@ impl SpooledTemporaryFile {
         }
     }
 
-    /// `readlines()` (text).
+    /// `readlines()` (text): the wrapper's own (`IOBase.readlines`, which iterates, so an error
+    /// leaves `tell()` disabled as in CPython).
     pub fn readlines_text(&mut self) -> Result<Vec<PyStr>> {
-        let mut out = Vec::new();
-        loop {
-            let line = self.readline_text(None)?;
-            if line.is_empty() {
-                return Ok(out);
-            }
-            out.push(line);
+        match &mut self.state {
+            State::MemoryText(t) => t.readlines(None),
+            State::Rolled(f) if f.is_text() => f.readlines_text(None),
+            _ => Err(self.not_text()),
         }
     }
 

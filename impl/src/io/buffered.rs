@@ -1,28 +1,106 @@
 //! [`Buffered`]: CPython's `io.BufferedRandom`, `io.BufferedReader` and `io.BufferedWriter` over a
 //! [`RawFile`].
 //!
-//! Behaviour kept:
-//! - Which class: `'+'` modes are `BufferedRandom`, read-only `BufferedReader`, write-only
-//!   `BufferedWriter`; each refuses the other's operations with CPython's
-//!   `io.UnsupportedOperation` (`read`, `read1`, `write`, `truncate`), checked before the
-//!   closed-file check as CPython does, and each closed-file message is CPython's (`read of
-//!   closed file`, `write to closed file`, `I/O operation on closed file`, ...).
-//! - Reads see earlier writes, seeks inside the read-ahead window cost no system call, a write
-//!   after a read rewinds the descriptor to the logical position, `tell()` is the logical
-//!   position, `truncate()` flushes first and does not move the position, `close()` flushes
-//!   and closes even if the flush fails (then reports the flush error).
-//! - The descriptor's offset equals `tell()` whenever no data is buffered, so `fileno()` users
-//!   see what CPython users see after a `flush()`.
+//! # What is reproduced, and how
 //!
-//! Differences that no Python-level or Rust-level read of the object can observe: the buffer
-//! is 4096 bytes by default (CPython uses `st_blksize`, 4096 on tmpfs and ext4, which costs an
-//! `fstat`), and `tell()` uses the position this layer tracks instead of `lseek`. Unflushed
-//! bytes are never lost on a failed write: they stay buffered and the error is returned.
+//! *When* buffered bytes reach the file, and where the descriptor's offset is, are visible to
+//! anyone who reads the file by path or calls `os.lseek(f.fileno(), 0, 1)`, so this layer
+//! follows the algorithm of CPython's `Modules/_io/bufferedio.c` step by step rather than
+//! an equivalent design. Like CPython it keeps ONE buffer shared by reading and writing,
+//! described by these indices into it:
+//!
+//! - `pos`: the logical position;
+//! - `raw_pos`: where the descriptor is (`None`: unknown, after a raw seek);
+//! - `read_end`: end of the bytes valid for reading (`None`: no read buffer);
+//! - `write_pos..write_end`: bytes waiting to be written (`write_end == None`: no write
+//!   buffer);
+//! - `abs_pos`: the descriptor's absolute offset.
+//!
+//! Derived quantities, as in the C code: the read-ahead is `read_end - pos` (0 without a read
+//! buffer); the raw offset is `raw_pos - pos` when a read or write buffer exists and `raw_pos`
+//! is known (0 otherwise); the logical position (`tell()`) is `abs_pos - raw offset`.
+//!
+//! Operation by operation, with the C function each mirrors:
+//! - `read(n)` (`_bufferedreader_read_fast`, `_bufferedreader_read_generic`): served from
+//!   the read-ahead without any system call or flush when it holds `n` bytes (so `read(0)`
+//!   never flushes); otherwise flush-and-rewind, then raw reads of whole buffer-size blocks
+//!   straight into the result, then buffer refills for the tail.
+//! - `read()` (`_bufferedreader_read_all`): read-ahead, flush-and-rewind, `readall`.
+//! - `read1(n)` (`_io__Buffered_read1_impl`): read-ahead bytes if any, else flush-and-rewind
+//!   and one raw read of `n` bytes into the result (the buffer is not filled).
+//! - `readinto(b)` (`_buffered_readinto_generic`): read-ahead, then flush-and-rewind even
+//!   for an empty `b`, then raw reads straight into `b` while more than a buffer is missing,
+//!   refills otherwise.
+//! - `readline(limit)` (`_buffered_readline`): searches the read-ahead first; otherwise
+//!   flush-and-rewind and refills.
+//! - `write(b)` (`_io_BufferedWriter_write_impl`): copied into the buffer at `pos` when it
+//!   fits (extending the read-ahead if it writes past it); otherwise the pending bytes are
+//!   written, the descriptor moved back to the logical position, large data written directly
+//!   and the tail buffered.
+//! - flushing (`_bufferedwriter_flush_unlocked`): moves the descriptor back to where the
+//!   pending bytes belong, writes them; the read buffer stays valid.
+//! - flush-and-rewind (`buffered_flush_and_rewind_unlocked`): flushing, then (readable
+//!   classes) moving the descriptor to the logical position and dropping the read buffer.
+//!   `flush()`, `truncate()` and `close()` do this.
+//! - `seek` (`_io__Buffered_seek_impl`): `SEEK_SET`/`SEEK_CUR` targets inside the read-ahead
+//!   window (including backwards to its start) move `pos` only: no flush, no system call.
+//!   Anything else flushes, then seeks the descriptor and drops both buffers.
+//! - `tell` (`_io__Buffered_tell_impl`), `truncate` (`_io__Buffered_truncate_impl`) and
+//!   `close` (`buffered_close`): the last two flush-and-rewind first.
+//!
+//! Invariants kept between calls: `read_end` is `Some` only for readable classes and
+//! `write_end` only for writable ones; `pos <= read_end` while a read buffer exists; a write
+//! buffer implies a known `raw_pos`; `buf[write_pos..write_end]` belongs at file offset
+//! `abs_pos - raw_pos + write_pos`; `abs_pos` is always the descriptor's real offset, and
+//! `tell()` the logical position. When neither buffer exists the descriptor is at `tell()`.
+//!
+//! # Version differences (checked against 3.10.13, 3.11.7, 3.12.1 and 3.13.0)
+//!
+//! 3.13 changed `write`: data of at least a buffer's size is never buffered (3.10–3.12 buffer
+//! it whenever it fits in the free space, and buffer a tail of exactly the buffer's size after
+//! writing the pending bytes). [`Buffered::with_version`] selects the behaviour.
+//!
+//! # Deliberate differences
+//!
+//! - `read1` flushes pending writes and moves the descriptor back to the logical position
+//!   before its raw read, in every version mode. That is 3.13's code (CPython gh-115059);
+//!   3.10.13, 3.11.7 and 3.12.1 skip it and then read stale bytes from wherever the descriptor
+//!   is, report a `tell()` that is off by the bytes read, and later write the pending bytes at
+//!   the wrong offset (file corruption).
+//! - The result of a `seek` that stays inside the read-ahead window is the new position
+//!   (what `tell()` then reports). CPython computes it as if the descriptor were at the end
+//!   of the window, which stops being true after a failed seek flushed pending writes that lay
+//!   inside the window: `write(2875 bytes)`, `seek(1753, 1)`, `write(11)`, `seek(2180)`,
+//!   `readline(6)`, `write(28)`, `seek(-2)` (EINVAL), then `seek(561, 1)` returns 350 in
+//!   3.10-3.13 while `tell()` says 2775; here it returns 2775. Where the window and the
+//!   descriptor agree (every other case) both answers are the same.
+//! - No byte is lost on a failed write: when the kernel refuses part of a large write, the
+//!   refused tail stays buffered (the buffer may then exceed its size until flushed) and the
+//!   error is returned. CPython drops it.
+//! - `tell()` and the `SEEK_SET` shortcut use `abs_pos`, which this layer keeps exact, where
+//!   CPython asks the descriptor (`lseek`) in `tell()`; CPython's cached offset is not
+//!   advanced by `read()`, which can only matter if the file grows behind the object's back.
+//!   Flush-and-rewind skips the `lseek` when the descriptor is already at the logical
+//!   position, and `truncate()` skips the `lseek`s around the raw truncation. None of this
+//!   changes a result, the file, or the descriptor's offset.
+//! - The buffer is allocated on first use (CPython allocates it when the object is made);
+//!   a size that cannot be allocated is `OSError(ENOMEM)` then.
+//! - The default buffer size is 4096 ([`DEFAULT_BUFFER_SIZE`]); CPython uses `st_blksize`,
+//!   which is 4096 on tmpfs and ext4, and costs an `fstat`.
+//!
+//! Errors are CPython's: each class refuses the other's operations with
+//! `io.UnsupportedOperation` (`read`, `read1`, `write`) before the closed-file check (but a
+//! writer's `readline(0)` is `b""`, as `IOBase.readline` asks for nothing), and each
+//! closed-file message is CPython's (`read of closed file`, also for `read1`, `write to
+//! closed file`, `truncate of closed file`, checked before the reader's `truncate` refusal,
+//! plain `I/O operation on closed file` for `tell`, `fileno`, ...). A failed seek leaves the
+//! position where it was.
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::io::raw::RawFile;
 use crate::io::{ByteStream, closed_error, closed_error_c, closed_op, unsupported};
-use crate::os::Whence;
+use crate::os::{Errno, Whence};
+use crate::version::PyVersion;
 
 /// Buffer size when `buffering=-1` (see the module docs).
 pub const DEFAULT_BUFFER_SIZE: usize = 4096;
@@ -49,34 +127,60 @@ impl BufKind {
     }
 }
 
-/// A buffered binary file. See the module docs.
+/// A buffered binary file. See the module docs for the fields' meaning and invariants.
 #[derive(Debug)]
 pub struct Buffered {
     raw: RawFile,
     kind: BufKind,
+    version: PyVersion,
+    /// The buffer size.
     cap: usize,
-    /// The descriptor's offset as this layer knows it.
-    raw_pos: u64,
-    /// Read-ahead: bytes from `raw_pos - rbuf.len()` to `raw_pos`; `rpos` is the next unread.
-    rbuf: Vec<u8>,
-    rpos: usize,
-    /// Pending writes, to land at `raw_pos`.
-    wbuf: Vec<u8>,
+    /// The shared buffer: empty until first used, then `cap` bytes (more only while a tail
+    /// refused by the kernel waits to be written).
+    buf: Vec<u8>,
+    pos: usize,
+    raw_pos: Option<usize>,
+    /// `Some` only for readable classes.
+    read_end: Option<usize>,
+    write_pos: usize,
+    /// `Some` only for writable classes.
+    write_end: Option<usize>,
+    abs_pos: u64,
+}
+
+fn to_i64(n: u64) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+fn from_i128(n: i128) -> i64 {
+    i64::try_from(n).unwrap_or(if n < 0 { i64::MIN } else { i64::MAX })
 }
 
 impl Buffered {
-    /// Buffer `raw` with `cap` bytes (`cap` >= 1), as `kind`. The descriptor must be at
-    /// offset `raw_pos` (0 for a fresh file).
+    /// Buffer `raw` with `cap` bytes (`cap` >= 1), as `kind`, with CPython 3.13's behaviour
+    /// (see [`Buffered::with_version`]). The descriptor must be at offset `raw_pos` (0 for a
+    /// fresh file).
     pub fn new(raw: RawFile, kind: BufKind, cap: usize, raw_pos: u64) -> Buffered {
         Buffered {
             raw,
             kind,
+            version: PyVersion::default(),
             cap: cap.max(1),
-            raw_pos,
-            rbuf: Vec::new(),
-            rpos: 0,
-            wbuf: Vec::new(),
+            buf: Vec::new(),
+            pos: 0,
+            raw_pos: None,
+            read_end: None,
+            write_pos: 0,
+            write_end: None,
+            abs_pos: raw_pos,
         }
+    }
+
+    /// The CPython version whose `write` to reproduce (see the module docs).
+    #[must_use]
+    pub fn with_version(mut self, version: PyVersion) -> Buffered {
+        self.version = version;
+        self
     }
 
     /// The class.
@@ -112,7 +216,8 @@ impl Buffered {
             return Err(unsupported(if op == "read1" { "read1" } else { "read" }));
         }
         if self.raw.closed() {
-            return Err(closed_op(op));
+            // `read1` shares `read`'s message.
+            return Err(closed_op(if op == "read1" { "read" } else { op }));
         }
         Ok(())
     }
@@ -135,130 +240,256 @@ impl Buffered {
         }
     }
 
-    fn unread(&self) -> usize {
-        self.rbuf.len() - self.rpos
+    // ---- the index arithmetic ------------------------------------------------------------
+
+    /// Bytes readable from the buffer at `pos`.
+    fn readahead(&self) -> usize {
+        self.read_end.map_or(0, |end| end.saturating_sub(self.pos))
     }
 
-    /// The logical position.
+    /// How far the descriptor is ahead of the logical position.
+    fn raw_offset(&self) -> i64 {
+        match self.raw_pos {
+            Some(raw) if self.read_end.is_some() || self.write_end.is_some() => {
+                from_i128(raw as i128 - self.pos as i128)
+            }
+            _ => 0,
+        }
+    }
+
+    /// The logical position (never negative, as CPython clamps it).
     fn logical(&self) -> u64 {
-        if self.wbuf.is_empty() {
-            self.raw_pos - self.unread() as u64
-        } else {
-            self.raw_pos + self.wbuf.len() as u64
+        let p = self.abs_pos as i128 - self.raw_offset() as i128;
+        u64::try_from(p.max(0)).unwrap_or(u64::MAX)
+    }
+
+    /// Move `pos`, growing the read-ahead window when writing past its end.
+    fn set_pos_extending_read(&mut self, pos: usize) {
+        self.pos = pos;
+        if let Some(end) = self.read_end {
+            if end < pos {
+                self.read_end = Some(pos);
+            }
         }
     }
 
-    /// Write out pending bytes. Bytes that could not be written stay buffered.
-    fn flush_wbuf(&mut self) -> Result<()> {
-        if self.wbuf.is_empty() {
-            return Ok(());
-        }
-        let (n, err) = self.raw.write_all(&self.wbuf);
-        self.raw_pos += n as u64;
-        self.wbuf.drain(..n);
-        match err {
-            Some(e) => Err(e),
-            None => Ok(()),
-        }
+    fn drop_read_buffer(&mut self) {
+        self.read_end = None;
     }
 
-    /// Drop the read-ahead, moving the descriptor back to the logical position if needed.
-    fn rewind_rbuf(&mut self) -> Result<()> {
-        let unread = self.unread();
-        if unread > 0 {
-            let target = self.raw_pos - unread as u64;
-            self.raw_pos = self
-                .raw
-                .seek(i64::try_from(target).unwrap_or(i64::MAX), Whence::Set)?;
+    fn drop_write_buffer(&mut self) {
+        self.write_pos = 0;
+        self.write_end = None;
+    }
+
+    /// Make the buffer at least `len` bytes long (allocated on first use).
+    fn ensure_buffer(&mut self, len: usize) -> Result<()> {
+        if self.buf.len() < len {
+            self.buf
+                .try_reserve_exact(len - self.buf.len())
+                .map_err(|_| Error::from_errno(Errno(libc::ENOMEM), None))?;
+            self.buf.resize(len, 0);
         }
-        self.rbuf.clear();
-        self.rpos = 0;
         Ok(())
     }
 
-    /// Flush pending writes and drop the read-ahead: the descriptor is then at `tell()`.
-    pub fn sync(&mut self) -> Result<()> {
-        self.flush_wbuf()?;
-        self.rewind_rbuf()
+    /// Give back what a kernel-refused tail made the buffer grow by.
+    fn shrink_buffer(&mut self) {
+        if self.buf.len() > self.cap {
+            self.buf.truncate(self.cap);
+            self.buf.shrink_to_fit();
+        }
     }
 
-    /// One raw read into the read-ahead buffer. Returns how many bytes arrived.
-    fn fill(&mut self) -> Result<usize> {
-        self.rbuf.clear();
-        self.rpos = 0;
-        self.rbuf.resize(self.cap, 0);
-        let n = match self.raw.readinto(&mut self.rbuf) {
-            Ok(n) => n,
-            Err(e) => {
-                self.rbuf.clear();
-                return Err(e);
-            }
-        };
-        self.rbuf.truncate(n);
-        self.raw_pos += n as u64;
+    // ---- raw operations that keep `abs_pos` exact ----------------------------------------
+
+    fn raw_seek(&mut self, offset: i64, whence: Whence) -> Result<u64> {
+        let n = self.raw.seek(offset, whence)?;
+        self.abs_pos = n;
         Ok(n)
     }
 
-    /// Forget a read-ahead that has been read to its end, before a raw read that does not go
-    /// through it: the window must always end at `raw_pos`, or a later seek inside the stale
-    /// window would serve the wrong bytes (found by the spool model test: `read(1)`, `read()`
-    /// past the window, `seek(-1, 1)`, `read()` returned a byte of the old window).
-    fn discard_read_ahead(&mut self) {
-        debug_assert_eq!(self.unread(), 0);
-        self.rbuf.clear();
-        self.rpos = 0;
+    /// One raw read into `out` (straight into the caller's memory).
+    fn raw_read_into(&mut self, out: &mut [u8]) -> Result<usize> {
+        let n = self.raw.readinto(out)?;
+        self.abs_pos += n as u64;
+        Ok(n)
     }
 
-    fn take_buffered(&mut self, out: &mut Vec<u8>, max: usize) -> usize {
-        let n = self.unread().min(max);
-        out.extend_from_slice(&self.rbuf[self.rpos..self.rpos + n]);
-        self.rpos += n;
-        n
+    /// One raw write of `data`; a write that takes nothing is `EIO` (instead of looping).
+    fn raw_write(&mut self, data: &[u8]) -> Result<usize> {
+        match self.raw.write(data)? {
+            0 => Err(Error::from_errno(Errno(libc::EIO), None)),
+            n => {
+                self.abs_pos += n as u64;
+                Ok(n)
+            }
+        }
+    }
+
+    /// One raw read appended to the read buffer (at its end, or at 0 without one); returns
+    /// the count. Nothing changes on EOF or error.
+    fn fill_buffer(&mut self) -> Result<usize> {
+        self.ensure_buffer(self.cap)?;
+        let start = self.read_end.unwrap_or(0);
+        let Some(room) = self.buf.get_mut(start..self.cap) else {
+            return Ok(0);
+        };
+        let n = self.raw.readinto(room)?;
+        if n > 0 {
+            self.abs_pos += n as u64;
+            self.read_end = Some(start + n);
+            self.raw_pos = Some(start + n);
+        }
+        Ok(n)
+    }
+
+    // ---- flushing ------------------------------------------------------------------------
+
+    /// Write the pending bytes where they belong. Bytes not written stay pending.
+    fn write_pending(&mut self) -> Result<()> {
+        let Some(end) = self.write_end else {
+            return Ok(());
+        };
+        if self.write_pos < end {
+            // The descriptor may be elsewhere (after reading ahead); go to the first pending byte.
+            let rewind = self.raw_offset() as i128 + self.pos as i128 - self.write_pos as i128;
+            if rewind != 0 {
+                self.raw_seek(from_i128(-rewind), Whence::Cur)?;
+                self.raw_pos = Some(self.write_pos);
+            }
+            while self.write_pos < end {
+                let n = {
+                    let (raw, buf) = (&mut self.raw, &self.buf);
+                    raw.write(&buf[self.write_pos..end])?
+                };
+                if n == 0 {
+                    return Err(Error::from_errno(Errno(libc::EIO), None));
+                }
+                self.abs_pos += n as u64;
+                self.write_pos += n;
+                self.raw_pos = Some(self.write_pos);
+            }
+        }
+        self.drop_write_buffer();
+        self.shrink_buffer();
+        Ok(())
+    }
+
+    /// Flush, then (readable classes) put the descriptor at the logical position and drop
+    /// the read buffer.
+    fn flush_and_rewind(&mut self) -> Result<()> {
+        self.write_pending()?;
+        if self.readable_kind() {
+            let offset = self.raw_offset();
+            let moved = if offset != 0 {
+                self.raw_seek(offset.saturating_neg(), Whence::Cur)
+                    .map(|_| ())
+            } else {
+                Ok(())
+            };
+            self.drop_read_buffer();
+            moved?;
+        }
+        Ok(())
+    }
+
+    /// Flush pending writes and drop the read-ahead: the descriptor is then at `tell()` (for
+    /// handing out the descriptor; not a CPython operation).
+    pub fn sync(&mut self) -> Result<()> {
+        self.flush_and_rewind()
+    }
+
+    // ---- reading -------------------------------------------------------------------------
+
+    /// The next `n` read-ahead bytes (`n <= readahead()`). Without a read buffer `pos` may be
+    /// stale (even past the buffer), so an empty window is never sliced.
+    fn window(&self, n: usize) -> &[u8] {
+        if n == 0 {
+            &[]
+        } else {
+            &self.buf[self.pos..self.pos + n]
+        }
+    }
+
+    /// Take `n` read-ahead bytes (`n <= readahead()`).
+    fn take(&mut self, out: &mut Vec<u8>, n: usize) {
+        out.extend_from_slice(self.window(n));
+        self.pos += n;
     }
 
     /// `read(size)`.
     pub fn read(&mut self, size: Option<usize>) -> Result<Vec<u8>> {
         self.check_read("read")?;
-        self.flush_wbuf()?;
-        let mut out = Vec::new();
         match size {
-            None => {
-                self.take_buffered(&mut out, usize::MAX);
-                self.discard_read_ahead();
-                let rest = self.raw.readall()?;
-                self.raw_pos += rest.len() as u64;
-                out.extend_from_slice(&rest);
+            None => self.read_all(),
+            Some(n) if n <= self.readahead() => {
+                let mut out = Vec::with_capacity(n);
+                self.take(&mut out, n);
+                Ok(out)
             }
-            Some(n) => {
-                self.take_buffered(&mut out, n);
-                while out.len() < n {
-                    let need = n - out.len();
-                    if need >= self.cap {
-                        // Large reads go straight to the caller's buffer.
-                        self.discard_read_ahead();
-                        let start = out.len();
-                        out.resize(n, 0);
-                        let got = self.raw.readinto(&mut out[start..]);
-                        let got = match got {
-                            Ok(g) => g,
-                            Err(e) => {
-                                out.truncate(start);
-                                return Err(e);
-                            }
-                        };
-                        out.truncate(start + got);
-                        self.raw_pos += got as u64;
-                        if got == 0 {
-                            break;
-                        }
-                    } else {
-                        if self.fill()? == 0 {
-                            break;
-                        }
-                        self.take_buffered(&mut out, need);
-                    }
-                }
+            Some(n) => self.read_generic(n),
+        }
+    }
+
+    fn read_all(&mut self) -> Result<Vec<u8>> {
+        let mut out = Vec::new();
+        let have = self.readahead();
+        self.take(&mut out, have);
+        if self.writable_kind() {
+            self.flush_and_rewind()?;
+        }
+        self.drop_read_buffer();
+        let rest = self.raw.readall()?;
+        self.abs_pos += rest.len() as u64;
+        if out.is_empty() {
+            return Ok(rest);
+        }
+        out.extend_from_slice(&rest);
+        Ok(out)
+    }
+
+    /// Whole buffer-size blocks of `size`.
+    fn whole_blocks(&self, size: usize) -> usize {
+        size - size % self.cap
+    }
+
+    fn read_generic(&mut self, n: usize) -> Result<Vec<u8>> {
+        let mut out = Vec::with_capacity(n);
+        let have = self.readahead();
+        self.take(&mut out, have);
+        if self.writable_kind() {
+            self.flush_and_rewind()?;
+        }
+        self.drop_read_buffer();
+        let mut remaining = n - have;
+        // Whole blocks go straight into the result.
+        loop {
+            let want = self.whole_blocks(remaining);
+            if want == 0 {
+                break;
             }
+            let start = out.len();
+            out.resize(start + want, 0);
+            let got = self.raw_read_into(&mut out[start..])?;
+            out.truncate(start + got);
+            if got == 0 {
+                return Ok(out);
+            }
+            remaining -= got;
+        }
+        // The tail comes through a fresh buffer.
+        self.pos = 0;
+        self.raw_pos = Some(0);
+        self.read_end = Some(0);
+        while remaining > 0 && self.read_end.is_some_and(|end| end < self.cap) {
+            let got = self.fill_buffer()?;
+            if got == 0 {
+                break;
+            }
+            let k = got.min(remaining);
+            self.take(&mut out, k);
+            remaining -= k;
         }
         Ok(out)
     }
@@ -266,85 +497,181 @@ impl Buffered {
     /// `read1(size)`: buffered bytes if any, else at most one raw read.
     pub fn read1(&mut self, size: Option<usize>) -> Result<Vec<u8>> {
         self.check_read("read1")?;
-        self.flush_wbuf()?;
         let n = size.unwrap_or(self.cap);
         let mut out = Vec::new();
         if n == 0 {
             return Ok(out);
         }
-        if self.unread() > 0 {
-            self.take_buffered(&mut out, n);
+        let have = self.readahead();
+        if have > 0 {
+            self.take(&mut out, have.min(n));
             return Ok(out);
         }
-        if n > self.cap {
-            self.discard_read_ahead();
-            let data = self.raw.read(Some(n))?;
-            self.raw_pos += data.len() as u64;
-            return Ok(data);
+        // 3.13's order in every version mode (see the module docs).
+        if self.writable_kind() {
+            self.flush_and_rewind()?;
         }
-        self.fill()?;
-        self.take_buffered(&mut out, n);
+        self.drop_read_buffer();
+        out.resize(n, 0);
+        let got = self.raw_read_into(&mut out)?;
+        out.truncate(got);
         Ok(out)
     }
 
     /// `readinto(buf)`.
-    pub fn readinto(&mut self, buf: &mut [u8]) -> Result<usize> {
+    pub fn readinto(&mut self, dest: &mut [u8]) -> Result<usize> {
         self.check_read("readinto")?;
-        let data = self.read(Some(buf.len()))?;
-        buf[..data.len()].copy_from_slice(&data);
-        Ok(data.len())
+        let len = dest.len();
+        let mut written = 0;
+        let have = self.readahead();
+        if have > 0 {
+            let k = have.min(len);
+            dest[..k].copy_from_slice(self.window(k));
+            self.pos += k;
+            if k == len {
+                return Ok(len);
+            }
+            written = k;
+        }
+        if self.writable_kind() {
+            self.flush_and_rewind()?;
+        }
+        self.drop_read_buffer();
+        self.pos = 0;
+        while written < len {
+            let remaining = len - written;
+            if remaining > self.cap {
+                let got = self.raw_read_into(&mut dest[written..])?;
+                if got == 0 {
+                    break;
+                }
+                written += got;
+            } else {
+                let got = self.fill_buffer()?;
+                if got == 0 {
+                    break;
+                }
+                let k = got.min(remaining);
+                dest[written..written + k].copy_from_slice(self.window(k));
+                self.pos += k;
+                written += k;
+            }
+        }
+        Ok(written)
     }
 
     /// `readline(size)`: up to and including the next `\n`.
     pub fn readline(&mut self, size: Option<usize>) -> Result<Vec<u8>> {
+        if self.kind == BufKind::Writer && size == Some(0) {
+            // `IOBase.readline` asks `read` for nothing when the limit is 0.
+            return Ok(Vec::new());
+        }
         self.check_read("readline")?;
-        self.flush_wbuf()?;
-        let limit = size.unwrap_or(usize::MAX);
+        let mut limit = size;
         let mut out = Vec::new();
-        while out.len() < limit {
-            if self.unread() == 0 && self.fill()? == 0 {
+        // First from the read-ahead alone.
+        let have = match limit {
+            Some(l) => self.readahead().min(l),
+            None => self.readahead(),
+        };
+        if let Some(i) = self.window(have).iter().position(|&c| c == b'\n') {
+            self.take(&mut out, i + 1);
+            return Ok(out);
+        }
+        self.take(&mut out, have);
+        if limit == Some(have) {
+            return Ok(out);
+        }
+        limit = limit.map(|l| l - have);
+        if self.writable_kind() {
+            self.flush_and_rewind()?;
+        }
+        loop {
+            self.drop_read_buffer();
+            let got = self.fill_buffer()?;
+            if got == 0 {
                 break;
             }
-            let avail = &self.rbuf[self.rpos..];
-            let want = (limit - out.len()).min(avail.len());
-            match avail[..want].iter().position(|&c| c == b'\n') {
-                Some(i) => {
-                    out.extend_from_slice(&avail[..=i]);
-                    self.rpos += i + 1;
-                    break;
-                }
-                None => {
-                    out.extend_from_slice(&avail[..want]);
-                    self.rpos += want;
-                }
+            let n = limit.map_or(got, |l| got.min(l));
+            if let Some(i) = self.buf[..n].iter().position(|&c| c == b'\n') {
+                out.extend_from_slice(&self.buf[..=i]);
+                self.pos = i + 1;
+                break;
             }
+            out.extend_from_slice(&self.buf[..n]);
+            if limit == Some(n) {
+                self.pos = n;
+                break;
+            }
+            limit = limit.map(|l| l - n);
         }
         Ok(out)
     }
 
-    /// `write(data)`: buffered; always accepts everything or fails.
+    // ---- writing -------------------------------------------------------------------------
+
+    /// `write(data)`: always accepts everything or fails (see the module docs for what a
+    /// failure keeps).
     pub fn write(&mut self, data: &[u8]) -> Result<usize> {
         self.check_write()?;
-        if self.unread() > 0 || !self.rbuf.is_empty() {
-            self.rewind_rbuf()?;
+        if self.read_end.is_none() && self.write_end.is_none() {
+            self.pos = 0;
+            self.raw_pos = Some(0);
         }
-        if self.wbuf.len() + data.len() <= self.cap {
-            self.wbuf.extend_from_slice(data);
-            return Ok(data.len());
-        }
-        self.flush_wbuf()?;
-        if data.len() >= self.cap {
-            let (n, err) = self.raw.write_all(data);
-            self.raw_pos += n as u64;
-            if let Some(e) = err {
-                // Keep what the kernel refused, so no byte is lost; report the error.
-                self.wbuf.extend_from_slice(&data[n..]);
-                return Err(e);
-            }
+        let len = data.len();
+        // The most this call may leave buffered: 3.13 writes data of a whole buffer's size
+        // (or more) at once; earlier versions buffer up to a full buffer.
+        let max_buffered = if self.version.at_least(PyVersion::V3_13) {
+            self.cap - 1
         } else {
-            self.wbuf.extend_from_slice(data);
+            self.cap
+        };
+        let fits = self.pos <= self.cap && len <= self.cap - self.pos;
+        if fits && len <= max_buffered {
+            self.ensure_buffer(self.cap)?;
+            let start = self.pos;
+            self.buf[start..start + len].copy_from_slice(data);
+            if self.write_end.is_none() || self.write_pos > start {
+                self.write_pos = start;
+            }
+            self.set_pos_extending_read(start + len);
+            if self.write_end.is_none_or(|end| self.pos > end) {
+                self.write_end = Some(self.pos);
+            }
+            return Ok(len);
         }
-        Ok(data.len())
+        // Make room: write what is pending (the new data is refused if that fails).
+        self.write_pending()?;
+        // After reading ahead the descriptor is past the logical position: go back.
+        let offset = self.raw_offset();
+        if offset != 0 {
+            self.raw_seek(offset.saturating_neg(), Whence::Cur)?;
+            self.raw_pos = Some(self.pos);
+        }
+        let mut written = 0;
+        let mut failure = None;
+        while len - written > max_buffered {
+            match self.raw_write(&data[written..]) {
+                Ok(n) => written += n,
+                Err(e) => {
+                    failure = Some(e);
+                    break;
+                }
+            }
+        }
+        // The tail (or, after a failure, everything the kernel refused) is buffered.
+        let remaining = len - written;
+        self.drop_read_buffer();
+        self.ensure_buffer(self.cap.max(remaining))?;
+        self.buf[..remaining].copy_from_slice(&data[written..]);
+        self.write_pos = 0;
+        self.write_end = Some(remaining);
+        self.pos = remaining;
+        self.raw_pos = Some(0);
+        match failure {
+            Some(e) => Err(e),
+            None => Ok(len),
+        }
     }
 
     /// Write several slices (the spool's rollover): one `writev` when nothing is buffered.
@@ -352,54 +679,51 @@ impl Buffered {
         self.check_write()?;
         self.sync()?;
         let (n, err) = self.raw.write_vectored_all(bufs);
-        self.raw_pos += n as u64;
+        self.abs_pos += n as u64;
         match err {
             Some(e) => Err(e),
             None => Ok(n),
         }
     }
 
+    // ---- positioning ---------------------------------------------------------------------
+
     /// `seek(offset, whence)`.
     pub fn seek(&mut self, offset: i64, whence: Whence) -> Result<u64> {
         if self.raw.closed() {
             return Err(closed_op("seek"));
         }
-        if whence != Whence::End
-            && self.readable_kind()
-            && self.wbuf.is_empty()
-            && !self.rbuf.is_empty()
-        {
-            // Inside the read-ahead window: no system call.
-            let window_start = self.raw_pos - self.rbuf.len() as u64;
-            let target = match whence {
-                Whence::Set => Some(offset),
-                _ => i64::try_from(self.logical())
-                    .ok()
-                    .and_then(|l| l.checked_add(offset)),
-            };
-            if let Some(t) = target.and_then(|t| u64::try_from(t).ok()) {
-                if t >= window_start && t <= self.raw_pos {
-                    self.rpos = (t - window_start) as usize;
-                    return Ok(t);
+        if whence != Whence::End && self.readable_kind() {
+            let avail = self.readahead() as i128;
+            if avail > 0 {
+                let current = self.abs_pos as i128;
+                let delta = match whence {
+                    Whence::Set => offset as i128 - (current - self.raw_offset() as i128),
+                    _ => offset as i128,
+                };
+                if delta >= -(self.pos as i128) && delta <= avail {
+                    // Inside the read-ahead window: no flush, no system call. The answer is
+                    // the new logical position (see the module docs on where CPython's differs).
+                    self.pos = usize::try_from(self.pos as i128 + delta).unwrap_or(self.pos);
+                    return Ok(self.logical());
                 }
             }
         }
-        self.flush_wbuf()?;
-        let offset = if whence == Whence::Cur {
-            offset.saturating_sub(self.unread() as i64)
+        if self.writable_kind() {
+            self.write_pending()?;
+        }
+        let target = if whence == Whence::Cur {
+            offset.saturating_sub(self.raw_offset())
         } else {
             offset
         };
-        // Drop the read-ahead only once the raw seek succeeded: CPython's buffered seek resets
-        // its buffer after `_buffered_raw_seek` returns, so a failed seek (EINVAL for a
-        // negative target) leaves `tell()` where it was (3.10-3.13: `read(1)` then a failed
-        // `seek(-10, 1)` still reports 1). The descriptor's offset is unchanged by a failed
-        // lseek, so the read-ahead stays valid.
-        let pos = self.raw.seek(offset, whence)?;
-        self.rbuf.clear();
-        self.rpos = 0;
-        self.raw_pos = pos;
-        Ok(self.raw_pos)
+        // A failed raw seek leaves the read buffer and `pos`, so `tell()` does not move.
+        let n = self.raw_seek(target, whence)?;
+        self.raw_pos = None;
+        if self.readable_kind() {
+            self.drop_read_buffer();
+        }
+        Ok(n)
     }
 
     /// `tell()`.
@@ -411,17 +735,16 @@ impl Buffered {
     /// `truncate(size)`: `None` truncates at the position, which does not move. A negative size
     /// is CPython's `OSError(EINVAL)`.
     pub fn truncate(&mut self, size: Option<i64>) -> Result<u64> {
-        if !self.writable_kind() {
-            return Err(unsupported("truncate"));
-        }
         if self.raw.closed() {
             return Err(closed_op("truncate"));
         }
-        self.sync()?;
-        // The raw layer resolves `None` to this position, which `sync` made the descriptor's.
-        self.raw.truncate(Some(
-            size.unwrap_or(i64::try_from(self.raw_pos).unwrap_or(i64::MAX)),
-        ))
+        if !self.writable_kind() {
+            return Err(unsupported("truncate"));
+        }
+        self.flush_and_rewind()?;
+        // The descriptor is now at the logical position, which `None` means.
+        self.raw
+            .truncate(Some(size.unwrap_or_else(|| to_i64(self.abs_pos))))
     }
 
     /// `flush()`.
@@ -433,7 +756,11 @@ impl Buffered {
                 closed_error()
             });
         }
-        self.flush_wbuf()
+        if self.writable_kind() {
+            self.flush_and_rewind()
+        } else {
+            Ok(())
+        }
     }
 
     /// `close()`: flush, then close the descriptor even if the flush failed.
@@ -441,11 +768,16 @@ impl Buffered {
         if self.raw.closed() {
             return Ok(());
         }
-        let flushed = self.flush_wbuf();
-        self.wbuf.clear();
-        self.rbuf.clear();
-        self.rpos = 0;
+        let flushed = if self.writable_kind() {
+            self.flush_and_rewind()
+        } else {
+            Ok(())
+        };
         let closed = self.raw.close();
+        self.drop_read_buffer();
+        self.drop_write_buffer();
+        self.pos = 0;
+        self.buf = Vec::new();
         flushed.and(closed)
     }
 

@@ -240,7 +240,7 @@ impl FileObject {
             (true, false) => BufKind::Reader,
             _ => BufKind::Writer,
         };
-        let buffered = Buffered::new(raw, kind, cap, 0);
+        let buffered = Buffered::new(raw, kind, cap, 0).with_version(module.version());
         if mode.binary {
             return Ok(FileObject {
                 layer: Layer::Buffered(buffered),
@@ -569,6 +569,15 @@ impl FileObject {
     pub fn readline_text(&mut self, size: Option<usize>) -> Result<PyStr> {
         match &mut self.layer {
             Layer::Text(t) => t.readline(size),
+            _ => Err(not_text()),
+        }
+    }
+
+    /// `readlines(hint)` on a text object (`IOBase.readlines`: iterates, so `tell()` is
+    /// disabled again when it stops before EOF).
+    pub fn readlines_text(&mut self, hint: Option<usize>) -> Result<Vec<PyStr>> {
+        match &mut self.layer {
+            Layer::Text(t) => t.readlines(hint),
             _ => Err(not_text()),
         }
     }

@@ -6,9 +6,22 @@
 //! its read size). Everything observable follows it:
 //! - **Writing**: `\n` is translated to `'\r'`/`'\r\n'` for those `newline` settings (not for
 //!   `None` on POSIX, whose `os.linesep` is `'\n'`, nor `''`); encoded bytes wait in a pending
-//!   buffer that is written to the byte stream once it reaches `_CHUNK_SIZE` (8192), before
-//!   anything that reads, seeks, tells, flushes or detaches, on `write_through`, and on
-//!   `line_buffering` when the text has `\n` or `\r` (then the byte stream is flushed too).
+//!   buffer, handed to the byte stream in ONE `write` call (never split, never merged with a
+//!   later call) at exactly CPython's moments, since they decide what reaches the disk when
+//!   (a `BufferedRandom` writes a large call through at once, buffers a small one):
+//!   - in `write`, *before* queueing the new bytes: 3.13 hands the queue over when the new
+//!     bytes alone are `_CHUNK_SIZE` (8192) or more; 3.10-3.12 when queue and new bytes
+//!     together would exceed `_CHUNK_SIZE`. Then, *after* queueing, in every version: when the
+//!     queue reaches `_CHUNK_SIZE`, on `write_through`, and on `line_buffering` when the text
+//!     has `\n` or `\r` (the byte stream is then flushed too). So `write('x' * 5000)` twice
+//!     leaves 10000 bytes on disk with 3.13 (one call of 10000 bytes, written through) and
+//!     5000 with 3.10-3.12 (the first 5000 alone; the second waits).
+//!   - before `read`, `readline` and iteration (queue only: the byte stream is not flushed),
+//!     and in `tell`, `seek`, `truncate`, `flush`, `close` and `detach` (all through `flush`:
+//!     queue, then the byte stream's `flush`).
+//!   - an empty text is queued too (as every version up to 3.13.0 does), so a later hand-over
+//!     calls the byte stream's `write(b"")`.
+//!
 //!   A write drops read-ahead text and resets the decoder (so `newlines` goes back to `None`).
 //! - **Reading**: chunks of `max(_CHUNK_SIZE, hint)` bytes from `read1`; universal newlines
 //!   through [`NewlineDecoder`] (a `\r` at the end of a chunk is held back until the next one,
@@ -40,12 +53,30 @@
 //! read-ahead), not at the logical position; a failed first write of `utf-16`/`utf-32`/
 //! `utf-8-sig` still counts as having written the BOM.
 //!
-//! Version differences: the only one found between 3.10, 3.11, 3.12 and 3.13 is in the codecs
-//! (a UTF-16/UTF-32 stream without a BOM; see [`crate::io::codec`]), selected by the
-//! [`PyVersion`] given to [`TextIo::new`].
+//! Version differences (3.10.13, 3.11.7, 3.12.1, 3.13.0), selected by the [`PyVersion`] given
+//! to [`TextIo::new`]: when `write` hands the pending bytes over (above; 3.13 vs 3.10-3.12),
+//! and in the codecs (a UTF-16/UTF-32 stream without a BOM; see [`crate::io::codec`]). The
+//! on-disk timing of every operation over a real file is checked against all four versions by
+//! `tests/text_disk.rs`.
 //!
-//! Invariants: `decoded_chars_used <= decoded_chars.len()`; a snapshot exists only while
-//! `telling`; pending bytes are always written before the byte stream is read, sought or told.
+//! Deliberate differences:
+//! - `tell()` after an iteration read a chunk (iterating disables `tell()` and takes no
+//!   snapshot) and `flush()` re-enabled it works from the snapshot left from before, as
+//!   CPython does, wrong answers included (with no snapshot it is the byte stream's position,
+//!   past the text not yet returned). But where CPython's first guess of the bytes to replay
+//!   is longer than that snapshot's input, CPython decodes past the end of the input (an
+//!   out-of-bounds read: garbage, so a `UnicodeDecodeError` that varies with the version, or a
+//!   wrong cookie, e.g. 8223 for position 31 in latin-1 after `seek(0)`, `next()`, `flush()`);
+//!   here the guess is cut to the input, and `tell()` ends with
+//!   `OSError("can't reconstruct logical file position")` instead.
+//! - Text reads go through the byte stream's `read1`, whose 3.10-3.12 bug (it reads before
+//!   writing what is buffered, then writes it at the wrong offset) [`crate::io::buffered`]
+//!   does not reproduce; so after a write, a read over a real file behaves as in 3.13 in every
+//!   version mode (`tests/text_disk.rs` keeps CPython's own answers next to the expected ones).
+//!
+//! Invariants: `decoded_chars_used <= decoded_chars.len()`; a snapshot is taken only while
+//! `telling` (an iteration leaves the previous one in place, as CPython does); pending bytes
+//! are always written before the byte stream is read, sought or told.
 
 use std::cmp::Ordering;
 use std::fmt;
@@ -531,6 +562,8 @@ pub struct TextIo<B: ByteStream> {
     telling: bool,
     b2cratio: f64,
     chunk_size: usize,
+    /// Selects `write`'s hand-over rule (see the module docs).
+    version: PyVersion,
 }
 
 impl<B: ByteStream> fmt::Debug for TextIo<B> {
@@ -732,6 +765,7 @@ impl<B: ByteStream> TextIo<B> {
             telling: seekable,
             b2cratio: 0.0,
             chunk_size: CHUNK_SIZE,
+            version,
         })
     }
 
@@ -972,10 +1006,19 @@ impl<B: ByteStream> TextIo<B> {
             self.encoding_start_of_stream = false;
             self.codec.encode_cps(&cps, &self.handler, bom)?
         };
+        // Before queueing the new bytes, hand the queued ones over when: (3.13) the new bytes
+        // alone reach the chunk size; (3.10-3.12) both together would exceed it.
         let pending_len = self.pending_bytes.as_ref().map_or(0, Vec::len);
-        if pending_len + bytes.len() > self.chunk_size {
+        let flush_first = if self.version.at_least(PyVersion::V3_13) {
+            bytes.len() >= self.chunk_size
+        } else {
+            pending_len + bytes.len() > self.chunk_size
+        };
+        if flush_first {
             self.writeflush()?;
         }
+        // Even empty bytes are queued (every version up to 3.13.0 does), so a later hand-over
+        // still calls the byte stream's `write(b"")`.
         match &mut self.pending_bytes {
             Some(p) => p.extend_from_slice(&bytes),
             None => self.pending_bytes = Some(bytes),
@@ -1119,14 +1162,14 @@ impl<B: ByteStream> TextIo<B> {
     pub fn next_line(&mut self) -> Result<Option<PyStr>> {
         self.attached()?;
         self.telling = false;
-        match self.readline_cps(None) {
-            Ok(line) if !line.is_empty() => Ok(Some(pystr(&line))),
-            other => {
-                self.snapshot = None;
-                self.telling = self.seekable;
-                other.map(|_| None)
-            }
+        // An error leaves `tell()` disabled, as in CPython; only EOF re-enables it.
+        let line = self.readline_cps(None)?;
+        if line.is_empty() {
+            self.snapshot = None;
+            self.telling = self.seekable;
+            return Ok(None);
         }
+        Ok(Some(pystr(&line)))
     }
 
     /// `readlines(hint)`: lines until EOF or until their total length exceeds `hint` (`None`
@@ -2408,5 +2451,60 @@ mod tests {
         assert_eq!(c.to_string(), "340282367000166625996085689099021713450");
         assert_eq!(t2.tell().unwrap(), c);
         assert_eq!(t2.read(None).unwrap(), "xyz");
+    }
+
+    #[test]
+    fn tell_after_iteration_and_flush() {
+        // An iteration reads chunks without a snapshot; flush() re-enables tell(), which then
+        // works from whatever snapshot is left, as CPython's does (3.10-3.13 alike).
+        let data = b"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n".repeat(1000);
+        for enc in ["latin-1", "utf-8"] {
+            // No snapshot at all: the byte stream's position (the logical one is 31).
+            let mut t = over(BytesIo::new(&data), enc);
+            assert_eq!(t.next_line().unwrap().unwrap().len(), 31);
+            t.flush().unwrap();
+            assert_eq!(t.tell().unwrap(), 8192u64);
+
+            // An older snapshot of a chunk as long: right, 9331 after 301 lines.
+            let mut t = over(BytesIo::new(&data), enc);
+            t.readline(None).unwrap();
+            for _ in 0..300 {
+                t.next_line().unwrap().unwrap();
+            }
+            t.flush().unwrap();
+            assert_eq!(t.tell().unwrap(), 9331u64);
+
+            // The empty snapshot of a seek: CPython's guess reads past its (empty) input, out
+            // of bounds (garbage: 8223 with latin-1, and with utf-8 in 3.10; a
+            // UnicodeDecodeError with utf-8 in 3.11-3.13); here the guess stays within it and
+            // the position is refused.
+            let mut t = over(BytesIo::new(&data), enc);
+            t.seek(0u64, Whence::Set).unwrap();
+            t.next_line().unwrap().unwrap();
+            t.flush().unwrap();
+            assert_eq!(
+                fails(t.tell()),
+                "!OSError: can't reconstruct logical file position"
+            );
+        }
+    }
+
+    #[test]
+    fn failed_iteration_leaves_tell_disabled() {
+        // CPython: next() disables tell() before reading and re-enables it only at EOF.
+        let mut b = BytesIo::new(b"abc");
+        b.no_read = true;
+        let mut t = over(b, "utf-8");
+        assert_eq!(fails(t.next_line()), "!UnsupportedOperation: not readable");
+        assert_eq!(
+            fails(t.tell()),
+            "!OSError: telling position disabled by next() call"
+        );
+        assert_eq!(
+            fails(t.readlines(None)),
+            "!UnsupportedOperation: not readable"
+        );
+        t.flush().unwrap();
+        assert_eq!(t.tell().unwrap(), 0u64);
     }
 }

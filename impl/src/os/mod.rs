@@ -45,6 +45,17 @@ pub use libc_os::{
 pub struct Errno(pub i32);
 
 impl Errno {
+    /// Not an errno: a caller-provided [`Os`] implementation failed with something that is
+    /// not an OS error (the Python binding's seam uses it for a Python exception such as a
+    /// `KeyboardInterrupt` from a patched `os.open`). pytempfile never swallows it: every
+    /// place that ignores or retries OS errors lets it through.
+    pub const FOREIGN: Errno = Errno(i32::MIN);
+
+    /// Whether this is [`Errno::FOREIGN`].
+    pub fn is_foreign(self) -> bool {
+        self == Errno::FOREIGN
+    }
+
     /// `strerror(errno)`, the message Python puts in `OSError.strerror`.
     pub fn strerror(self) -> String {
         libc_os::strerror(self.0)

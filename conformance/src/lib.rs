@@ -1,0 +1,17 @@
+//! # conformance: pytempfile against CPython's own `tempfile`
+//!
+//! Differential testing: random operation sequences ([`machine`]) run through CPython's real
+//! `tempfile` (embedded with pyo3, [`py_side`]) and through pytempfile ([`rust_side`]), each in
+//! its own sandbox ([`sandbox`]); [`harness::Pair`] compares everything a user could observe
+//! after every operation.
+
+#![warn(missing_docs)]
+
+pub mod harness;
+pub mod machine;
+pub mod py_side;
+pub mod rust_side;
+pub mod sandbox;
+
+pub use harness::Pair;
+pub use machine::{Machine, Model, Step};

@@ -1,0 +1,885 @@
+//! `pytempfile._native`: the Rust side of the `pytempfile` Python module.
+//!
+//! The Python package (`pyref/python/pytempfile/__init__.py`) keeps CPython's module surface
+//! and object model (module globals, `_TemporaryFileWrapper`, `TemporaryDirectory`'s finalizer,
+//! the `io.IOBase` subclass); every function here does the work with the `pytempfile` crate:
+//! name generation, `_infer_return_type`/`_sanitize_params`, the retry loops, the default
+//! directory probe, O_TMPFILE and its fallback, the symlink-proof tree removal and the spool.
+//!
+//! Late binding, as CPython's test suite requires: each call reads the module's globals
+//! (`tempdir`, `template`, `TMP_MAX`, `_get_candidate_names`, `_O_TMPFILE_WORKS`,
+//! `_candidate_tempdir_list`) at call time, and system calls go through Python's `os` module
+//! whenever one of the `os` functions pytempfile uses has been replaced (a test's mock);
+//! otherwise they go straight to libc. A Python exception raised inside such a replacement
+//! travels through the Rust code as [`Errno::FOREIGN`] (never swallowed) and is re-raised
+//! unchanged.
+
+use std::cell::RefCell;
+use std::ffi::CStr;
+use std::os::fd::RawFd;
+use std::sync::{Arc, Mutex, PoisonError};
+
+use pyo3::exceptions::{
+    PyAttributeError, PyLookupError, PyStopIteration, PyTypeError, PyValueError,
+};
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
+use pytempfile::os::{DirEntry, Errno, LibcOs, Os, Stat, SysResult, Whence};
+use pytempfile::{
+    Arg, Error, Event, ExcClass, Filename, NameSource, PathKind, PyPath, PyVersion, Tempfile,
+};
+
+thread_local! {
+    /// The Python exception a replaced `os` function or name iterator raised during the
+    /// current native call.
+    static PENDING: RefCell<Option<PyErr>> = const { RefCell::new(None) };
+}
+
+fn stash(err: PyErr) {
+    PENDING.with(|p| *p.borrow_mut() = Some(err));
+}
+
+fn take_pending() -> Option<PyErr> {
+    PENDING.with(|p| p.borrow_mut().take())
+}
+
+/// The version of the interpreter this module runs in.
+fn py_version(py: Python<'_>) -> PyVersion {
+    let v = py.version_info();
+    PyVersion::from_tuple(u32::from(v.major), u32::from(v.minor)).unwrap_or_default()
+}
+
+/// `os.fsdecode(bytes)` as a Python `str`.
+fn fsdecode<'py>(py: Python<'py>, b: &[u8]) -> PyResult<Bound<'py, PyAny>> {
+    py.import("os")?
+        .getattr("fsdecode")?
+        .call1((PyBytes::new(py, b),))
+}
+
+/// A Python object for a path CPython would return.
+fn path_obj<'py>(py: Python<'py>, p: &PyPath) -> PyResult<Bound<'py, PyAny>> {
+    match p.kind() {
+        PathKind::Str => fsdecode(py, p.as_bytes()),
+        PathKind::Bytes => Ok(PyBytes::new(py, p.as_bytes()).into_any()),
+    }
+}
+
+fn filename_obj<'py>(py: Python<'py>, f: &Filename) -> PyResult<Bound<'py, PyAny>> {
+    match f {
+        Filename::Str(b) => fsdecode(py, b),
+        Filename::Bytes(b) => Ok(PyBytes::new(py, b).into_any()),
+    }
+}
+
+/// The Python exception CPython would have raised for `e` (or the exception a replaced `os`
+/// function raised, re-raised unchanged).
+pub(crate) fn to_pyerr(py: Python<'_>, e: Error) -> PyErr {
+    if let Some(pending) = take_pending() {
+        if e.class() == ExcClass::Foreign {
+            return pending;
+        }
+    }
+    let build = || -> PyResult<PyErr> {
+        let builtins = py.import("builtins")?;
+        let msg = e.message().to_string();
+        let exc = match e.class() {
+            c if c.is_os_error() && c != ExcClass::UnsupportedOperation => {
+                let oserror = builtins.getattr("OSError")?;
+                let value = match (e.errno(), e.filename()) {
+                    (Some(n), Some(f)) => oserror.call1((n, msg, filename_obj(py, f)?))?,
+                    (Some(n), None) => oserror.call1((n, msg))?,
+                    (None, f) => {
+                        let v = oserror.call1((msg,))?;
+                        if let Some(f) = f {
+                            v.setattr("filename", filename_obj(py, f)?)?;
+                        }
+                        v
+                    }
+                };
+                PyErr::from_value(value)
+            }
+            ExcClass::UnsupportedOperation => PyErr::from_value(
+                py.import("io")?
+                    .getattr("UnsupportedOperation")?
+                    .call1((msg,))?,
+            ),
+            ExcClass::TypeError => PyTypeError::new_err(msg),
+            ExcClass::ValueError => PyValueError::new_err(msg),
+            ExcClass::LookupError => PyLookupError::new_err(msg),
+            ExcClass::StopIteration => PyStopIteration::new_err(()),
+            ExcClass::AttributeError => PyAttributeError::new_err(msg),
+            ExcClass::UnicodeError
+            | ExcClass::UnicodeEncodeError
+            | ExcClass::UnicodeDecodeError => {
+                // The codec details are not carried; the class is UnicodeError with CPython's
+                // message (a documented approximation).
+                PyErr::from_value(builtins.getattr("UnicodeError")?.call1((msg,))?)
+            }
+            _ => PyErr::from_value(builtins.getattr("RuntimeError")?.call1((msg,))?),
+        };
+        Ok(exc)
+    };
+    build().unwrap_or_else(|err| err)
+}
+
+/// A Python argument as pytempfile's [`Arg`] (`None` stays `None`).
+pub(crate) fn to_arg(obj: &Bound<'_, PyAny>) -> PyResult<Option<Arg>> {
+    if obj.is_none() {
+        return Ok(None);
+    }
+    Ok(Some(to_arg_value(obj)?))
+}
+
+/// Like [`to_arg`], but `None` is the value `None` (mktemp's arguments).
+pub(crate) fn to_arg_value(obj: &Bound<'_, PyAny>) -> PyResult<Arg> {
+    let py = obj.py();
+    if obj.is_none() {
+        return Ok(Arg::none());
+    }
+    if obj.is_instance_of::<PyString>() {
+        let b = py.import("os")?.getattr("fsencode")?.call1((obj,))?;
+        return Ok(Arg::Str(b.extract::<Vec<u8>>()?));
+    }
+    if obj.is_instance_of::<PyBytes>() {
+        return Ok(Arg::Bytes(obj.extract::<Vec<u8>>()?));
+    }
+    let os = py.import("os")?;
+    if obj.is_instance(&os.getattr("PathLike")?)? {
+        // os.fspath raises CPython's own TypeError for a bad __fspath__.
+        let v = os.getattr("fspath")?.call1((obj,))?;
+        let type_name = obj.get_type().name()?.to_string();
+        if v.is_instance_of::<PyBytes>() {
+            return Ok(Arg::path_like(
+                type_name,
+                PathKind::Bytes,
+                v.extract::<Vec<u8>>()?,
+            ));
+        }
+        let b = os.getattr("fsencode")?.call1((v,))?;
+        return Ok(Arg::path_like(
+            type_name,
+            PathKind::Str,
+            b.extract::<Vec<u8>>()?,
+        ));
+    }
+    Ok(Arg::other(obj.get_type().name()?.to_string()))
+}
+
+/// A Python object for an [`Arg`] (the inverse of [`to_arg_value`] for str and bytes).
+fn arg_obj<'py>(py: Python<'py>, a: &Arg) -> PyResult<Bound<'py, PyAny>> {
+    match a {
+        Arg::Str(b) => fsdecode(py, b),
+        Arg::Bytes(b) => Ok(PyBytes::new(py, b).into_any()),
+        _ => Ok(py.None().into_bound(py)),
+    }
+}
+
+/// The `os` functions pytempfile may call, looked up now; `None` when every one of them is
+/// the interpreter's own (then libc is called directly).
+struct OsFuncs {
+    open: Py<PyAny>,
+    close: Py<PyAny>,
+    write: Py<PyAny>,
+    unlink: Py<PyAny>,
+    mkdir: Py<PyAny>,
+    lstat: Py<PyAny>,
+    stat: Py<PyAny>,
+    rmdir: Py<PyAny>,
+    chmod: Py<PyAny>,
+}
+
+/// The `os` functions as they were when the module was imported.
+static ORIGINAL_OS: Mutex<Option<OsFuncs>> = Mutex::new(None);
+
+fn current_os(py: Python<'_>) -> PyResult<OsFuncs> {
+    let os = py.import("os")?;
+    let get = |n: &str| -> PyResult<Py<PyAny>> { Ok(os.getattr(n)?.unbind()) };
+    Ok(OsFuncs {
+        open: get("open")?,
+        close: get("close")?,
+        write: get("write")?,
+        unlink: get("unlink")?,
+        mkdir: get("mkdir")?,
+        lstat: get("lstat")?,
+        stat: get("stat")?,
+        rmdir: get("rmdir")?,
+        chmod: get("chmod")?,
+    })
+}
+
+/// Record the interpreter's own `os` functions (called at import).
+pub(crate) fn remember_os(py: Python<'_>) -> PyResult<()> {
+    let funcs = current_os(py)?;
+    *ORIGINAL_OS.lock().unwrap_or_else(PoisonError::into_inner) = Some(funcs);
+    Ok(())
+}
+
+/// The seam for this call: libc when `os` is untouched, Python's `os` otherwise.
+fn seam(py: Python<'_>) -> PyResult<Arc<dyn Os>> {
+    let now = current_os(py)?;
+    let same = {
+        let orig = ORIGINAL_OS.lock().unwrap_or_else(PoisonError::into_inner);
+        match orig.as_ref() {
+            Some(o) => {
+                o.open.is(&now.open)
+                    && o.close.is(&now.close)
+                    && o.write.is(&now.write)
+                    && o.unlink.is(&now.unlink)
+                    && o.mkdir.is(&now.mkdir)
+                    && o.lstat.is(&now.lstat)
+                    && o.stat.is(&now.stat)
+                    && o.rmdir.is(&now.rmdir)
+                    && o.chmod.is(&now.chmod)
+            }
+            None => true,
+        }
+    };
+    if same {
+        Ok(Arc::new(LibcOs))
+    } else {
+        Ok(Arc::new(PyOs {
+            funcs: now,
+            objects: Mutex::new(Vec::new()),
+        }))
+    }
+}
+
+/// System calls through Python's (replaced) `os` functions. Calls it does not route (the
+/// `*at` family used by cleanup, reads and seeks) go to libc, as CPython's own `shutil` and
+/// `io` would not call the replaced functions either.
+struct PyOs {
+    funcs: OsFuncs,
+    /// Non-int "descriptors" a mock returned, indexed by `-(fd) - 1000`.
+    objects: Mutex<Vec<Py<PyAny>>>,
+}
+
+const FAKE_FD_BASE: RawFd = -1000;
+
+impl PyOs {
+    fn call(
+        &self,
+        f: &Py<PyAny>,
+        args: impl for<'py> FnOnce(Python<'py>) -> PyResult<Bound<'py, PyTuple>>,
+    ) -> SysResult<Py<PyAny>> {
+        Python::attach(|py| {
+            let result = args(py).and_then(|a| f.bind(py).call1(a));
+            match result {
+                Ok(v) => Ok(v.unbind()),
+                Err(err) => {
+                    if err.is_instance_of::<pyo3::exceptions::PyOSError>(py) {
+                        // An OS error is an OS error: pytempfile handles it as CPython's code
+                        // would (which tests the class, so map an errno-less one by class).
+                        Err(Errno(os_errno(py, &err)))
+                    } else {
+                        stash(err);
+                        Err(Errno::FOREIGN)
+                    }
+                }
+            }
+        })
+    }
+
+    fn path<'py>(py: Python<'py>, p: &CStr) -> PyResult<Bound<'py, PyAny>> {
+        fsdecode(py, p.to_bytes())
+    }
+
+    fn fd_obj(&self, py: Python<'_>, fd: RawFd) -> Py<PyAny> {
+        if fd <= FAKE_FD_BASE {
+            let i = usize::try_from(FAKE_FD_BASE - fd).unwrap_or(usize::MAX);
+            if let Some(o) = self
+                .objects
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .get(i)
+            {
+                return o.clone_ref(py);
+            }
+        }
+        fd.into_pyobject(py)
+            .map(|o| o.into_any().unbind())
+            .unwrap_or_else(|_| py.None())
+    }
+
+    fn unit(r: SysResult<Py<PyAny>>) -> SysResult<()> {
+        r.map(|_| ())
+    }
+}
+
+/// The errno of a Python `OSError`, or one matching its class when it has none.
+fn os_errno(py: Python<'_>, err: &PyErr) -> i32 {
+    use pyo3::exceptions::*;
+    if let Some(n) = err
+        .value(py)
+        .getattr("errno")
+        .ok()
+        .and_then(|n| n.extract::<i32>().ok())
+    {
+        return n;
+    }
+    if err.is_instance_of::<PyFileExistsError>(py) {
+        libc::EEXIST
+    } else if err.is_instance_of::<PyFileNotFoundError>(py) {
+        libc::ENOENT
+    } else if err.is_instance_of::<PyPermissionError>(py) {
+        libc::EACCES
+    } else if err.is_instance_of::<PyIsADirectoryError>(py) {
+        libc::EISDIR
+    } else if err.is_instance_of::<PyNotADirectoryError>(py) {
+        libc::ENOTDIR
+    } else if err.is_instance_of::<PyInterruptedError>(py) {
+        libc::EINTR
+    } else {
+        libc::EIO
+    }
+}
+
+impl Os for PyOs {
+    fn open(&self, path: &CStr, flags: i32, mode: u32) -> SysResult<RawFd> {
+        let v = self.call(&self.funcs.open, |py| {
+            PyTuple::new(
+                py,
+                [
+                    Self::path(py, path)?,
+                    flags.into_pyobject(py)?.into_any(),
+                    mode.into_pyobject(py)?.into_any(),
+                ],
+            )
+        })?;
+        Python::attach(|py| match v.bind(py).extract::<i32>() {
+            Ok(fd) => Ok(fd),
+            Err(_) => {
+                // A mock's return value: keep it, hand out a placeholder descriptor.
+                let mut objs = self.objects.lock().unwrap_or_else(PoisonError::into_inner);
+                objs.push(v);
+                Ok(FAKE_FD_BASE - RawFd::try_from(objs.len() - 1).unwrap_or(0))
+            }
+        })
+    }
+    fn openat(&self, dirfd: RawFd, name: &CStr, flags: i32, mode: u32) -> SysResult<RawFd> {
+        LibcOs.openat(dirfd, name, flags, mode)
+    }
+    fn close(&self, fd: RawFd) -> SysResult<()> {
+        Self::unit(self.call(&self.funcs.close, |py| {
+            PyTuple::new(py, [self.fd_obj(py, fd).into_bound(py)])
+        }))
+    }
+    fn read(&self, fd: RawFd, buf: &mut [u8]) -> SysResult<usize> {
+        LibcOs.read(fd, buf)
+    }
+    fn write(&self, fd: RawFd, buf: &[u8]) -> SysResult<usize> {
+        let v = self.call(&self.funcs.write, |py| {
+            PyTuple::new(
+                py,
+                [
+                    self.fd_obj(py, fd).into_bound(py),
+                    PyBytes::new(py, buf).into_any(),
+                ],
+            )
+        })?;
+        Ok(Python::attach(|py| {
+            v.bind(py).extract::<usize>().unwrap_or(buf.len())
+        }))
+    }
+    fn lseek(&self, fd: RawFd, offset: i64, whence: Whence) -> SysResult<u64> {
+        LibcOs.lseek(fd, offset, whence)
+    }
+    fn ftruncate(&self, fd: RawFd, len: u64) -> SysResult<()> {
+        LibcOs.ftruncate(fd, len)
+    }
+    fn fstat(&self, fd: RawFd) -> SysResult<Stat> {
+        LibcOs.fstat(fd)
+    }
+    fn stat(&self, path: &CStr) -> SysResult<Stat> {
+        self.call(&self.funcs.stat, |py| {
+            PyTuple::new(py, [Self::path(py, path)?])
+        })?;
+        LibcOs.stat(path)
+    }
+    fn lstat(&self, path: &CStr) -> SysResult<Stat> {
+        self.call(&self.funcs.lstat, |py| {
+            PyTuple::new(py, [Self::path(py, path)?])
+        })?;
+        LibcOs.lstat(path)
+    }
+    fn fstatat(&self, dirfd: RawFd, name: &CStr, follow: bool) -> SysResult<Stat> {
+        LibcOs.fstatat(dirfd, name, follow)
+    }
+    fn mkdir(&self, path: &CStr, mode: u32) -> SysResult<()> {
+        Self::unit(self.call(&self.funcs.mkdir, |py| {
+            PyTuple::new(
+                py,
+                [Self::path(py, path)?, mode.into_pyobject(py)?.into_any()],
+            )
+        }))
+    }
+    fn mkdirat(&self, dirfd: RawFd, name: &CStr, mode: u32) -> SysResult<()> {
+        LibcOs.mkdirat(dirfd, name, mode)
+    }
+    fn unlink(&self, path: &CStr) -> SysResult<()> {
+        Self::unit(self.call(&self.funcs.unlink, |py| {
+            PyTuple::new(py, [Self::path(py, path)?])
+        }))
+    }
+    fn unlinkat(&self, dirfd: RawFd, name: &CStr, dir: bool) -> SysResult<()> {
+        LibcOs.unlinkat(dirfd, name, dir)
+    }
+    fn rmdir(&self, path: &CStr) -> SysResult<()> {
+        Self::unit(self.call(&self.funcs.rmdir, |py| {
+            PyTuple::new(py, [Self::path(py, path)?])
+        }))
+    }
+    fn chmod(&self, path: &CStr, mode: u32) -> SysResult<()> {
+        Self::unit(self.call(&self.funcs.chmod, |py| {
+            PyTuple::new(
+                py,
+                [Self::path(py, path)?, mode.into_pyobject(py)?.into_any()],
+            )
+        }))
+    }
+    fn fchmod(&self, fd: RawFd, mode: u32) -> SysResult<()> {
+        LibcOs.fchmod(fd, mode)
+    }
+    fn fchmodat_nofollow(&self, dirfd: RawFd, name: &CStr, mode: u32) -> SysResult<()> {
+        LibcOs.fchmodat_nofollow(dirfd, name, mode)
+    }
+    fn read_dir(&self, dirfd: RawFd) -> SysResult<Vec<DirEntry>> {
+        LibcOs.read_dir(dirfd)
+    }
+    fn getcwd(&self) -> SysResult<Vec<u8>> {
+        LibcOs.getcwd()
+    }
+    fn getenv(&self, name: &str) -> Option<Vec<u8>> {
+        LibcOs.getenv(name)
+    }
+}
+
+/// `_get_candidate_names()` when the module's global was replaced: the function is called
+/// once (at the first name) and the iterator it returns is advanced per name.
+struct PyNames {
+    func: Py<PyAny>,
+    iter: Mutex<Option<Py<PyAny>>>,
+    bytes: bool,
+}
+
+impl NameSource for PyNames {
+    fn next_name(&self, out: &mut Vec<u8>) -> pytempfile::Result<()> {
+        Python::attach(|py| {
+            let mut it = self.iter.lock().unwrap_or_else(PoisonError::into_inner);
+            let iter = match &*it {
+                Some(i) => i.clone_ref(py),
+                None => {
+                    let i = self
+                        .func
+                        .bind(py)
+                        .call0()
+                        .and_then(|r| py.import("builtins")?.getattr("iter")?.call1((r,)));
+                    match i {
+                        Ok(i) => {
+                            *it = Some(i.clone().unbind());
+                            i.unbind()
+                        }
+                        Err(e) => {
+                            stash(e);
+                            return Err(Error::from_errno(Errno::FOREIGN, None));
+                        }
+                    }
+                }
+            };
+            match py
+                .import("builtins")
+                .and_then(|b| b.getattr("next")?.call1((iter.bind(py),)))
+            {
+                Ok(name) => {
+                    let b = if self.bytes || name.is_instance_of::<PyBytes>() {
+                        py.import("os")
+                            .and_then(|os| os.getattr("fsencode")?.call1((name,)))
+                    } else {
+                        py.import("os")
+                            .and_then(|os| os.getattr("fsencode")?.call1((name,)))
+                    };
+                    match b.and_then(|b| b.extract::<Vec<u8>>()) {
+                        Ok(v) => {
+                            out.extend_from_slice(&v);
+                            Ok(())
+                        }
+                        Err(e) => {
+                            stash(e);
+                            Err(Error::from_errno(Errno::FOREIGN, None))
+                        }
+                    }
+                }
+                Err(e) if e.is_instance_of::<PyStopIteration>(py) => {
+                    Err(Error::new(ExcClass::StopIteration, ""))
+                }
+                Err(e) => {
+                    stash(e);
+                    Err(Error::from_errno(Errno::FOREIGN, None))
+                }
+            }
+        })
+    }
+}
+
+/// The module's state for one call, read from its globals.
+pub(crate) struct Call {
+    pub(crate) t: Tempfile,
+}
+
+/// Read the module globals into a [`Tempfile`] for one call.
+pub(crate) fn module_state(
+    py: Python<'_>,
+    g: &Bound<'_, PyDict>,
+    bytes_names: bool,
+) -> PyResult<Call> {
+    let os = seam(py)?;
+    let sink = Arc::new(|e: &Event| {
+        if let Event::Audit { name, path } = e {
+            Python::attach(|py| {
+                if let Ok(p) = path_obj(py, path) {
+                    if let Ok(sys) = py.import("sys") {
+                        let _ = sys.getattr("audit").and_then(|a| a.call1((*name, p)));
+                    }
+                }
+            });
+        }
+    });
+    let t = Tempfile::builder()
+        .os(os)
+        .version(py_version(py))
+        .events(sink)
+        .build();
+    let get = |k: &str| -> PyResult<Option<Bound<'_, PyAny>>> { g.get_item(k) };
+    if let Some(v) = get("TMP_MAX")? {
+        t.set_tmp_max(v.extract::<u64>().unwrap_or(0));
+    }
+    if let Some(v) = get("tempdir")? {
+        t.set_tempdir(to_arg(&v)?);
+    }
+    if let Some(v) = get("template")? {
+        t.set_template(to_arg_value(&v)?);
+    }
+    if let Some(v) = get("_O_TMPFILE_WORKS")? {
+        t.set_o_tmpfile_works(v.is_truthy()?);
+    }
+    if let (Some(f), Some(orig)) = (
+        get("_get_candidate_names")?,
+        get("_original_get_candidate_names")?,
+    ) {
+        if !f.is(&orig) {
+            t.set_name_source(Some(Arc::new(PyNames {
+                func: f.unbind(),
+                iter: Mutex::new(None),
+                bytes: bytes_names,
+            })));
+        }
+    }
+    Ok(Call { t })
+}
+
+/// Run a native call, turning a pytempfile error into the Python exception.
+pub(crate) fn run<T>(py: Python<'_>, f: impl FnOnce() -> pytempfile::Result<T>) -> PyResult<T> {
+    let _ = take_pending();
+    let r = f();
+    match r {
+        Ok(v) => {
+            let _ = take_pending();
+            Ok(v)
+        }
+        Err(e) => Err(to_pyerr(py, e)),
+    }
+}
+
+#[pyfunction]
+fn infer_return_type(g: &Bound<'_, PyDict>, args: &Bound<'_, PyTuple>) -> PyResult<Py<PyAny>> {
+    let py = g.py();
+    let mut converted = Vec::new();
+    for a in args.iter() {
+        converted.push(to_arg(&a)?);
+    }
+    let tempdir = match g.get_item("tempdir")? {
+        Some(t) => to_arg(&t)?,
+        None => None,
+    };
+    let refs: Vec<Option<&Arg>> = converted.iter().map(Option::as_ref).collect();
+    let kind = run(py, || {
+        pytempfile::args::infer_return_type(&refs, tempdir.as_ref())
+    })?;
+    let builtins = py.import("builtins")?;
+    Ok(match kind {
+        PathKind::Str => builtins.getattr("str")?.unbind(),
+        PathKind::Bytes => builtins.getattr("bytes")?.unbind(),
+    })
+}
+
+fn params(
+    suffix: &Bound<'_, PyAny>,
+    prefix: &Bound<'_, PyAny>,
+    dir: &Bound<'_, PyAny>,
+) -> PyResult<pytempfile::Params> {
+    Ok(pytempfile::Params::new()
+        .suffix_opt(to_arg(suffix)?)
+        .prefix_opt(to_arg(prefix)?)
+        .dir_opt(to_arg(dir)?))
+}
+
+fn bytes_requested(args: &[&Bound<'_, PyAny>]) -> bool {
+    args.iter().any(|a| a.is_instance_of::<PyBytes>())
+}
+
+#[pyfunction]
+fn sanitize_params<'py>(
+    g: &Bound<'py, PyDict>,
+    prefix: &Bound<'py, PyAny>,
+    suffix: &Bound<'py, PyAny>,
+    dir: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyTuple>> {
+    let py = g.py();
+    let call = module_state(py, g, false)?;
+    let p = params(suffix, prefix, dir)?;
+    let s = run(py, || call.t.sanitize_params(&p))?;
+    sync_tempdir(py, g, &call.t)?;
+    let builtins = py.import("builtins")?;
+    let out_type = match s.kind {
+        PathKind::Str => builtins.getattr("str")?,
+        PathKind::Bytes => builtins.getattr("bytes")?,
+    };
+    // Return the caller's own objects where CPython passes them through unchanged.
+    let pre = if prefix.is_none() {
+        arg_obj(py, &s.prefix)?
+    } else {
+        prefix.clone()
+    };
+    let suf = if suffix.is_none() {
+        arg_obj(py, &s.suffix)?
+    } else {
+        suffix.clone()
+    };
+    let d = if dir.is_none() {
+        arg_obj(py, &s.dir)?
+    } else {
+        dir.clone()
+    };
+    PyTuple::new(py, [pre, suf, d, out_type])
+}
+
+/// Store a `tempdir` the call computed back into the module globals (as the `str` CPython
+/// would store), keeping an already stored object (identity matters: `gettempdir() is
+/// gettempdir()`).
+fn sync_tempdir(py: Python<'_>, g: &Bound<'_, PyDict>, t: &Tempfile) -> PyResult<()> {
+    let current = g.get_item("tempdir")?;
+    if current.as_ref().is_some_and(|c| !c.is_none()) {
+        return Ok(());
+    }
+    if let Some(Arg::Str(b)) = t.tempdir() {
+        g.set_item("tempdir", fsdecode(py, &b)?)?;
+    }
+    Ok(())
+}
+
+#[pyfunction]
+fn get_default_tempdir(g: &Bound<'_, PyDict>) -> PyResult<Py<PyAny>> {
+    let py = g.py();
+    let list = match g.get_item("_candidate_tempdir_list")? {
+        Some(f) => f.call0()?,
+        None => return Err(PyAttributeError::new_err("_candidate_tempdir_list")),
+    };
+    let mut dirs = Vec::new();
+    for d in list.try_iter()? {
+        let d = d?;
+        dirs.push(
+            py.import("os")?
+                .getattr("fsencode")?
+                .call1((d,))?
+                .extract::<Vec<u8>>()?,
+        );
+    }
+    let call = module_state(py, g, false)?;
+    let dir = run(py, || call.t.get_default_tempdir_from(&dirs))?;
+    Ok(fsdecode(py, &dir)?.unbind())
+}
+
+#[pyfunction]
+fn candidate_tempdir_list(py: Python<'_>) -> PyResult<Bound<'_, PyList>> {
+    let t = Tempfile::builder().build();
+    let mut items = Vec::new();
+    for d in t.candidate_tempdir_list() {
+        items.push(fsdecode(py, &d)?);
+    }
+    PyList::new(py, items)
+}
+
+#[pyfunction]
+#[pyo3(signature = (g, dir, pre, suf, flags, output_type))]
+fn mkstemp_inner<'py>(
+    g: &Bound<'py, PyDict>,
+    dir: &Bound<'py, PyAny>,
+    pre: &Bound<'py, PyAny>,
+    suf: &Bound<'py, PyAny>,
+    flags: i32,
+    output_type: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyTuple>> {
+    let py = g.py();
+    let kind = if output_type.is(&py.import("builtins")?.getattr("bytes")?) {
+        PathKind::Bytes
+    } else {
+        PathKind::Str
+    };
+    let call = module_state(py, g, kind == PathKind::Bytes)?;
+    let (dir, pre, suf) = (to_arg_value(dir)?, to_arg_value(pre)?, to_arg_value(suf)?);
+    let (fd, path) = run(py, || call.t.mkstemp_inner(&dir, &pre, &suf, flags, kind))?;
+    PyTuple::new(py, [fd.into_pyobject(py)?.into_any(), path_obj(py, &path)?])
+}
+
+#[pyfunction]
+#[pyo3(signature = (g, suffix, prefix, dir, text))]
+fn mkstemp<'py>(
+    g: &Bound<'py, PyDict>,
+    suffix: &Bound<'py, PyAny>,
+    prefix: &Bound<'py, PyAny>,
+    dir: &Bound<'py, PyAny>,
+    text: bool,
+) -> PyResult<Bound<'py, PyTuple>> {
+    use std::os::fd::IntoRawFd;
+    let py = g.py();
+    let call = module_state(py, g, bytes_requested(&[suffix, prefix, dir]))?;
+    let p = params(suffix, prefix, dir)?;
+    let (fd, path) = run(py, || call.t.mkstemp(&p, text))?;
+    sync_tempdir(py, g, &call.t)?;
+    PyTuple::new(
+        py,
+        [
+            fd.into_raw_fd().into_pyobject(py)?.into_any(),
+            path_obj(py, &path)?,
+        ],
+    )
+}
+
+#[pyfunction]
+#[pyo3(signature = (g, suffix, prefix, dir))]
+fn mkdtemp<'py>(
+    g: &Bound<'py, PyDict>,
+    suffix: &Bound<'py, PyAny>,
+    prefix: &Bound<'py, PyAny>,
+    dir: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let py = g.py();
+    let call = module_state(py, g, bytes_requested(&[suffix, prefix, dir]))?;
+    let p = params(suffix, prefix, dir)?;
+    let path = run(py, || call.t.mkdtemp(&p))?;
+    sync_tempdir(py, g, &call.t)?;
+    path_obj(py, &path)
+}
+
+#[pyfunction]
+#[pyo3(signature = (g, suffix, prefix, dir))]
+fn mktemp<'py>(
+    g: &Bound<'py, PyDict>,
+    suffix: &Bound<'py, PyAny>,
+    prefix: &Bound<'py, PyAny>,
+    dir: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let py = g.py();
+    let call = module_state(py, g, false)?;
+    let p = pytempfile::Params::new()
+        .suffix(to_arg_value(suffix)?)
+        .prefix(to_arg_value(prefix)?)
+        .dir_opt(to_arg(dir)?);
+    let path = run(py, || call.t.mktemp(&p))?;
+    sync_tempdir(py, g, &call.t)?;
+    path_obj(py, &path)
+}
+
+/// `os.open(dir, (flags | O_TMPFILE) & ~O_CREAT, 0o600)` for TemporaryFile's opener.
+#[pyfunction]
+fn open_tmpfile(g: &Bound<'_, PyDict>, dir: &Bound<'_, PyAny>, flags: i32) -> PyResult<RawFd> {
+    let py = g.py();
+    let call = module_state(py, g, false)?;
+    let d = to_arg_value(dir)?;
+    run(py, || {
+        let (_, bytes) = d.fspath()?;
+        let c = pytempfile::pypath::cstring_for(bytes, "open", PathKind::Str, call.t.version())?;
+        let flags = (flags | pytempfile::os::flags::O_TMPFILE) & !pytempfile::os::flags::O_CREAT;
+        pytempfile::os::retry_eintr(|| call.t.os().open(&c, flags, 0o600))
+            .map_err(|e| pytempfile::pypath::os_error(e, bytes, matches!(d, Arg::Bytes(_))))
+    })
+}
+
+/// TemporaryFile's fallback opener: `_mkstemp_inner`, then unlink (closing on failure).
+#[pyfunction]
+#[pyo3(signature = (g, dir, pre, suf, flags, output_type))]
+fn mkstemp_unlinked(
+    g: &Bound<'_, PyDict>,
+    dir: &Bound<'_, PyAny>,
+    pre: &Bound<'_, PyAny>,
+    suf: &Bound<'_, PyAny>,
+    flags: i32,
+    output_type: &Bound<'_, PyAny>,
+) -> PyResult<RawFd> {
+    let py = g.py();
+    let kind = if output_type.is(&py.import("builtins")?.getattr("bytes")?) {
+        PathKind::Bytes
+    } else {
+        PathKind::Str
+    };
+    let call = module_state(py, g, kind == PathKind::Bytes)?;
+    let (dir, pre, suf) = (to_arg_value(dir)?, to_arg_value(pre)?, to_arg_value(suf)?);
+    run(py, || {
+        let (fd, path) = call.t.mkstemp_inner(&dir, &pre, &suf, flags, kind)?;
+        let os = call.t.os();
+        let c = pytempfile::pypath::cstring_for(path.as_bytes(), "unlink", kind, call.t.version())?;
+        if let Err(e) = os.unlink(&c) {
+            let err = pytempfile::pypath::os_error(e, path.as_bytes(), kind == PathKind::Bytes);
+            let _ = os.close(fd);
+            return Err(err);
+        }
+        Ok(fd)
+    })
+}
+
+/// `TemporaryDirectory._rmtree(name, ignore_errors)`: the symlink-proof removal.
+#[pyfunction]
+fn rmtree(g: &Bound<'_, PyDict>, name: &Bound<'_, PyAny>, ignore_errors: bool) -> PyResult<()> {
+    let py = g.py();
+    let call = module_state(py, g, false)?;
+    let arg = to_arg_value(name)?;
+    run(py, || {
+        let (kind, bytes) = arg.fspath()?;
+        call.t
+            .rmtree(&PyPath::new(kind, bytes.to_vec()), ignore_errors)
+    })
+}
+
+/// `os.path.exists` as TemporaryDirectory.cleanup uses it.
+#[pyfunction]
+fn exists(name: &Bound<'_, PyAny>) -> PyResult<bool> {
+    let arg = to_arg_value(name)?;
+    Ok(arg
+        .fspath()
+        .is_ok_and(|(_, b)| pytempfile::pypath::exists(&LibcOs, b)))
+}
+
+/// The `_native` module.
+#[pymodule]
+#[pyo3(name = "_native")]
+pub fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    let py = m.py();
+    remember_os(py)?;
+    m.add("TEXT_OPENFLAGS", pytempfile::os::flags::TEXT_OPENFLAGS)?;
+    m.add("BIN_OPENFLAGS", pytempfile::os::flags::BIN_OPENFLAGS)?;
+    m.add("TMP_MAX", pytempfile::TMP_MAX)?;
+    m.add_class::<crate::binding_names::RandomNameSequence>()?;
+    m.add_class::<crate::binding_spool::Spool>()?;
+    m.add_function(wrap_pyfunction!(infer_return_type, m)?)?;
+    m.add_function(wrap_pyfunction!(sanitize_params, m)?)?;
+    m.add_function(wrap_pyfunction!(get_default_tempdir, m)?)?;
+    m.add_function(wrap_pyfunction!(candidate_tempdir_list, m)?)?;
+    m.add_function(wrap_pyfunction!(mkstemp_inner, m)?)?;
+    m.add_function(wrap_pyfunction!(mkstemp, m)?)?;
+    m.add_function(wrap_pyfunction!(mkdtemp, m)?)?;
+    m.add_function(wrap_pyfunction!(mktemp, m)?)?;
+    m.add_function(wrap_pyfunction!(open_tmpfile, m)?)?;
+    m.add_function(wrap_pyfunction!(mkstemp_unlinked, m)?)?;
+    m.add_function(wrap_pyfunction!(rmtree, m)?)?;
+    m.add_function(wrap_pyfunction!(exists, m)?)?;
+    Ok(())
+}

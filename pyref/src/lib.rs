@@ -1,0 +1,176 @@
+//! # pyref: CPython's own `tempfile`, driven from Rust
+//!
+//! The oracle half of pytempfile's conformance harness. It embeds the CPython that pyo3 links
+//! against (chosen by `PYO3_PYTHON` at build time; `build.rs` sets an rpath so no
+//! `LD_LIBRARY_PATH` is needed), points `sys.executable` at that interpreter (so code that
+//! spawns `sys.executable` runs the same version), and runs harness operations
+//! ([`model::Op`]) through the real `tempfile` module with forced candidate names.
+//!
+//! ```no_run
+//! let oracle = pyref::Oracle::get().expect("CPython embeds");
+//! println!("CPython {}", oracle.version_string());
+//! ```
+
+#![warn(missing_docs)]
+
+pub mod binding;
+mod binding_names;
+mod binding_spool;
+pub mod model;
+
+use std::ffi::CString;
+use std::sync::OnceLock;
+
+use pyo3::prelude::*;
+use pyo3::types::PyModule;
+
+/// The embedded interpreter with the driver module loaded. One per process.
+pub struct Oracle {
+    driver: Py<PyModule>,
+    version: (u32, u32, u32),
+}
+
+/// An embedded interpreter reports the host program as `sys.executable`; point it at the
+/// interpreter pyo3 links, so subprocesses (`sys.executable -c ...`) run the same CPython.
+pub fn point_executable(py: Python<'_>) -> PyResult<()> {
+    let sys = py.import("sys")?;
+    let vi = sys.getattr("version_info")?;
+    let (major, minor): (u32, u32) = (
+        vi.getattr("major")?.extract()?,
+        vi.getattr("minor")?.extract()?,
+    );
+    let prefix: String = sys.getattr("base_prefix")?.extract()?;
+    let exe = format!("{prefix}/bin/python{major}.{minor}");
+    if std::path::Path::new(&exe).exists() {
+        sys.setattr("executable", &exe)?;
+        sys.setattr("_base_executable", &exe)?;
+    }
+    Ok(())
+}
+
+/// The driver's source (shipped in the crate, loaded at run time).
+const DRIVER: &str = include_str!("oracle.py");
+
+/// The `pytempfile` package's Python source.
+const PACKAGE: &str = include_str!("../python/pytempfile/__init__.py");
+
+/// Make `import pytempfile` work in the embedded interpreter: register the native module as
+/// `pytempfile._native` and run the package source as `pytempfile` (what `pip install
+/// ./pyref` installs for a standalone interpreter).
+pub fn install_binding(py: Python<'_>) -> PyResult<Bound<'_, PyModule>> {
+    let sys = py.import("sys")?;
+    let modules = sys.getattr("modules")?;
+    if let Ok(existing) = modules.get_item("pytempfile") {
+        return Ok(existing.cast_into::<PyModule>()?);
+    }
+    let native = PyModule::new(py, "pytempfile._native")?;
+    binding::native(&native)?;
+    modules.set_item("pytempfile._native", &native)?;
+    let pkg = PyModule::new(py, "pytempfile")?;
+    pkg.setattr("__path__", pyo3::types::PyList::empty(py))?;
+    pkg.setattr("__package__", "pytempfile")?;
+    pkg.setattr("__file__", "<pyref>/pytempfile/__init__.py")?;
+    pkg.setattr("_native", &native)?;
+    modules.set_item("pytempfile", &pkg)?;
+    let builtins = py.import("builtins")?;
+    let code = builtins
+        .getattr("compile")?
+        .call1((PACKAGE, "pytempfile/__init__.py", "exec"))?;
+    if let Err(e) = builtins.getattr("exec")?.call1((code, pkg.dict())) {
+        modules.del_item("pytempfile")?;
+        return Err(e);
+    }
+    Ok(pkg)
+}
+
+fn py_err(e: PyErr) -> String {
+    Python::attach(|py| {
+        let tb = e
+            .traceback(py)
+            .and_then(|t| t.format().ok())
+            .unwrap_or_default();
+        format!("{tb}{e}")
+    })
+}
+
+impl Oracle {
+    /// The process's oracle, starting CPython on first use.
+    pub fn get() -> Result<&'static Oracle, String> {
+        static ORACLE: OnceLock<Result<Oracle, String>> = OnceLock::new();
+        ORACLE
+            .get_or_init(Oracle::start)
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    fn start() -> Result<Oracle, String> {
+        Python::initialize();
+        Python::attach(|py| -> PyResult<Oracle> {
+            let sys = py.import("sys")?;
+            let (major, minor, micro): (u32, u32, u32) = {
+                let vi = sys.getattr("version_info")?;
+                (
+                    vi.getattr("major")?.extract()?,
+                    vi.getattr("minor")?.extract()?,
+                    vi.getattr("micro")?.extract()?,
+                )
+            };
+            point_executable(py)?;
+            let code = CString::new(DRIVER)
+                .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
+            let driver = PyModule::from_code(py, &code, c"pyref/oracle.py", c"pyref_oracle")?;
+            Ok(Oracle {
+                driver: driver.unbind(),
+                version: (major, minor, micro),
+            })
+        })
+        .map_err(py_err)
+    }
+
+    /// `sys.version_info[:3]` of the embedded CPython.
+    pub fn version(&self) -> (u32, u32, u32) {
+        self.version
+    }
+
+    /// `"3.13.0"`.
+    pub fn version_string(&self) -> String {
+        let (a, b, c) = self.version;
+        format!("{a}.{b}.{c}")
+    }
+
+    /// Start a new case: restore `tempfile`'s globals, drop the handles, use `root` for
+    /// `{ROOT}`.
+    pub fn reset(&self, root: &[u8]) -> Result<(), String> {
+        Python::attach(|py| {
+            let root = pyo3::types::PyBytes::new(py, root);
+            self.driver.bind(py).getattr("reset")?.call1((root,))?;
+            Ok(())
+        })
+        .map_err(py_err)
+    }
+
+    /// Run one request (`{"op": ..., "names": ...}` as JSON) and return the driver's JSON
+    /// answer.
+    pub fn run_json(&self, request: &str) -> Result<String, String> {
+        Python::attach(|py| {
+            self.driver
+                .bind(py)
+                .getattr("run")?
+                .call1((request,))?
+                .extract::<String>()
+        })
+        .map_err(py_err)
+    }
+
+    /// Run Python source in the embedded interpreter's `__main__` (for diagnostics and tests).
+    pub fn exec(&self, source: &str) -> Result<(), String> {
+        let code = CString::new(source).map_err(|e| e.to_string())?;
+        Python::attach(|py| py.run(&code, None, None)).map_err(py_err)
+    }
+
+    /// Evaluate a Python expression and return its `str()`.
+    pub fn eval_str(&self, expr: &str) -> Result<String, String> {
+        let code = CString::new(expr).map_err(|e| e.to_string())?;
+        Python::attach(|py| py.eval(&code, None, None)?.str()?.extract::<String>()).map_err(py_err)
+    }
+}

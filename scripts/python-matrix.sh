@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Run the conformance tests against every installed CPython 3.10-3.13.
+#
+#   scripts/python-matrix.sh [cargo test arguments...]
+#
+# Each interpreter is linked through PYO3_PYTHON into its own target directory
+# (target/py3.X), so builds never mix libpythons. A version that is not installed is skipped
+# with a message. PROPTEST_CASES (default 256) sets the differential cases per version.
+# Exit status: non-zero if any version failed.
+set -u
+cd "$(dirname "$0")/.."
+
+pyroot=${PYENV_ROOT:-$(pyenv root 2>/dev/null || echo "$HOME/.pyenv")}
+export PROPTEST_CASES=${PROPTEST_CASES:-256}
+args=("$@")
+if [ ${#args[@]} -eq 0 ]; then
+    args=(-p conformance --test differential --test replay)
+fi
+
+status=0
+summary=()
+for minor in 10 11 12 13; do
+    py=""
+    for cand in "$pyroot"/versions/3."$minor".*/bin/python3; do
+        [ -x "$cand" ] && py=$cand
+    done
+    if [ -z "$py" ] && command -v "python3.$minor" >/dev/null 2>&1; then
+        py=$(command -v "python3.$minor")
+    fi
+    if [ -z "$py" ]; then
+        echo "== CPython 3.$minor: SKIPPED (not installed: no $pyroot/versions/3.$minor.*/bin/python3 and no python3.$minor on PATH)"
+        summary+=("3.$minor skipped (not installed)")
+        continue
+    fi
+    echo "== CPython 3.$minor: $py (PROPTEST_CASES=$PROPTEST_CASES)"
+    start=$(date +%s)
+    if PYO3_PYTHON="$py" CARGO_TARGET_DIR="target/py3.$minor" cargo test "${args[@]}"; then
+        summary+=("3.$minor passed ($(( $(date +%s) - start ))s)")
+    else
+        summary+=("3.$minor FAILED ($(( $(date +%s) - start ))s)")
+        status=1
+    fi
+done
+echo
+echo "== summary"
+printf '  %s\n' "${summary[@]}"
+exit $status
