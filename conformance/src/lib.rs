@@ -7,11 +7,13 @@
 
 #![warn(missing_docs)]
 
+pub mod differential;
 pub mod harness;
 pub mod machine;
 pub mod py_side;
 pub mod rust_side;
 pub mod sandbox;
+pub mod suite;
 
 pub use harness::Pair;
 pub use machine::{Machine, Model, Step};

@@ -21,6 +21,19 @@ pub struct Root {
     pub path: PathBuf,
 }
 
+/// `mkfifo(path)` (an existing entry is left as it is: the error is the result).
+fn mkfifo(p: &Path) -> std::io::Result<()> {
+    let status = std::process::Command::new("mkfifo")
+        .arg(p)
+        .stderr(std::process::Stdio::null())
+        .status()?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(std::io::Error::from(std::io::ErrorKind::AlreadyExists))
+    }
+}
+
 /// Create a new regular file with `data`; never opens an existing entry (a fifo planted at
 /// the name would block an open for writing).
 fn create_new(p: &Path, data: &[u8]) -> std::io::Result<()> {
@@ -92,10 +105,7 @@ impl Root {
             }
             PlantKind::LinkToDir => std::os::unix::fs::symlink(self.path.join("victims/vdir"), &p),
             PlantKind::Dangling => std::os::unix::fs::symlink(self.path.join("victims/none"), &p),
-            PlantKind::Fifo => std::process::Command::new("mkfifo")
-                .arg(&p)
-                .status()
-                .map(|_| ()),
+            PlantKind::Fifo => mkfifo(&p),
         };
     }
 
@@ -110,9 +120,7 @@ impl Root {
                 std::os::unix::fs::symlink(self.path.join("victims/vfile"), dir.join("lf"))?;
                 std::os::unix::fs::symlink(self.path.join("victims/vdir"), dir.join("d1/ld"))?;
                 std::os::unix::fs::symlink("nowhere", dir.join("dangling"))?;
-                std::process::Command::new("mkfifo")
-                    .arg(dir.join("fifo"))
-                    .status()?;
+                mkfifo(&dir.join("fifo"))?;
                 Ok(())
             })(),
             DirChange::RemoveTop => {
