@@ -386,7 +386,7 @@ impl RustSide {
                 Op::Cleanup { .. } => d.cleanup().map(|()| Value::None).map_err(err),
                 _ => Err(bad_handle(h)),
             },
-            Handle::Spooled(s) => spool_op(s, op, told).map_err(err),
+            Handle::Spooled(s) => file_op(&mut **s, op, told).map_err(err),
             Handle::Named(n) => match op {
                 Op::Close { .. } => n.close().map(|()| Value::None).map_err(err),
                 _ => file_op(n.file_mut(), op, told).map_err(err),
@@ -481,49 +481,152 @@ fn cookie_of(t: &Tell) -> Cookie {
     }
 }
 
-fn file_op(f: &mut FileObject, op: &Op, told: &mut Vec<Tell>) -> pytempfile::Result<Value> {
-    let text = f.is_text();
+/// What the operations need from a file object; implemented by the plain file objects and by
+/// the spool, so one function runs an operation on either.
+trait FileLike {
+    fn f_is_text(&self) -> bool;
+    fn f_write(&mut self, b: &[u8]) -> pytempfile::Result<usize>;
+    fn f_write_text(&mut self, s: &PyStr) -> pytempfile::Result<usize>;
+    fn f_writelines(&mut self, lines: &[&[u8]]) -> pytempfile::Result<()>;
+    fn f_writelines_text(&mut self, lines: &[PyStr]) -> pytempfile::Result<()>;
+    fn f_read(&mut self, n: Option<usize>) -> pytempfile::Result<Vec<u8>>;
+    fn f_read_text(&mut self, n: Option<usize>) -> pytempfile::Result<PyStr>;
+    fn f_readline(&mut self, n: Option<usize>) -> pytempfile::Result<Vec<u8>>;
+    fn f_readline_text(&mut self, n: Option<usize>) -> pytempfile::Result<PyStr>;
+    fn f_seek(&mut self, o: i64, w: Whence) -> pytempfile::Result<u64>;
+    fn f_seek_text(&mut self, c: &Cookie, w: Whence) -> pytempfile::Result<Cookie>;
+    fn f_seek_text_int(&mut self, o: i64, w: Whence) -> pytempfile::Result<Cookie>;
+    fn f_tell(&mut self) -> pytempfile::Result<Tell>;
+    /// `truncate(size)`'s return value (`None` where CPython returns `None`).
+    fn f_truncate(&mut self, size: Option<i64>) -> pytempfile::Result<Value>;
+    fn f_flush(&mut self) -> pytempfile::Result<()>;
+    fn f_close(&mut self) -> pytempfile::Result<()>;
+    fn f_fileno(&mut self) -> pytempfile::Result<i32>;
+    /// `rollover()` (spools only).
+    fn f_rollover(&mut self) -> pytempfile::Result<()>;
+}
+
+macro_rules! delegate_file_like {
+    ($t:ty, $truncate:expr, $rollover:expr, $fileno:expr) => {
+        impl FileLike for $t {
+            fn f_is_text(&self) -> bool {
+                <$t>::is_text(self)
+            }
+            fn f_write(&mut self, b: &[u8]) -> pytempfile::Result<usize> {
+                <$t>::write(self, b)
+            }
+            fn f_write_text(&mut self, s: &PyStr) -> pytempfile::Result<usize> {
+                <$t>::write_text(self, s)
+            }
+            fn f_writelines(&mut self, lines: &[&[u8]]) -> pytempfile::Result<()> {
+                <$t>::writelines(self, lines)
+            }
+            fn f_writelines_text(&mut self, lines: &[PyStr]) -> pytempfile::Result<()> {
+                <$t>::writelines_text(self, lines)
+            }
+            fn f_read(&mut self, n: Option<usize>) -> pytempfile::Result<Vec<u8>> {
+                <$t>::read(self, n)
+            }
+            fn f_read_text(&mut self, n: Option<usize>) -> pytempfile::Result<PyStr> {
+                <$t>::read_text(self, n)
+            }
+            fn f_readline(&mut self, n: Option<usize>) -> pytempfile::Result<Vec<u8>> {
+                <$t>::readline(self, n)
+            }
+            fn f_readline_text(&mut self, n: Option<usize>) -> pytempfile::Result<PyStr> {
+                <$t>::readline_text(self, n)
+            }
+            fn f_seek(&mut self, o: i64, w: Whence) -> pytempfile::Result<u64> {
+                <$t>::seek(self, o, w)
+            }
+            fn f_seek_text(&mut self, c: &Cookie, w: Whence) -> pytempfile::Result<Cookie> {
+                <$t>::seek_text(self, c, w)
+            }
+            fn f_seek_text_int(&mut self, o: i64, w: Whence) -> pytempfile::Result<Cookie> {
+                <$t>::seek_text_int(self, o, w)
+            }
+            fn f_tell(&mut self) -> pytempfile::Result<Tell> {
+                <$t>::tell(self)
+            }
+            fn f_truncate(&mut self, size: Option<i64>) -> pytempfile::Result<Value> {
+                ($truncate)(self, size)
+            }
+            fn f_flush(&mut self) -> pytempfile::Result<()> {
+                <$t>::flush(self)
+            }
+            fn f_close(&mut self) -> pytempfile::Result<()> {
+                <$t>::close(self)
+            }
+            fn f_fileno(&mut self) -> pytempfile::Result<i32> {
+                ($fileno)(self)
+            }
+            fn f_rollover(&mut self) -> pytempfile::Result<()> {
+                ($rollover)(self)
+            }
+        }
+    };
+}
+
+delegate_file_like!(
+    FileObject,
+    |f: &mut FileObject, size| f.truncate(size).map(int),
+    |_: &mut FileObject| Err(Error::new(
+        pytempfile::ExcClass::AttributeError,
+        "not a spool"
+    )),
+    |f: &mut FileObject| f.fileno()
+);
+delegate_file_like!(
+    SpooledTemporaryFile,
+    |s: &mut SpooledTemporaryFile, size| Ok(s.truncate(size)?.map_or(Value::None, int)),
+    |s: &mut SpooledTemporaryFile| s.rollover(),
+    |s: &mut SpooledTemporaryFile| s.fileno()
+);
+
+/// Run a file operation on either kind of file object.
+fn file_op(f: &mut impl FileLike, op: &Op, told: &mut Vec<Tell>) -> pytempfile::Result<Value> {
+    let text = f.f_is_text();
     Ok(match op {
         Op::Write { data, .. } => {
             if text {
-                int(f.write_text(&data_text(data))?)
+                int(f.f_write_text(&data_text(data))?)
             } else {
-                int(f.write(&data_bytes(data))?)
+                int(f.f_write(&data_bytes(data))?)
             }
         }
         Op::Writelines { lines, .. } => {
             if text {
                 let v: Vec<PyStr> = lines.iter().map(data_text).collect();
-                f.writelines_text(&v)?;
+                f.f_writelines_text(&v)?;
             } else {
                 let v: Vec<Vec<u8>> = lines.iter().map(data_bytes).collect();
                 let refs: Vec<&[u8]> = v.iter().map(Vec::as_slice).collect();
-                f.writelines(&refs)?;
+                f.f_writelines(&refs)?;
             }
             Value::None
         }
         Op::Read { n, .. } => {
             if text {
-                self::text(&f.read_text(*n)?)
+                self::text(&f.f_read_text(*n)?)
             } else {
-                Value::Bytes(f.read(*n)?)
+                Value::Bytes(f.f_read(*n)?)
             }
         }
         Op::Readline { n, .. } => {
             if text {
-                self::text(&f.readline_text(*n)?)
+                self::text(&f.f_readline_text(*n)?)
             } else {
-                Value::Bytes(f.readline(*n)?)
+                Value::Bytes(f.f_readline(*n)?)
             }
         }
         Op::Seek { to, whence: w, .. } => {
             if text {
                 let c = match to {
                     SeekTo::Told(i) => match told.get(*i).map(cookie_of) {
-                        Some(c) => f.seek_text(&c, whence(*w))?,
-                        None => f.seek_text_int(0, whence(*w))?,
+                        Some(c) => f.f_seek_text(&c, whence(*w))?,
+                        None => f.f_seek_text_int(0, whence(*w))?,
                     },
-                    SeekTo::Offset(o) => f.seek_text_int(*o, whence(*w))?,
+                    SeekTo::Offset(o) => f.f_seek_text_int(*o, whence(*w))?,
                 };
                 Value::Int(c.to_decimal())
             } else {
@@ -534,121 +637,33 @@ fn file_op(f: &mut FileObject, op: &Op, told: &mut Vec<Tell>) -> pytempfile::Res
                     }),
                     SeekTo::Offset(o) => *o,
                 };
-                int(f.seek(o, whence(*w))?)
+                int(f.f_seek(o, whence(*w))?)
             }
         }
         Op::Tell { .. } => {
-            let t = f.tell()?;
+            let t = f.f_tell()?;
             let v = tell_value(&t);
             told.push(t);
             v
         }
-        Op::Truncate { size, .. } => int(f.truncate(*size)?),
+        Op::Truncate { size, .. } => f.f_truncate(*size)?,
         Op::Flush { .. } => {
-            f.flush()?;
+            f.f_flush()?;
             Value::None
         }
         Op::Close { .. } => {
-            f.close()?;
+            f.f_close()?;
             Value::None
         }
-        Op::Fileno { .. } => Value::Fd(observe_fd(f.fileno()?)),
+        Op::Fileno { .. } => Value::Fd(observe_fd(f.f_fileno()?)),
+        Op::Rollover { .. } => {
+            f.f_rollover()?;
+            Value::None
+        }
         _ => {
             return Err(Error::new(
                 pytempfile::ExcClass::AttributeError,
                 "not a file operation",
-            ));
-        }
-    })
-}
-
-fn spool_op(
-    s: &mut SpooledTemporaryFile,
-    op: &Op,
-    told: &mut Vec<Tell>,
-) -> pytempfile::Result<Value> {
-    let text = s.is_text();
-    Ok(match op {
-        Op::Write { data, .. } => {
-            if text {
-                int(s.write_text(&data_text(data))?)
-            } else {
-                int(s.write(&data_bytes(data))?)
-            }
-        }
-        Op::Writelines { lines, .. } => {
-            if text {
-                let v: Vec<PyStr> = lines.iter().map(data_text).collect();
-                s.writelines_text(&v)?;
-            } else {
-                let v: Vec<Vec<u8>> = lines.iter().map(data_bytes).collect();
-                let refs: Vec<&[u8]> = v.iter().map(Vec::as_slice).collect();
-                s.writelines(&refs)?;
-            }
-            Value::None
-        }
-        Op::Read { n, .. } => {
-            if text {
-                self::text(&s.read_text(*n)?)
-            } else {
-                Value::Bytes(s.read(*n)?)
-            }
-        }
-        Op::Readline { n, .. } => {
-            if text {
-                self::text(&s.readline_text(*n)?)
-            } else {
-                Value::Bytes(s.readline(*n)?)
-            }
-        }
-        Op::Seek { to, whence: w, .. } => {
-            if text {
-                let c = match to {
-                    SeekTo::Told(i) => match told.get(*i).map(cookie_of) {
-                        Some(c) => s.seek_text(&c, whence(*w))?,
-                        None => s.seek_text_int(0, whence(*w))?,
-                    },
-                    SeekTo::Offset(o) => s.seek_text_int(*o, whence(*w))?,
-                };
-                Value::Int(c.to_decimal())
-            } else {
-                let o = match to {
-                    SeekTo::Told(i) => told.get(*i).map_or(0, |t| match t {
-                        Tell::Offset(o) => i64::try_from(*o).unwrap_or(i64::MAX),
-                        Tell::Cookie(c) => c.start_pos,
-                    }),
-                    SeekTo::Offset(o) => *o,
-                };
-                int(s.seek(o, whence(*w))?)
-            }
-        }
-        Op::Tell { .. } => {
-            let t = s.tell()?;
-            let v = tell_value(&t);
-            told.push(t);
-            v
-        }
-        Op::Truncate { size, .. } => match s.truncate(*size)? {
-            Some(n) => int(n),
-            None => Value::None,
-        },
-        Op::Flush { .. } => {
-            s.flush()?;
-            Value::None
-        }
-        Op::Close { .. } => {
-            s.close()?;
-            Value::None
-        }
-        Op::Fileno { .. } => Value::Fd(observe_fd(s.fileno()?)),
-        Op::Rollover { .. } => {
-            s.rollover()?;
-            Value::None
-        }
-        _ => {
-            return Err(Error::new(
-                pytempfile::ExcClass::AttributeError,
-                "not a spool operation",
             ));
         }
     })
