@@ -10,13 +10,16 @@
 
 #![allow(clippy::unwrap_used)]
 
+mod common;
+use common::Sandbox;
+
 use std::ffi::CStr;
 use std::fs;
 use std::os::fd::RawFd;
 use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::{PermissionsExt, symlink};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 use pytempfile::os::{Call, DirEntry, Fault, Stat, SysResult, Whence};
@@ -29,68 +32,6 @@ use pytempfile::{Event, EventSink};
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
-
-/// A private directory under /tmp, removed (whatever its modes) when dropped.
-struct Sandbox {
-    path: PathBuf,
-}
-
-impl Sandbox {
-    fn new(label: &str) -> Sandbox {
-        static COUNTER: AtomicUsize = AtomicUsize::new(0);
-        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-        let path = PathBuf::from(format!(
-            "/tmp/pytempfile-dirtest-{}-{n}-{label}",
-            std::process::id()
-        ));
-        force_remove(&path);
-        fs::create_dir(&path).unwrap();
-        fs::set_permissions(&path, fs::Permissions::from_mode(0o755)).unwrap();
-        Sandbox { path }
-    }
-
-    fn path(&self) -> &Path {
-        &self.path
-    }
-
-    fn join(&self, p: &str) -> PathBuf {
-        self.path.join(p)
-    }
-}
-
-impl Drop for Sandbox {
-    fn drop(&mut self) {
-        force_remove(&self.path);
-    }
-}
-
-/// Remove `p` and everything under it: give every directory 0700 first (never following a
-/// symlink), so that leftovers with mode 0 cannot stop the removal.
-fn force_remove(p: &Path) {
-    fn open_up(p: &Path) {
-        let Ok(md) = fs::symlink_metadata(p) else {
-            return;
-        };
-        if md.file_type().is_dir() {
-            let _ = fs::set_permissions(p, fs::Permissions::from_mode(0o700));
-            if let Ok(rd) = fs::read_dir(p) {
-                for e in rd.flatten() {
-                    open_up(&e.path());
-                }
-            }
-        }
-    }
-    open_up(p);
-    match fs::symlink_metadata(p) {
-        Ok(md) if md.file_type().is_dir() => {
-            let _ = fs::remove_dir_all(p);
-        }
-        Ok(_) => {
-            let _ = fs::remove_file(p);
-        }
-        Err(_) => {}
-    }
-}
 
 /// A module instance following `version` whose `tempdir` is the sandbox.
 fn module(sb: &Sandbox, version: PyVersion) -> Tempfile {

@@ -17,13 +17,15 @@
 
 #![allow(clippy::unwrap_used)]
 
+mod common;
+use common::{Sandbox, force_remove};
+
 use std::collections::HashMap;
 use std::fs;
 use std::os::fd::{AsRawFd, OwnedFd, RawFd};
 use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use pytempfile::os::{Call, Errno, Fault, LoggedCall, open_fd_count};
@@ -69,66 +71,6 @@ fn is_perm(e: i32) -> bool {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
-
-/// A private directory under /tmp, removed (whatever its modes) when dropped.
-struct Sandbox {
-    path: PathBuf,
-}
-
-impl Sandbox {
-    fn new(label: &str) -> Sandbox {
-        static COUNTER: AtomicUsize = AtomicUsize::new(0);
-        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-        let path = PathBuf::from(format!(
-            "/tmp/pytempfile-faults-{}-{n}-{label}",
-            std::process::id()
-        ));
-        force_remove(&path);
-        fs::create_dir(&path).unwrap();
-        Sandbox { path }
-    }
-
-    fn path(&self) -> &Path {
-        &self.path
-    }
-
-    fn join(&self, p: &str) -> PathBuf {
-        self.path.join(p)
-    }
-}
-
-impl Drop for Sandbox {
-    fn drop(&mut self) {
-        force_remove(&self.path);
-    }
-}
-
-/// Remove `p` and everything under it, giving directories 0700 first (never following links).
-fn force_remove(p: &Path) {
-    fn open_up(p: &Path) {
-        let Ok(md) = fs::symlink_metadata(p) else {
-            return;
-        };
-        if md.file_type().is_dir() {
-            let _ = fs::set_permissions(p, fs::Permissions::from_mode(0o700));
-            if let Ok(rd) = fs::read_dir(p) {
-                for e in rd.flatten() {
-                    open_up(&e.path());
-                }
-            }
-        }
-    }
-    open_up(p);
-    match fs::symlink_metadata(p) {
-        Ok(md) if md.file_type().is_dir() => {
-            let _ = fs::remove_dir_all(p);
-        }
-        Ok(_) => {
-            let _ = fs::remove_file(p);
-        }
-        Err(_) => {}
-    }
-}
 
 /// Every entry under `top`, relative, sorted (symlinks not followed).
 fn tree(top: &Path) -> Vec<String> {

@@ -7,22 +7,29 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use pytempfile::{Arg, FaultyOs, ForcedNames, Tempfile};
 
-/// A fresh directory under /tmp, removed (with everything in it) on drop.
+/// A fresh directory (mode 0755) under /tmp, removed with everything in it on drop, whatever
+/// modes the test left behind.
 pub struct Sandbox {
     pub path: PathBuf,
 }
 
 impl Sandbox {
     pub fn new(tag: &str) -> Sandbox {
+        use std::os::unix::fs::PermissionsExt;
         static N: AtomicU64 = AtomicU64::new(0);
         let n = N.fetch_add(1, Ordering::Relaxed);
         let path = PathBuf::from(format!(
             "/tmp/pytempfile-test-{tag}-{}-{n}",
             std::process::id()
         ));
-        let _ = std::fs::remove_dir_all(&path);
+        force_remove(&path);
         std::fs::create_dir_all(&path).unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
         Sandbox { path }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
     }
 
     pub fn join(&self, p: impl AsRef<Path>) -> PathBuf {
@@ -46,13 +53,36 @@ impl Sandbox {
 
 impl Drop for Sandbox {
     fn drop(&mut self) {
-        // Make everything writable again so that removal works after mode tests.
-        let _ = std::process::Command::new("chmod")
-            .arg("-R")
-            .arg("u+rwx")
-            .arg(&self.path)
-            .status();
-        let _ = std::fs::remove_dir_all(&self.path);
+        force_remove(&self.path);
+    }
+}
+
+/// Remove `p` and everything under it: every directory gets mode 0700 first (never following a
+/// symlink), so that leftovers with mode 0 cannot stop the removal.
+pub fn force_remove(p: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    fn open_up(p: &Path) {
+        let Ok(md) = std::fs::symlink_metadata(p) else {
+            return;
+        };
+        if md.file_type().is_dir() {
+            let _ = std::fs::set_permissions(p, std::fs::Permissions::from_mode(0o700));
+            if let Ok(rd) = std::fs::read_dir(p) {
+                for e in rd.flatten() {
+                    open_up(&e.path());
+                }
+            }
+        }
+    }
+    open_up(p);
+    match std::fs::symlink_metadata(p) {
+        Ok(md) if md.file_type().is_dir() => {
+            let _ = std::fs::remove_dir_all(p);
+        }
+        Ok(_) => {
+            let _ = std::fs::remove_file(p);
+        }
+        Err(_) => {}
     }
 }
 
