@@ -624,7 +624,7 @@ struct Outside {
 }
 
 fn make_outside(sb: &Sandbox, tag: &str) -> Outside {
-    let base = sb.join(&format!("outside-{tag}"));
+    let base = sb.join(format!("outside-{tag}"));
     fs::create_dir(&base).unwrap();
     let file = base.join("target-file");
     fs::write(&file, b"target file contents").unwrap();
