@@ -22,7 +22,9 @@
 //!   - an empty text is queued too (as every version up to 3.13.0 does), so a later hand-over
 //!     calls the byte stream's `write(b"")`.
 //!
-//!   A write drops read-ahead text and resets the decoder (so `newlines` goes back to `None`).
+//!   A write resets the decoder (so `newlines` goes back to `None`) and drops the read-ahead
+//!   text and the snapshot; 3.13 drops them only when there is a snapshot (after an iteration
+//!   there may be none, and the next read then still returns the text read ahead).
 //! - **Reading**: chunks of `max(_CHUNK_SIZE, hint)` bytes from `read1`; universal newlines
 //!   through [`NewlineDecoder`] (a `\r` at the end of a chunk is held back until the next one,
 //!   so `\r\n` is never split); `newline='\n'`, `'\r'`, `'\r\n'` read untranslated and split
@@ -54,8 +56,9 @@
 //! `utf-8-sig` still counts as having written the BOM.
 //!
 //! Version differences (3.10.13, 3.11.7, 3.12.1, 3.13.0), selected by the [`PyVersion`] given
-//! to [`TextIo::new`]: when `write` hands the pending bytes over (above; 3.13 vs 3.10-3.12),
-//! and in the codecs (a UTF-16/UTF-32 stream without a BOM; see [`crate::io::codec`]). The
+//! to [`TextIo::new`]: when `write` hands the pending bytes over, and whether it drops the
+//! read-ahead text without a snapshot (above; 3.13 vs 3.10-3.12), and in the codecs (a
+//! UTF-16/UTF-32 stream without a BOM; see [`crate::io::codec`]). The
 //! on-disk timing of every operation over a real file is checked against all four versions by
 //! `tests/text_disk.rs`.
 //!
@@ -1030,8 +1033,13 @@ impl<B: ByteStream> TextIo<B> {
         if needflush {
             self.attached_mut()?.flush()?;
         }
-        self.set_decoded_chars(None);
-        self.snapshot = None;
+        // Read-ahead text is dropped with the snapshot; 3.13 drops it only when there is a
+        // snapshot (after an iteration there may be none: the text read ahead is then still
+        // returned by the next read, which goes on after the written bytes).
+        if !self.version.at_least(PyVersion::V3_13) || self.snapshot.is_some() {
+            self.set_decoded_chars(None);
+            self.snapshot = None;
+        }
         if let Some(d) = &mut self.decoder {
             d.reset();
         }
@@ -2506,5 +2514,45 @@ mod tests {
         );
         t.flush().unwrap();
         assert_eq!(t.tell().unwrap(), 0u64);
+    }
+
+    #[test]
+    fn write_after_iteration_keeps_read_ahead_in_3_13() {
+        // CPython: after next() (no snapshot), write('XY') then read(3) gives '\nab' in
+        // 3.10-3.12 (the read-ahead is dropped; reading goes on after the written bytes at
+        // 8192) and 'abc' in 3.13 (the read-ahead is kept). With a snapshot (after read(3)),
+        // every version drops it: '\nab'.
+        let data = b"abcdefghij\n".repeat(2000);
+        for v in PyVersion::ALL {
+            let want = if v.at_least(PyVersion::V3_13) {
+                "abc"
+            } else {
+                "\nab"
+            };
+            let mk = || {
+                TextIo::new(
+                    BytesIo::new(&data),
+                    "latin-1",
+                    None,
+                    Newline::Universal,
+                    false,
+                    false,
+                    v,
+                )
+                .unwrap()
+            };
+            let mut t = mk();
+            t.next_line().unwrap().unwrap();
+            t.write(&PyStr::from("XY")).unwrap();
+            assert_eq!(t.read(Some(3)).unwrap(), want, "{v}");
+            let mut t = mk();
+            t.readlines(Some(5)).unwrap();
+            t.write(&PyStr::from("XY")).unwrap();
+            assert_eq!(t.read(Some(3)).unwrap(), want, "{v}");
+            let mut t = mk();
+            assert_eq!(t.read(Some(3)).unwrap(), "abc");
+            t.write(&PyStr::from("XY")).unwrap();
+            assert_eq!(t.read(Some(3)).unwrap(), "\nab", "{v}");
+        }
     }
 }
