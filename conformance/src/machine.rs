@@ -470,7 +470,15 @@ impl ReferenceStateMachine for Machine {
         choices.push((
             2,
             (
-                proptest::sample::select(vec!["tmpaaa", "tmpbbb", "zzaaa", "tmpaaa.suf", "preaaa"]),
+                // `tmpaaa` most often: the first candidate of a call with default affixes
+                // and the pool `aaa` (see the aimed creations below).
+                prop_oneof![
+                    4 => Just("tmpaaa"),
+                    1 => Just("tmpbbb"),
+                    1 => Just("zzaaa"),
+                    1 => Just("tmpaaa.suf"),
+                    1 => Just("preaaa"),
+                ],
                 proptest::sample::select(vec![
                     PlantKind::File,
                     PlantKind::Dir,
@@ -546,6 +554,30 @@ impl ReferenceStateMachine for Machine {
                             random: true,
                         },
                     )
+                })
+                .boxed(),
+        ));
+        // Creations aimed at whatever is planted at `tmpaaa`: default affixes, the planted
+        // directory and the pool `aaa` first, so that every kind of planted entry (a dangling
+        // symlink above all, which only an lstat-style check sees) meets every creating function
+        // often, not only when the random arguments happen to line up.
+        choices.push((
+            2,
+            (0..3u8, names_s.clone())
+                .prop_map(|(which, mut names)| {
+                    names.names.retain(|n| n.0 != b"aaa");
+                    names.names.insert(0, B(b"aaa".to_vec()));
+                    let args = CallArgs {
+                        suffix: None,
+                        prefix: None,
+                        dir: Some(s("{ROOT}/w")),
+                    };
+                    let op = match which {
+                        0 => Op::Mktemp { args },
+                        1 => Op::Mkdtemp { args },
+                        _ => Op::Mkstemp { args, text: false },
+                    };
+                    step(op, names)
                 })
                 .boxed(),
         ));

@@ -211,6 +211,13 @@ impl RustSide {
         }
     }
 
+    /// Whether `path` is the directory of a live `TemporaryDirectory` handle.
+    pub fn is_directory_handle_path(&self, path: &std::path::Path) -> bool {
+        self.handles
+            .values()
+            .any(|h| matches!(h, Handle::Dir(d) if d.path() == path))
+    }
+
     /// Run `op` with the forced `names`; the result and the events it raised.
     pub fn run(&mut self, op: &Op, names: &NamePool) -> (Result<Value, ErrObs>, Vec<EventObs>) {
         let source: Arc<dyn NameSource> = if names.cycle {

@@ -686,6 +686,40 @@ fn symlinks_inside_are_removed_and_their_targets_untouched() {
     }
 }
 
+/// A fifo where the directory was: CPython 3.10-3.12's rmtree opens the top with a blocking
+/// `open(O_RDONLY)` and hangs there forever (no writer ever comes). pytempfile must return, with
+/// an error or having removed the fifo, and never touch anything else. The cleanup runs on a
+/// thread so that a hang fails the test instead of stalling the run.
+#[test]
+fn fifo_in_place_of_the_directory_never_blocks_cleanup() {
+    let sb = Sandbox::new("fifo-top");
+    for version in PyVersion::ALL {
+        let t = module(&sb, version);
+        let mut d = t
+            .temporary_directory(&Params::new(), DirOptions::new())
+            .unwrap();
+        let top = d.path().to_path_buf();
+        fs::remove_dir(&top).unwrap();
+        mkfifo(&top);
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let res = d.cleanup().map_err(|e| (e.class(), e.errno()));
+            let _ = tx.send(res);
+        });
+        let res = rx
+            .recv_timeout(std::time::Duration::from_secs(20))
+            .unwrap_or_else(|_| panic!("{version}: cleanup blocked on a fifo at the top"));
+        match res {
+            Ok(()) => assert!(!exists_nofollow(&top), "{version}: Ok but fifo left"),
+            Err((class, errno)) => {
+                assert_eq!(class, ExcClass::NotADirectoryError, "{version}");
+                assert_eq!(errno, Some(libc::ENOTDIR), "{version}");
+                let _ = fs::remove_file(&top);
+            }
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Modes (CPython's test_modes idea): every mode on every directory and file
 // ---------------------------------------------------------------------------------------------
