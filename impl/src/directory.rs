@@ -114,7 +114,8 @@ pub struct TemporaryDirectory {
     delete: bool,
     /// Whether the finalizer (`weakref.finalize`) is still attached.
     armed: bool,
-    warn_message: String,
+    /// With `name`, what the finalizer's warning shows (both are fixed at creation, so the
+    /// text CPython formats then is formatted here only when the warning is delivered).
     class_name: Cow<'static, str>,
 }
 
@@ -188,10 +189,9 @@ impl Drop for TemporaryDirectory {
             return;
         }
         match self.module.rmtree(&self.name, self.ignore_cleanup_errors) {
-            Ok(()) => {
-                let message = std::mem::take(&mut self.warn_message);
-                self.module.emit(|| Event::ResourceWarning { message });
-            }
+            Ok(()) => self.module.emit(|| Event::ResourceWarning {
+                message: format!("Implicitly cleaning up {}", self.repr()),
+            }),
             Err(error) => self.module.emit(|| Event::Unraisable {
                 context: format!("finalizer of {}", self.repr()),
                 error,
@@ -214,25 +214,22 @@ impl Tempfile {
             )));
         }
         let name = self.mkdtemp(params)?;
-        let mut dir = TemporaryDirectory {
+        Ok(TemporaryDirectory {
             name,
             module: self.clone(),
             ignore_cleanup_errors: options.ignore_cleanup_errors,
             delete: options.delete.unwrap_or(true),
             armed: true,
-            warn_message: String::new(),
             class_name: options.class_name,
-        };
-        dir.warn_message = format!("Implicitly cleaning up {}", dir.repr());
-        Ok(dir)
+        })
     }
 
     /// `TemporaryDirectory._rmtree(name, ignore_errors)`: remove the tree at `name` (see the
     /// module docs). Missing `name` is not an error.
     pub fn rmtree(&self, name: &PyPath, ignore_errors: bool) -> Result<()> {
         // shutil.rmtree works on str paths (bytes are fsdecoded), and reports them as str.
-        let top = PyPath::new(PathKind::Str, name.as_bytes().to_vec());
-        self.audit("shutil.rmtree", PathKind::Str, top.as_bytes());
+        let top = name.as_bytes();
+        self.audit("shutil.rmtree", PathKind::Str, top);
         let walker = Walker {
             os: self.os(),
             version: self.version(),
@@ -240,7 +237,7 @@ impl Tempfile {
             follow_symlinks: self.planted(crate::planted::PlantedFault::CleanupFollowsSymlinks),
             by_path: self.planted(crate::planted::PlantedFault::CleanupByPath),
         };
-        walker.run(top.as_bytes())
+        walker.run(top)
     }
 }
 
@@ -279,14 +276,18 @@ impl Walker<'_> {
 
     fn run(&self, top: &[u8]) -> Result<()> {
         // shutil: os.lstat raises ValueError on a NUL byte; not an OSError, so it propagates.
-        let ctop = pypath::cstring_for(top, "lstat", PathKind::Str, self.version)?;
-        // Fast path: an empty directory is one rmdir.
-        match os::retry_eintr(|| self.os.rmdir(&ctop)) {
-            Ok(()) => return Ok(()),
-            Err(Errno(libc::ENOENT)) => return Ok(()),
-            Err(e) if e.is_foreign() => return Err(Error::from_errno(e, None)),
-            Err(_) => {}
+        // Fast path: an empty directory is one rmdir (its C string on the stack).
+        let removed = pypath::with_cstr(top, "lstat", PathKind::Str, self.version, |ctop| {
+            match os::retry_eintr(|| self.os.rmdir(ctop)) {
+                Ok(()) | Err(Errno(libc::ENOENT)) => Ok(true),
+                Err(e) if e.is_foreign() => Err(Error::from_errno(e, None)),
+                Err(_) => Ok(false),
+            }
+        })?;
+        if removed {
+            return Ok(());
         }
+        let ctop = pypath::cstring_for(top, "lstat", PathKind::Str, self.version)?;
         let topfd = match self.open_top(top, &ctop)? {
             Some(fd) => fd,
             None => return Ok(()),

@@ -120,12 +120,24 @@ impl Tempfile {
 
     /// `gettempdir()`: the default directory as a `str` (its file-system bytes).
     pub fn gettempdir(&self) -> Result<Vec<u8>> {
-        self.gettempdir_value()?.fsdecode()
+        self.gettempdir_bytes()
     }
 
     /// `gettempdirb()`: the default directory as `bytes`.
     pub fn gettempdirb(&self) -> Result<Vec<u8>> {
-        self.gettempdir_value()?.fsencode()
+        self.gettempdir_bytes()
+    }
+
+    /// `os.fsdecode(_gettempdir())` / `os.fsencode(_gettempdir())`: both are the value's
+    /// file-system bytes (`os.fspath`), copied once under the lock.
+    fn gettempdir_bytes(&self) -> Result<Vec<u8>> {
+        let mut tempdir = self.lock_tempdir();
+        if let Some(t) = &*tempdir {
+            return t.fsencode();
+        }
+        let dir = self.get_default_tempdir()?;
+        *tempdir = Some(Arg::Str(dir.clone()));
+        Ok(dir)
     }
 
     /// `gettempprefix()`: `template` as a `str`.

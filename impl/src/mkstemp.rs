@@ -21,7 +21,9 @@
 //! Each attempt costs exactly one system call (`open` or `mkdir`); the path is built in one
 //! reused buffer.
 
+use std::ffi::CStr;
 use std::os::fd::{OwnedFd, RawFd};
+use std::sync::Arc;
 
 use crate::args::{self, Arg, PathKind, PyPath};
 use crate::error::{Error, Result};
@@ -71,44 +73,114 @@ impl Exhausted {
     }
 }
 
-/// Builds candidate paths `join(dir, prefix + name + suffix)` in one reused buffer.
+/// Builds candidate paths `join(dir, prefix + name + suffix)` in one reused, NUL-terminated
+/// buffer: the directory and its separator are written once, each draw rewrites the rest, the
+/// C string for the system call is a view of the buffer, and the winning path is the buffer
+/// itself (no allocation per attempt, one per call).
 struct Candidates<'a> {
-    dir: &'a [u8],
     prefix: &'a [u8],
     suffix: &'a [u8],
     names: &'a dyn NameSource,
-    name: Vec<u8>,
-    path: Vec<u8>,
+    /// `dir`, its separator (if it needs one), the drawn component, then a NUL.
+    buf: Vec<u8>,
+    /// Where the component starts in `buf`.
+    dir_len: usize,
+    /// Where the path starts in `buf`: 0, or `dir_len` when the component starts with `/`
+    /// (`posixpath.join` then drops `dir`).
+    start: usize,
 }
 
 impl<'a> Candidates<'a> {
-    fn new(dir: &'a [u8], prefix: &'a [u8], suffix: &'a [u8], names: &'a dyn NameSource) -> Self {
+    fn new(dir: &[u8], prefix: &'a [u8], suffix: &'a [u8], names: &'a dyn NameSource) -> Self {
+        let mut buf = Vec::with_capacity(
+            dir.len() + prefix.len() + crate::names::NAME_LEN + suffix.len() + 2,
+        );
+        buf.extend_from_slice(dir);
+        // posixpath.join: a separator unless `dir` is empty or ends with one.
+        if !dir.is_empty() && !dir.ends_with(b"/") {
+            buf.push(b'/');
+        }
         Candidates {
-            dir,
             prefix,
             suffix,
             names,
-            name: Vec::with_capacity(prefix.len() + crate::names::NAME_LEN + suffix.len()),
-            path: Vec::with_capacity(dir.len() + prefix.len() + suffix.len() + 16),
+            dir_len: buf.len(),
+            buf,
+            start: 0,
         }
     }
 
-    /// Draw the next name (which may raise `StopIteration`).
+    /// Draw the next name (which may raise `StopIteration`) and build its path.
     fn draw(&mut self) -> Result<()> {
-        self.name.clear();
-        self.name.extend_from_slice(self.prefix);
-        self.names.next_name(&mut self.name)?;
-        self.name.extend_from_slice(self.suffix);
+        self.buf.truncate(self.dir_len);
+        self.buf.extend_from_slice(self.prefix);
+        self.names.next_name(&mut self.buf)?;
+        self.buf.extend_from_slice(self.suffix);
+        self.buf.push(0);
+        // A component starting with `/` replaces the directory, as in posixpath.join.
+        self.start = if self.buf.get(self.dir_len) == Some(&b'/') {
+            self.dir_len
+        } else {
+            0
+        };
         Ok(())
     }
 
     /// The path for the drawn name.
-    fn path(&mut self) -> &[u8] {
-        self.path.clear();
-        self.path.extend_from_slice(self.dir);
-        pypath::join_into(&mut self.path, &self.name);
-        &self.path
+    fn path(&self) -> &[u8] {
+        &self.buf[self.start..self.buf.len() - 1]
     }
+
+    /// The path as a C string for `func` (CPython's `ValueError` for an embedded NUL).
+    fn cpath(&self, func: &str, kind: PathKind, version: PyVersion) -> Result<&CStr> {
+        pypath::cstr_for(&self.buf[self.start..], func, kind, version)
+    }
+
+    /// The drawn path, taking the buffer.
+    fn into_path(mut self) -> Vec<u8> {
+        self.buf.pop();
+        if self.start > 0 {
+            self.buf.drain(..self.start);
+        }
+        self.buf
+    }
+}
+
+/// A sanitized argument: the caller's own, the shared `template`, or a computed default.
+pub(crate) enum ArgRef<'a> {
+    Borrowed(&'a Arg),
+    Shared(Arc<Arg>),
+    Owned(Arg),
+}
+
+impl std::ops::Deref for ArgRef<'_> {
+    type Target = Arg;
+
+    fn deref(&self) -> &Arg {
+        match self {
+            ArgRef::Borrowed(a) => a,
+            ArgRef::Shared(a) => a,
+            ArgRef::Owned(a) => a,
+        }
+    }
+}
+
+impl ArgRef<'_> {
+    fn into_owned(self) -> Arg {
+        match self {
+            ArgRef::Borrowed(a) => a.clone(),
+            ArgRef::Shared(a) => Arc::unwrap_or_clone(a),
+            ArgRef::Owned(a) => a,
+        }
+    }
+}
+
+/// [`Sanitized`] without copies of the caller's arguments (what the creating functions use).
+pub(crate) struct SanitizedRef<'a> {
+    pub(crate) prefix: ArgRef<'a>,
+    pub(crate) suffix: ArgRef<'a>,
+    pub(crate) dir: ArgRef<'a>,
+    pub(crate) kind: PathKind,
 }
 
 impl Tempfile {
@@ -143,39 +215,55 @@ impl Tempfile {
 
     /// CPython's `_sanitize_params(prefix, suffix, dir)`.
     pub fn sanitize_params(&self, p: &Params) -> Result<Sanitized> {
+        let s = self.sanitize_params_ref(p)?;
+        Ok(Sanitized {
+            prefix: s.prefix.into_owned(),
+            suffix: s.suffix.into_owned(),
+            dir: s.dir.into_owned(),
+            kind: s.kind,
+        })
+    }
+
+    /// `_sanitize_params`, borrowing the caller's arguments.
+    pub(crate) fn sanitize_params_ref<'a>(&self, p: &'a Params) -> Result<SanitizedRef<'a>> {
         let (prefix, suffix, dir) = (
             given(p.prefix.as_ref()),
             given(p.suffix.as_ref()),
             given(p.dir.as_ref()),
         );
-        let kind = {
+        let kind = if self.planted(PlantedFault::MixAccepted) {
             let tempdir = self.lock_tempdir();
-            if self.planted(PlantedFault::MixAccepted) {
-                args::infer_return_type(&[prefix, suffix, dir], tempdir.as_ref())
-                    .or_else(|_| args::infer_return_type(&[dir], tempdir.as_ref()))?
-            } else {
-                args::infer_return_type(&[prefix, suffix, dir], tempdir.as_ref())?
-            }
+            args::infer_return_type(&[prefix, suffix, dir], tempdir.as_ref())
+                .or_else(|_| args::infer_return_type(&[dir], tempdir.as_ref()))?
+        } else if prefix.is_some() || suffix.is_some() || dir.is_some() {
+            // `tempdir` only matters when no argument is given: no need for its lock.
+            args::infer_return_type(&[prefix, suffix, dir], None)?
+        } else {
+            let tempdir = self.lock_tempdir();
+            args::infer_return_type(&[], tempdir.as_ref())?
         };
-        let suffix = suffix.cloned().unwrap_or(match kind {
-            PathKind::Str => Arg::Str(Vec::new()),
-            PathKind::Bytes => Arg::Bytes(Vec::new()),
-        });
+        let suffix = match suffix {
+            Some(s) => ArgRef::Borrowed(s),
+            None => ArgRef::Owned(match kind {
+                PathKind::Str => Arg::Str(Vec::new()),
+                PathKind::Bytes => Arg::Bytes(Vec::new()),
+            }),
+        };
         let prefix = match prefix {
-            Some(p) => p.clone(),
+            Some(p) => ArgRef::Borrowed(p),
             None => match kind {
-                PathKind::Str => self.template(),
-                PathKind::Bytes => Arg::Bytes(self.template().fsencode()?),
+                PathKind::Str => ArgRef::Shared(self.template_shared()),
+                PathKind::Bytes => ArgRef::Owned(Arg::Bytes(self.template_shared().fsencode()?)),
             },
         };
         let dir = match dir {
-            Some(d) => d.clone(),
-            None => match kind {
+            Some(d) => ArgRef::Borrowed(d),
+            None => ArgRef::Owned(match kind {
                 PathKind::Str => Arg::Str(self.gettempdir()?),
                 PathKind::Bytes => Arg::Bytes(self.gettempdirb()?),
-            },
+            }),
         };
-        Ok(Sanitized {
+        Ok(SanitizedRef {
             prefix,
             suffix,
             dir,
@@ -195,7 +283,7 @@ impl Tempfile {
     /// # Ok(()) }
     /// ```
     pub fn mkstemp(&self, p: &Params, text: bool) -> Result<(OwnedFd, PyPath)> {
-        let s = self.sanitize_params(p)?;
+        let s = self.sanitize_params_ref(p)?;
         let flags = if text {
             flags::TEXT_OPENFLAGS
         } else {
@@ -235,8 +323,9 @@ impl Tempfile {
         names: Option<&std::sync::Arc<dyn NameSource>>,
     ) -> Result<(RawFd, PyPath)> {
         let os = self.os();
-        let dir = pypath::abspath(os, dir.fspath()?.1)?;
+        let dir = pypath::abspath_cow(os, dir.fspath()?.1)?;
         let tmp_max = self.tmp_max();
+        let version = self.version();
         self.with_names(names, |names| {
             let mut c = Candidates::new(&dir, args::raw_bytes(pre), args::raw_bytes(suf), names);
             for attempt in 0..tmp_max {
@@ -244,14 +333,13 @@ impl Tempfile {
                 if attempt == 0 {
                     args::check_concat(pre, kind, suf)?;
                 }
-                let path = c.path();
-                self.audit("tempfile.mkstemp", kind, path);
-                let cpath = pypath::cstring_for(path, "open", kind, self.version())?;
+                self.audit("tempfile.mkstemp", kind, c.path());
+                let cpath = c.cpath("open", kind, version)?;
                 let (flags, mode) = self.planted_open(flags);
-                match os::retry_eintr(|| os.open(&cpath, flags, mode)) {
-                    Ok(fd) => return Ok((fd, PyPath::new(kind, path.to_vec()))),
+                match os::retry_eintr(|| os.open(cpath, flags, mode)) {
+                    Ok(fd) => return Ok((fd, PyPath::new(kind, c.into_path()))),
                     Err(Errno(libc::EEXIST)) => continue,
-                    Err(e) => return Err(pypath::os_error(e, path, kind == PathKind::Bytes)),
+                    Err(e) => return Err(pypath::os_error(e, c.path(), kind == PathKind::Bytes)),
                 }
             }
             Err(self.exhausted(Exhausted::File))
@@ -269,17 +357,18 @@ impl Tempfile {
     /// # Ok(()) }
     /// ```
     pub fn mkdtemp(&self, p: &Params) -> Result<PyPath> {
-        let s = self.sanitize_params(p)?;
+        let s = self.sanitize_params_ref(p)?;
         self.mkdtemp_sanitized(&s, p.names.as_ref())
     }
 
     pub(crate) fn mkdtemp_sanitized(
         &self,
-        s: &Sanitized,
+        s: &SanitizedRef<'_>,
         names: Option<&std::sync::Arc<dyn NameSource>>,
     ) -> Result<PyPath> {
         let os = self.os();
         let tmp_max = self.tmp_max();
+        let version = self.version();
         let kind = s.kind;
         // `join(dir, ...)` calls os.fspath(dir) after the name is built; keep the error for then.
         let dir = s.dir.fspath();
@@ -299,24 +388,26 @@ impl Tempfile {
                         return Err(e.clone());
                     }
                 }
-                let path = c.path();
-                self.audit("tempfile.mkdtemp", kind, path);
-                let cpath = pypath::cstring_for(path, "mkdir", kind, self.version())?;
+                self.audit("tempfile.mkdtemp", kind, c.path());
+                let cpath = c.cpath("mkdir", kind, version)?;
                 // Not retried on EINTR: CPython's os.mkdir is not among the PEP 475 calls, so
                 // an interrupted mkdir raises InterruptedError (the seam's contract: retry only
                 // where CPython does).
-                match os.mkdir(&cpath, 0o700) {
-                    Ok(()) => return Ok(path.to_vec()),
+                match os.mkdir(cpath, 0o700) {
+                    Ok(()) => return Ok(c.into_path()),
                     Err(Errno(libc::EEXIST)) => continue,
-                    Err(e) => return Err(pypath::os_error(e, path, kind == PathKind::Bytes)),
+                    Err(e) => return Err(pypath::os_error(e, c.path(), kind == PathKind::Bytes)),
                 }
             }
             Err(self.exhausted(Exhausted::Directory))
         })?;
         // (The planted fault flips the version rule, so it shows with any CPython.)
-        if self.version().at_least(PyVersion::V3_12) != self.planted(PlantedFault::RelativeMkdtemp)
-        {
-            Ok(PyPath::new(kind, pypath::abspath(os, &path)?))
+        if version.at_least(PyVersion::V3_12) != self.planted(PlantedFault::RelativeMkdtemp) {
+            let abs = match pypath::abspath_cow(os, &path)? {
+                std::borrow::Cow::Borrowed(_) => path,
+                std::borrow::Cow::Owned(abs) => abs,
+            };
+            Ok(PyPath::new(kind, abs))
         } else {
             Ok(PyPath::new(kind, path))
         }
@@ -336,32 +427,35 @@ impl Tempfile {
         };
         let os = self.os();
         let tmp_max = self.tmp_max();
+        let version = self.version();
+        // posixpath.join(dir, file) checks `dir` after the name is built: keep its error for
+        // then.
+        let dir_checked = match dir.fspath() {
+            Ok((PathKind::Bytes, _)) => Err(Error::type_error(args::JOIN_MIX_MESSAGE)),
+            other => other.map(|(_, d)| d),
+        };
+        let dir_bytes = dir_checked.as_ref().map(|d| *d).unwrap_or(&[]);
         self.with_names(p.names.as_ref(), |names| {
             let mut c = Candidates::new(
-                &[],
+                dir_bytes,
                 args::raw_bytes(&prefix),
                 args::raw_bytes(&suffix),
                 names,
             );
-            let mut dir_bytes: &[u8] = &[];
             for attempt in 0..tmp_max {
                 c.draw()?;
                 if attempt == 0 {
                     // Names are str; then posixpath.join(dir, file) checks dir.
                     args::check_concat(&prefix, PathKind::Str, &suffix)?;
-                    let (dir_kind, d) = dir.fspath()?;
-                    if dir_kind == PathKind::Bytes {
-                        return Err(Error::type_error(args::JOIN_MIX_MESSAGE));
+                    if let Err(e) = &dir_checked {
+                        return Err(e.clone());
                     }
-                    dir_bytes = d;
-                    c.dir = dir_bytes;
                 }
-                let path = c.path();
-                let cpath = pypath::cstring_for(path, "lstat", PathKind::Str, self.version())?;
+                let cpath = c.cpath("lstat", PathKind::Str, version)?;
                 let checked = if self.planted(PlantedFault::MktempFollowsSymlinks) {
-                    os.stat(&cpath)
+                    os.stat(cpath)
                 } else {
-                    os.lstat(&cpath)
+                    os.lstat(cpath)
                 };
                 // Any OS error means "free"; a foreign failure propagates.
                 let taken = match checked {
@@ -370,10 +464,9 @@ impl Tempfile {
                     Err(_) => false,
                 };
                 if !taken {
-                    return Ok(PyPath::new(PathKind::Str, path.to_vec()));
+                    return Ok(PyPath::new(PathKind::Str, c.into_path()));
                 }
             }
-            let _ = dir_bytes;
             Err(self.exhausted(Exhausted::Filename))
         })
     }

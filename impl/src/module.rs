@@ -137,7 +137,7 @@ impl TempfileBuilder {
                 version: AtomicU8::new(version_code(self.version)),
                 tmp_max: AtomicU64::new(self.tmp_max.unwrap_or(TMP_MAX)),
                 tempdir: Mutex::new(self.tempdir),
-                template: RwLock::new(Arg::from("tmp")),
+                template: RwLock::new(Arc::new(Arg::from("tmp"))),
                 names: RwLock::new(self.names),
                 o_tmpfile_works: AtomicBool::new(true),
                 #[cfg(feature = "planted-faults")]
@@ -162,7 +162,8 @@ struct Inner {
     tmp_max: AtomicU64,
     /// CPython's `tempdir`; the mutex is also `_once_lock` for computing it.
     tempdir: Mutex<Option<Arg>>,
-    template: RwLock<Arg>,
+    /// Shared, so that a call reads it without copying.
+    template: RwLock<Arc<Arg>>,
     names: RwLock<Option<Arc<dyn NameSource>>>,
     o_tmpfile_works: AtomicBool,
     #[cfg(feature = "planted-faults")]
@@ -274,13 +275,18 @@ impl Tempfile {
 
     /// `tempfile.template` (default `"tmp"`).
     pub fn template(&self) -> Arg {
-        read(&self.inner.template).clone()
+        Arg::clone(&read(&self.inner.template))
+    }
+
+    /// `tempfile.template`, shared (no copy).
+    pub(crate) fn template_shared(&self) -> Arc<Arg> {
+        Arc::clone(&read(&self.inner.template))
     }
 
     /// Assign `tempfile.template`. It affects the default prefix of every function but
     /// `mktemp`, whose default is bound at definition time in CPython.
     pub fn set_template(&self, template: impl Into<Arg>) {
-        *write(&self.inner.template) = template.into();
+        *write(&self.inner.template) = Arc::new(template.into());
     }
 
     /// The name source installed with [`Tempfile::set_name_source`], if any.

@@ -25,7 +25,6 @@
 //! Errors in drop cannot be returned: they are reported as [`Event::Unraisable`].
 
 use std::fmt;
-use std::os::fd::RawFd;
 
 use crate::args::{PathKind, PyPath};
 use crate::error::{Error, ExcClass, Result};
@@ -174,23 +173,17 @@ impl NamedTemporaryFile {
 
     fn unlink(&self, missing_ok: bool) -> Result<()> {
         let os = self.module.os();
-        let c = pypath::cstring_for(
-            self.name.as_bytes(),
-            "unlink",
-            self.name.kind(),
-            self.module.version(),
-        )?;
-        // No EINTR retry: CPython's os.unlink has none (PEP 475 leaves unlink out), so an
-        // interrupted unlink is InterruptedError, as in the closer's `unlink(self.name)`.
-        match os.unlink(&c) {
-            Ok(()) => Ok(()),
-            Err(e) if missing_ok && e.0 == libc::ENOENT => Ok(()),
-            Err(e) => Err(pypath::os_error(
-                e,
-                self.name.as_bytes(),
-                self.name.kind() == PathKind::Bytes,
-            )),
-        }
+        let name = self.name.as_bytes();
+        let kind = self.name.kind();
+        pypath::with_cstr(name, "unlink", kind, self.module.version(), |c| {
+            // No EINTR retry: CPython's os.unlink has none (PEP 475 leaves unlink out), so an
+            // interrupted unlink is InterruptedError, as in the closer's `unlink(self.name)`.
+            match os.unlink(c) {
+                Ok(()) => Ok(()),
+                Err(e) if missing_ok && e.0 == libc::ENOENT => Ok(()),
+                Err(e) => Err(pypath::os_error(e, name, kind == PathKind::Bytes)),
+            }
+        })
     }
 
     /// `__enter__`'s check: `ValueError` if the file is closed.
@@ -270,8 +263,8 @@ impl Tempfile {
                 "NamedTemporaryFile() got an unexpected keyword argument 'delete_on_close'",
             ));
         }
-        let s = self.sanitize_params(params)?;
-        let mut created: Option<(RawFd, PyPath)> = None;
+        let s = self.sanitize_params_ref(params)?;
+        let mut created: Option<PyPath> = None;
         let opened = FileObject::open_with(self, opts, || {
             let (fd, path) = self.mkstemp_inner_with(
                 &s.dir,
@@ -281,20 +274,19 @@ impl Tempfile {
                 s.kind,
                 params.names.as_ref(),
             )?;
-            created = Some((fd, path.clone()));
-            Ok((fd, FileName::Path(path)))
+            created = Some(path);
+            // The name is set below, once the object exists (one copy of the path).
+            Ok((fd, FileName::Fd(fd)))
         });
         match opened {
-            Ok(file) => {
-                let name = match file.name() {
-                    FileName::Path(p) => p.clone(),
-                    FileName::Fd(_) => {
-                        return Err(Error::new(
-                            ExcClass::OSError,
-                            "internal: NamedTemporaryFile without a name",
-                        ));
-                    }
+            Ok(mut file) => {
+                let Some(name) = created else {
+                    return Err(Error::new(
+                        ExcClass::OSError,
+                        "internal: NamedTemporaryFile without a name",
+                    ));
                 };
+                file.set_name(FileName::Path(name.clone()));
                 Ok(NamedTemporaryFile {
                     file,
                     name,
@@ -308,21 +300,19 @@ impl Tempfile {
             Err(e) => {
                 // The file exists if the opener ran: remove it (an unlink error replaces the
                 // original one, as in CPython's bare `except:`).
-                if let Some((_, path)) = created {
-                    let c = pypath::cstring_for(
+                if let Some(path) = created {
+                    // No EINTR retry, as CPython's `os.unlink` (see `unlink` above).
+                    pypath::with_cstr(
                         path.as_bytes(),
                         "unlink",
                         path.kind(),
                         self.version(),
+                        |c| {
+                            self.os().unlink(c).map_err(|u| {
+                                pypath::os_error(u, path.as_bytes(), path.kind() == PathKind::Bytes)
+                            })
+                        },
                     )?;
-                    // No EINTR retry, as CPython's `os.unlink` (see `unlink` above).
-                    if let Err(u) = self.os().unlink(&c) {
-                        return Err(pypath::os_error(
-                            u,
-                            path.as_bytes(),
-                            path.kind() == PathKind::Bytes,
-                        ));
-                    }
                 }
                 Err(e)
             }

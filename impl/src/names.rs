@@ -6,7 +6,9 @@
 //! Invariants:
 //! - **Uniform**: one 64-bit draw is mapped to an integer uniform in `[0, 37^8)` by Lemire's
 //!   multiply-and-reject method (exact: the rare biased draws are rejected), whose base-37 digits
-//!   are the 8 characters. No modulo bias.
+//!   are the 8 characters. No modulo bias. The digits are extracted by multiply-shift (most
+//!   significant first, one 64x64-bit multiplication each, no division), which is exact: the
+//!   low half of each product is the exact fractional part.
 //! - **Unpredictable**: the generator is ChaCha8, a cryptographic stream cipher, seeded from the
 //!   kernel (`getrandom`) per thread. CPython uses a Mersenne Twister whose state can be
 //!   recovered from its outputs; this is a documented improvement.
@@ -120,25 +122,47 @@ fn seeded_rng() -> ChaCha8Rng {
 }
 
 /// Map one uniform 64-bit draw (rejecting the rare biased ones) to a uniform name.
+#[inline]
 fn name_from_rng(rng: &mut impl Rng) -> [u8; NAME_LEN] {
     loop {
         let x = rng.next_u64();
-        let m = u128::from(x) * u128::from(SPACE);
-        let low = m as u64;
-        // Lemire: the draw is biased only if `low < 2^64 mod SPACE`; check cheaply first.
+        // Lemire: `floor(x * SPACE / 2^64)` is uniform in [0, SPACE) once the draws whose low
+        // product half is below `2^64 mod SPACE` are rejected (probability < 2^-22; the cheap
+        // test comes first).
+        let low = x.wrapping_mul(SPACE);
         if low < SPACE && low < SPACE.wrapping_neg() % SPACE {
             continue;
         }
-        return digits((m >> 64) as u64);
+        return digits_of_draw(x);
     }
 }
 
-/// The base-37 digits of `v < 37^8`, least significant first, as characters.
-fn digits(mut v: u64) -> [u8; NAME_LEN] {
+/// Every pair of characters, indexed by its two-digit base-37 value (`37 * first + second`).
+static PAIRS: [[u8; 2]; 37 * 37] = {
+    let mut t = [[0u8; 2]; 37 * 37];
+    let mut i = 0;
+    while i < 37 * 37 {
+        t[i] = [CHARACTERS[i / 37], CHARACTERS[i % 37]];
+        i += 1;
+    }
+    t
+};
+
+/// The 8 base-37 digits of `floor(x * 37^8 / 2^64)`, most significant first, as characters.
+///
+/// Multiply-shift, two digits per step: with `f = x / 2^64`, the first two digits are
+/// `floor(37^2 f)` (the high half of `37^2 x`) and the rest are the digits of the fractional
+/// part `frac(37^2 f)`, which the low half of `37^2 x` holds exactly. So no precision is lost,
+/// and the result equals the base-37 expansion of Lemire's value (the tests check it against
+/// division). Four multiplications, no division.
+#[inline]
+fn digits_of_draw(mut x: u64) -> [u8; NAME_LEN] {
     let mut out = [0u8; NAME_LEN];
-    for slot in &mut out {
-        *slot = CHARACTERS[(v % 37) as usize];
-        v /= 37;
+    for pair in out.chunks_exact_mut(2) {
+        let m = u128::from(x) * (37 * 37);
+        // The high half is < 37^2 (a never-taken bounds check).
+        pair.copy_from_slice(&PAIRS[(m >> 64) as usize]);
+        x = m as u64;
     }
     out
 }
@@ -214,11 +238,51 @@ mod tests {
     use super::*;
     use rand_core::SeedableRng;
 
+    /// The base-37 digits of `v < 37^8`, most significant first, by division (the
+    /// definition the multiply-shift extraction must match).
+    fn digits_by_division(mut v: u64) -> [u8; NAME_LEN] {
+        let mut out = [0u8; NAME_LEN];
+        for slot in out.iter_mut().rev() {
+            *slot = CHARACTERS[(v % 37) as usize];
+            v /= 37;
+        }
+        out
+    }
+
+    fn lemire_value(x: u64) -> u64 {
+        ((u128::from(x) * u128::from(SPACE)) >> 64) as u64
+    }
+
     #[test]
     fn digits_cover_the_space_edges() {
-        assert_eq!(&digits(0), b"aaaaaaaa");
-        assert_eq!(&digits(SPACE - 1), b"________");
-        assert_eq!(&digits(1), b"baaaaaaa");
+        assert_eq!(&digits_of_draw(0), b"aaaaaaaa");
+        assert_eq!(&digits_of_draw(u64::MAX), b"________");
+        assert_eq!(lemire_value(u64::MAX), SPACE - 1);
+        assert_eq!(&digits_by_division(1), b"aaaaaaab");
+    }
+
+    #[test]
+    fn multiply_shift_digits_equal_the_division_digits() {
+        let mut rng = ChaCha8Rng::seed_from_u64(11);
+        let edges = [0, 1, u64::MAX, u64::MAX - 1, 1 << 63, (1 << 63) - 1];
+        let draws = edges
+            .into_iter()
+            .chain((0..200_000).map(|_| rng.next_u64()));
+        for x in draws {
+            assert_eq!(
+                digits_of_draw(x),
+                digits_by_division(lemire_value(x)),
+                "draw {x:#x}"
+            );
+        }
+        // Every boundary between two consecutive values maps to consecutive names.
+        for v in [0u64, 1, 36, 37, 1368, SPACE / 2, SPACE - 2] {
+            // The smallest draw whose Lemire value is v + 1.
+            let x = ((u128::from(v + 1) << 64).div_ceil(u128::from(SPACE))) as u64;
+            assert_eq!(lemire_value(x), v + 1);
+            assert_eq!(digits_of_draw(x), digits_by_division(v + 1));
+            assert_eq!(digits_of_draw(x - 1), digits_by_division(v));
+        }
     }
 
     #[test]

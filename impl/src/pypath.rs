@@ -5,7 +5,8 @@
 //! at (`/` and `.`) is ASCII, which UTF-8 with `surrogateescape` maps to itself: working on the
 //! encoded bytes gives the encoding of what CPython computes on the `str`.
 
-use std::ffi::CString;
+use std::borrow::Cow;
+use std::ffi::{CStr, CString};
 
 use crate::args::PathKind;
 use crate::error::{Error, Filename, Result};
@@ -35,8 +36,33 @@ pub fn join(a: &[u8], b: &[u8]) -> Vec<u8> {
     out
 }
 
+/// Whether `normpath(p) == p` for an absolute path: one leading `/`, no empty, `.` or `..`
+/// component, no trailing `/` (except the root itself). The common case (`/tmp/tmpab12cd34`),
+/// checked in one pass so that it costs no allocation.
+fn is_normalized_abs(p: &[u8]) -> bool {
+    if p == b"/" {
+        return true;
+    }
+    p.first() == Some(&b'/')
+        && p[1..]
+            .split(|&c| c == b'/')
+            .all(|comp| !comp.is_empty() && comp != b"." && comp != b"..")
+}
+
 /// `posixpath.normpath`.
 pub fn normpath(p: &[u8]) -> Vec<u8> {
+    normpath_cow(p).into_owned()
+}
+
+/// `posixpath.normpath`, borrowing `p` when it is already normal.
+pub fn normpath_cow(p: &[u8]) -> Cow<'_, [u8]> {
+    if is_normalized_abs(p) {
+        return Cow::Borrowed(p);
+    }
+    Cow::Owned(normpath_slow(p))
+}
+
+fn normpath_slow(p: &[u8]) -> Vec<u8> {
     if p.is_empty() {
         return b".".to_vec();
     }
@@ -77,11 +103,16 @@ pub fn normpath(p: &[u8]) -> Vec<u8> {
 /// `posixpath.abspath`: join with the working directory (read through the seam) unless
 /// absolute, then normalise. `getcwd` failing raises its OSError, as in CPython.
 pub fn abspath(os: &dyn Os, p: &[u8]) -> Result<Vec<u8>> {
+    abspath_cow(os, p).map(Cow::into_owned)
+}
+
+/// [`abspath`], borrowing `p` when it is already absolute and normal (no allocation).
+pub fn abspath_cow<'a>(os: &dyn Os, p: &'a [u8]) -> Result<Cow<'a, [u8]>> {
     if isabs(p) {
-        return Ok(normpath(p));
+        return Ok(normpath_cow(p));
     }
     let cwd = os.getcwd().map_err(|e| Error::from_errno(e, None))?;
-    Ok(normpath(&join(&cwd, p)))
+    Ok(Cow::Owned(normpath_slow(&join(&cwd, p))))
 }
 
 /// `posixpath.dirname`.
@@ -111,13 +142,51 @@ pub fn cstring(p: &[u8]) -> Result<CString> {
 /// NUL: `"<func>: embedded null character in path"` for bytes (and for str from 3.13), plain
 /// `"embedded null byte"` for str before 3.13 (`os.fsencode` raises it first).
 pub fn cstring_for(p: &[u8], func: &str, kind: PathKind, version: PyVersion) -> Result<CString> {
-    CString::new(p).map_err(|_| {
-        if kind == PathKind::Str && !version.at_least(PyVersion::V3_13) {
-            Error::value_error("embedded null byte")
-        } else {
-            Error::value_error(format!("{func}: embedded null character in path"))
-        }
-    })
+    CString::new(p).map_err(|_| embedded_nul(func, kind, version))
+}
+
+/// CPython's `ValueError` for a path with an embedded NUL (see [`cstring_for`]).
+fn embedded_nul(func: &str, kind: PathKind, version: PyVersion) -> Error {
+    if kind == PathKind::Str && !version.at_least(PyVersion::V3_13) {
+        Error::value_error("embedded null byte")
+    } else {
+        Error::value_error(format!("{func}: embedded null character in path"))
+    }
+}
+
+/// Paths shorter than this are made C strings on the stack by [`with_cstr`].
+const STACK_PATH: usize = 384;
+
+/// Run `f` with `p` as a C string, built on the stack when short (no allocation), with the
+/// same `ValueError` as [`cstring_for`] for an embedded NUL (raised before `f` runs).
+pub fn with_cstr<R>(
+    p: &[u8],
+    func: &str,
+    kind: PathKind,
+    version: PyVersion,
+    f: impl FnOnce(&CStr) -> Result<R>,
+) -> Result<R> {
+    if p.len() < STACK_PATH {
+        let mut buf = [0u8; STACK_PATH];
+        buf[..p.len()].copy_from_slice(p);
+        let c = CStr::from_bytes_with_nul(&buf[..=p.len()])
+            .map_err(|_| embedded_nul(func, kind, version))?;
+        f(c)
+    } else {
+        let c = cstring_for(p, func, kind, version)?;
+        f(&c)
+    }
+}
+
+/// `bytes_with_nul` (a path followed by one NUL) as a C string, with [`cstring_for`]'s
+/// `ValueError` for an embedded NUL.
+pub fn cstr_for<'a>(
+    bytes_with_nul: &'a [u8],
+    func: &str,
+    kind: PathKind,
+    version: PyVersion,
+) -> Result<&'a CStr> {
+    CStr::from_bytes_with_nul(bytes_with_nul).map_err(|_| embedded_nul(func, kind, version))
 }
 
 /// `os.path.exists` (follows symlinks; any OSError or ValueError means "no").
@@ -178,6 +247,67 @@ mod tests {
                 String::from_utf8_lossy(input)
             );
         }
+    }
+
+    #[test]
+    fn normpath_fast_path_agrees_with_the_full_algorithm() {
+        let cases: &[&[u8]] = &[
+            b"/",
+            b"//",
+            b"///",
+            b"/a",
+            b"/a/",
+            b"/a//b",
+            b"/a/./b",
+            b"/a/../b",
+            b"/.",
+            b"/..",
+            b"/a/.",
+            b"/a/..",
+            b"/.a/..b/...",
+            b"/tmp/tmpab12cd34",
+            b"a",
+            b"",
+            b".",
+            b"/a/b/c",
+        ];
+        for p in cases {
+            assert_eq!(
+                normpath_cow(p).as_ref(),
+                normpath_slow(p).as_slice(),
+                "{:?}",
+                String::from_utf8_lossy(p)
+            );
+            // The fast path is taken only where the path is already normal (and for every
+            // ordinary absolute path).
+            if matches!(normpath_cow(p), Cow::Borrowed(_)) {
+                assert_eq!(normpath_slow(p), *p, "{:?}", String::from_utf8_lossy(p));
+            }
+        }
+    }
+
+    #[test]
+    fn with_cstr_matches_cstring_for() {
+        for p in [&b"/tmp/x"[..], b"/tmp/\0x", b""] {
+            for v in PyVersion::ALL {
+                for kind in [PathKind::Str, PathKind::Bytes] {
+                    let want = cstring_for(p, "open", kind, v).map(|c| c.as_bytes().to_vec());
+                    let got = with_cstr(p, "open", kind, v, |c| Ok(c.to_bytes().to_vec()));
+                    assert_eq!(
+                        got.map_err(|e| e.to_string()),
+                        want.map_err(|e| e.to_string())
+                    );
+                }
+            }
+        }
+        let long = vec![b'a'; 1000];
+        assert_eq!(
+            with_cstr(&long, "open", PathKind::Str, PyVersion::V3_13, |c| Ok(c
+                .to_bytes()
+                .len()))
+            .unwrap(),
+            1000
+        );
     }
 
     #[test]

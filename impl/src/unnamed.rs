@@ -42,15 +42,16 @@ pub fn temporary_file() -> Result<FileObject> {
 impl Tempfile {
     /// `TemporaryFile(mode, buffering, encoding, newline, suffix, prefix, dir, *, errors)`.
     pub fn temporary_file(&self, params: &Params, opts: &FileOptions) -> Result<FileObject> {
-        let s = self.sanitize_params(params)?;
+        let s = self.sanitize_params_ref(params)?;
         if self.o_tmpfile_works() {
-            let dir = s.dir.fspath()?.1.to_vec();
+            let dir = s.dir.fspath()?.1;
             let tmpfile_flags = (flags::BIN_OPENFLAGS | flags::O_TMPFILE) & !flags::O_CREAT;
             let attempt = FileObject::open_with(self, opts, || {
-                let c = pypath::cstring_for(&dir, "open", s.kind, self.version())?;
-                let os = self.os();
-                let fd = os::retry_eintr(|| os.open(&c, tmpfile_flags, 0o600))
-                    .map_err(|e| pypath::os_error(e, &dir, s.kind == crate::PathKind::Bytes))?;
+                let fd = pypath::with_cstr(dir, "open", s.kind, self.version(), |c| {
+                    let os = self.os();
+                    os::retry_eintr(|| os.open(c, tmpfile_flags, 0o600))
+                        .map_err(|e| pypath::os_error(e, dir, s.kind == crate::PathKind::Bytes))
+                })?;
                 Ok((fd, FileName::Fd(fd)))
             });
             match attempt {
@@ -72,13 +73,18 @@ impl Tempfile {
                 params.names.as_ref(),
             )?;
             let os = self.os();
-            let c = pypath::cstring_for(path.as_bytes(), "unlink", path.kind(), self.version());
-            let unlinked = c.and_then(|c| {
-                // No EINTR retry: CPython's `os.unlink` has none (PEP 475 leaves it out).
-                os.unlink(&c).map_err(|e| {
-                    pypath::os_error(e, path.as_bytes(), path.kind() == crate::PathKind::Bytes)
-                })
-            });
+            let unlinked = pypath::with_cstr(
+                path.as_bytes(),
+                "unlink",
+                path.kind(),
+                self.version(),
+                |c| {
+                    // No EINTR retry: CPython's `os.unlink` has none (PEP 475 leaves it out).
+                    os.unlink(c).map_err(|e| {
+                        pypath::os_error(e, path.as_bytes(), path.kind() == crate::PathKind::Bytes)
+                    })
+                },
+            );
             if let Err(e) = unlinked {
                 let _ = os.close(fd);
                 return Err(e);

@@ -22,11 +22,15 @@ use std::sync::{Arc, Mutex, PoisonError};
 use pyo3::exceptions::{
     PyAttributeError, PyLookupError, PyStopIteration, PyTypeError, PyValueError,
 };
+use pyo3::intern;
 use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::type_object::PyTypeInfo;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 use pytempfile::os::{DirEntry, Errno, LibcOs, Os, Stat, SysResult, Whence};
 use pytempfile::{
-    Arg, Error, Event, ExcClass, Filename, NameSource, PathKind, PyPath, PyVersion, Tempfile,
+    Arg, Error, Event, EventSink, ExcClass, Filename, NameSource, PathKind, PyPath, PyVersion,
+    Tempfile,
 };
 
 thread_local! {
@@ -43,17 +47,93 @@ fn take_pending() -> Option<PyErr> {
     PENDING.with(|p| p.borrow_mut().take())
 }
 
+/// What every native call needs from the interpreter, looked up once (an `import` per call
+/// costs more than the system calls it wraps).
+struct Cache {
+    version: PyVersion,
+    /// `os.__dict__`: where replaced functions show up (`mock.patch('os.open')`,
+    /// `support.swap_attr(os, 'open', ...)` assign the module's attribute).
+    os_dict: Py<PyDict>,
+    /// [`OS_NAMES`], interned.
+    os_names: Vec<Py<PyString>>,
+    os_fsencode: Py<PyAny>,
+    os_fsdecode: Py<PyAny>,
+    os_fspath: Py<PyAny>,
+    os_pathlike: Py<PyAny>,
+    sys_audit: Py<PyAny>,
+    builtins_iter: Py<PyAny>,
+    builtins_next: Py<PyAny>,
+    /// The file-system encoding is UTF-8 with `surrogateescape` (then `os.fsdecode` of valid
+    /// UTF-8 is the plain decode, and `os.fsencode` of a str without surrogates is its UTF-8).
+    fs_utf8: bool,
+    /// `event_sink()`, shared by every call.
+    sink: EventSink,
+}
+
+static CACHE: PyOnceLock<Cache> = PyOnceLock::new();
+
+fn cache(py: Python<'_>) -> PyResult<&Cache> {
+    CACHE.get_or_try_init(py, || {
+        let os = py.import("os")?;
+        let sys = py.import("sys")?;
+        let builtins = py.import("builtins")?;
+        let v = py.version_info();
+        let enc: String = sys.getattr("getfilesystemencoding")?.call0()?.extract()?;
+        let errors: String = sys
+            .getattr("getfilesystemencodeerrors")?
+            .call0()?
+            .extract()?;
+        Ok(Cache {
+            version: PyVersion::from_tuple(u32::from(v.major), u32::from(v.minor))
+                .unwrap_or_default(),
+            os_dict: os.dict().unbind(),
+            os_names: OS_NAMES
+                .iter()
+                .map(|n| PyString::intern(py, n).unbind())
+                .collect(),
+            os_fsencode: os.getattr("fsencode")?.unbind(),
+            os_fsdecode: os.getattr("fsdecode")?.unbind(),
+            os_fspath: os.getattr("fspath")?.unbind(),
+            os_pathlike: os.getattr("PathLike")?.unbind(),
+            sys_audit: sys.getattr("audit")?.unbind(),
+            builtins_iter: builtins.getattr("iter")?.unbind(),
+            builtins_next: builtins.getattr("next")?.unbind(),
+            fs_utf8: enc.eq_ignore_ascii_case("utf-8") && errors == "surrogateescape",
+            sink: event_sink(),
+        })
+    })
+}
+
 /// The version of the interpreter this module runs in.
 fn py_version(py: Python<'_>) -> PyVersion {
-    let v = py.version_info();
-    PyVersion::from_tuple(u32::from(v.major), u32::from(v.minor)).unwrap_or_default()
+    cache(py).map(|c| c.version).unwrap_or_default()
 }
 
 /// `os.fsdecode(bytes)` as a Python `str`.
 fn fsdecode<'py>(py: Python<'py>, b: &[u8]) -> PyResult<Bound<'py, PyAny>> {
-    py.import("os")?
-        .getattr("fsdecode")?
-        .call1((PyBytes::new(py, b),))
+    let c = cache(py)?;
+    if c.fs_utf8 {
+        if let Ok(s) = std::str::from_utf8(b) {
+            return Ok(PyString::new(py, s).into_any());
+        }
+    }
+    c.os_fsdecode.bind(py).call1((PyBytes::new(py, b),))
+}
+
+/// `os.fsencode(s)` of a `str` (or a subclass), as bytes.
+fn fsencode_str(s: &Bound<'_, PyAny>) -> PyResult<Vec<u8>> {
+    let py = s.py();
+    let c = cache(py)?;
+    if c.fs_utf8 {
+        if let Ok(text) = s
+            .cast::<PyString>()
+            .map_err(PyErr::from)
+            .and_then(|t| t.to_str().map(str::to_owned))
+        {
+            return Ok(text.into_bytes());
+        }
+    }
+    c.os_fsencode.bind(py).call1((s,))?.extract::<Vec<u8>>()
 }
 
 /// A Python object for a path CPython would return.
@@ -137,16 +217,15 @@ pub(crate) fn to_arg_value(obj: &Bound<'_, PyAny>) -> PyResult<Arg> {
         return Ok(Arg::none());
     }
     if obj.is_instance_of::<PyString>() {
-        let b = py.import("os")?.getattr("fsencode")?.call1((obj,))?;
-        return Ok(Arg::Str(b.extract::<Vec<u8>>()?));
+        return Ok(Arg::Str(fsencode_str(obj)?));
     }
     if obj.is_instance_of::<PyBytes>() {
         return Ok(Arg::Bytes(obj.extract::<Vec<u8>>()?));
     }
-    let os = py.import("os")?;
-    if obj.is_instance(&os.getattr("PathLike")?)? {
+    let c = cache(py)?;
+    if obj.is_instance(c.os_pathlike.bind(py))? {
         // os.fspath raises CPython's own TypeError for a bad __fspath__.
-        let v = os.getattr("fspath")?.call1((obj,))?;
+        let v = c.os_fspath.bind(py).call1((obj,))?;
         let type_name = obj.get_type().name()?.to_string();
         if v.is_instance_of::<PyBytes>() {
             return Ok(Arg::path_like(
@@ -155,7 +234,7 @@ pub(crate) fn to_arg_value(obj: &Bound<'_, PyAny>) -> PyResult<Arg> {
                 v.extract::<Vec<u8>>()?,
             ));
         }
-        let b = os.getattr("fsencode")?.call1((v,))?;
+        let b = c.os_fsencode.bind(py).call1((v,))?;
         return Ok(Arg::path_like(
             type_name,
             PathKind::Str,
@@ -174,8 +253,7 @@ fn arg_obj<'py>(py: Python<'py>, a: &Arg) -> PyResult<Bound<'py, PyAny>> {
     }
 }
 
-/// The `os` functions pytempfile may call, looked up now; `None` when every one of them is
-/// the interpreter's own (then libc is called directly).
+/// The `os` functions pytempfile may call, in this order ([`OS_NAMES`]).
 struct OsFuncs {
     open: Py<PyAny>,
     close: Py<PyAny>,
@@ -188,8 +266,17 @@ struct OsFuncs {
     chmod: Py<PyAny>,
 }
 
-/// The `os` functions as they were when the module was imported.
-static ORIGINAL_OS: Mutex<Option<OsFuncs>> = Mutex::new(None);
+/// The names of [`OsFuncs`]' fields, in order.
+const OS_NAMES: [&str; 9] = [
+    "open", "close", "write", "unlink", "mkdir", "lstat", "stat", "rmdir", "chmod",
+];
+
+/// The `os` functions as they were when the module was imported (same order as
+/// [`OS_NAMES`]).
+static ORIGINAL_OS: Mutex<Option<Vec<Py<PyAny>>>> = Mutex::new(None);
+
+/// The seam for calls through libc (shared: no allocation per call).
+static LIBC_SEAM: std::sync::OnceLock<Arc<dyn Os>> = std::sync::OnceLock::new();
 
 fn current_os(py: Python<'_>) -> PyResult<OsFuncs> {
     let os = py.import("os")?;
@@ -209,36 +296,42 @@ fn current_os(py: Python<'_>) -> PyResult<OsFuncs> {
 
 /// Record the interpreter's own `os` functions (called at import).
 pub(crate) fn remember_os(py: Python<'_>) -> PyResult<()> {
-    let funcs = current_os(py)?;
+    let os = py.import("os")?;
+    let funcs = OS_NAMES
+        .iter()
+        .map(|n| os.getattr(*n).map(Bound::unbind))
+        .collect::<PyResult<Vec<_>>>()?;
     *ORIGINAL_OS.lock().unwrap_or_else(PoisonError::into_inner) = Some(funcs);
     Ok(())
 }
 
+/// Whether every `os` function pytempfile uses is still the original: one identity check per
+/// name in `os.__dict__` (late binding at the cost of a few dictionary lookups).
+fn os_untouched(py: Python<'_>) -> PyResult<bool> {
+    let orig = ORIGINAL_OS.lock().unwrap_or_else(PoisonError::into_inner);
+    let Some(orig) = orig.as_ref() else {
+        return Ok(true);
+    };
+    let c = cache(py)?;
+    let os_dict = c.os_dict.bind(py);
+    for (name, original) in c.os_names.iter().zip(orig) {
+        match os_dict.get_item(name.bind(py))? {
+            Some(now) if now.is(original) => {}
+            _ => return Ok(false),
+        }
+    }
+    Ok(true)
+}
+
 /// The seam for this call: libc when `os` is untouched, Python's `os` otherwise.
 fn seam(py: Python<'_>) -> PyResult<Arc<dyn Os>> {
-    let now = current_os(py)?;
-    let same = {
-        let orig = ORIGINAL_OS.lock().unwrap_or_else(PoisonError::into_inner);
-        match orig.as_ref() {
-            Some(o) => {
-                o.open.is(&now.open)
-                    && o.close.is(&now.close)
-                    && o.write.is(&now.write)
-                    && o.unlink.is(&now.unlink)
-                    && o.mkdir.is(&now.mkdir)
-                    && o.lstat.is(&now.lstat)
-                    && o.stat.is(&now.stat)
-                    && o.rmdir.is(&now.rmdir)
-                    && o.chmod.is(&now.chmod)
-            }
-            None => true,
-        }
-    };
-    if same {
-        Ok(Arc::new(LibcOs))
+    if os_untouched(py)? {
+        Ok(Arc::clone(
+            LIBC_SEAM.get_or_init(|| Arc::new(LibcOs) as Arc<dyn Os>),
+        ))
     } else {
         Ok(Arc::new(PyOs {
-            funcs: now,
+            funcs: current_os(py)?,
             objects: Mutex::new(Vec::new()),
         }))
     }
@@ -458,6 +551,9 @@ impl Os for PyOs {
 struct PyNames {
     func: Py<PyAny>,
     iter: Mutex<Option<Py<PyAny>>>,
+    /// Whether the output is bytes. CPython maps the names through `os.fsencode` then; a str
+    /// name's file-system bytes are the same, so both flavours encode the same way.
+    #[allow(dead_code)]
     bytes: bool,
 }
 
@@ -472,7 +568,7 @@ impl NameSource for PyNames {
                         .func
                         .bind(py)
                         .call0()
-                        .and_then(|r| py.import("builtins")?.getattr("iter")?.call1((r,)));
+                        .and_then(|r| cache(py)?.builtins_iter.bind(py).call1((r,)));
                     match i {
                         Ok(i) => {
                             *it = Some(i.clone().unbind());
@@ -485,18 +581,11 @@ impl NameSource for PyNames {
                     }
                 }
             };
-            match py
-                .import("builtins")
-                .and_then(|b| b.getattr("next")?.call1((iter.bind(py),)))
-            {
+            match cache(py).and_then(|c| c.builtins_next.bind(py).call1((iter.bind(py),))) {
                 Ok(name) => {
-                    let b = if self.bytes || name.is_instance_of::<PyBytes>() {
-                        py.import("os")
-                            .and_then(|os| os.getattr("fsencode")?.call1((name,)))
-                    } else {
-                        py.import("os")
-                            .and_then(|os| os.getattr("fsencode")?.call1((name,)))
-                    };
+                    // `os.fsencode(name)`: the bytes flavour maps names through it; a str
+                    // name is concatenated as str, whose file-system bytes are the same.
+                    let b = cache(py).and_then(|c| c.os_fsencode.bind(py).call1((name,)));
                     match b.and_then(|b| b.extract::<Vec<u8>>()) {
                         Ok(v) => {
                             out.extend_from_slice(&v);
@@ -520,6 +609,29 @@ impl NameSource for PyNames {
     }
 }
 
+/// Delivers audit events to `sys.audit` (the other events are the Python side's business).
+fn event_sink() -> EventSink {
+    Arc::new(|e: &Event| {
+        if let Event::Audit { name, path } = e {
+            Python::attach(|py| {
+                if let (Ok(p), Ok(c)) = (path_obj(py, path), cache(py)) {
+                    let _ = c.sys_audit.bind(py).call1((*name, p));
+                }
+            });
+        }
+    })
+}
+
+/// A module instance for calls that read no global (CPython's TemporaryFile opener and
+/// `_rmtree` only call `os`): the seam, the version and the audit sink.
+fn light_state(py: Python<'_>) -> PyResult<Tempfile> {
+    Ok(Tempfile::builder()
+        .os(seam(py)?)
+        .version(py_version(py))
+        .events(Arc::clone(&cache(py)?.sink))
+        .build())
+}
+
 /// The module's state for one call, read from its globals.
 pub(crate) struct Call {
     pub(crate) t: Tempfile,
@@ -532,38 +644,26 @@ pub(crate) fn module_state(
     bytes_names: bool,
 ) -> PyResult<Call> {
     let os = seam(py)?;
-    let sink = Arc::new(|e: &Event| {
-        if let Event::Audit { name, path } = e {
-            Python::attach(|py| {
-                if let Ok(p) = path_obj(py, path) {
-                    if let Ok(sys) = py.import("sys") {
-                        let _ = sys.getattr("audit").and_then(|a| a.call1((*name, p)));
-                    }
-                }
-            });
-        }
-    });
     let t = Tempfile::builder()
         .os(os)
         .version(py_version(py))
-        .events(sink)
+        .events(Arc::clone(&cache(py)?.sink))
         .build();
-    let get = |k: &str| -> PyResult<Option<Bound<'_, PyAny>>> { g.get_item(k) };
-    if let Some(v) = get("TMP_MAX")? {
+    if let Some(v) = g.get_item(intern!(py, "TMP_MAX"))? {
         t.set_tmp_max(v.extract::<u64>().unwrap_or(0));
     }
-    if let Some(v) = get("tempdir")? {
+    if let Some(v) = g.get_item(intern!(py, "tempdir"))? {
         t.set_tempdir(to_arg(&v)?);
     }
-    if let Some(v) = get("template")? {
+    if let Some(v) = g.get_item(intern!(py, "template"))? {
         t.set_template(to_arg_value(&v)?);
     }
-    if let Some(v) = get("_O_TMPFILE_WORKS")? {
+    if let Some(v) = g.get_item(intern!(py, "_O_TMPFILE_WORKS"))? {
         t.set_o_tmpfile_works(v.is_truthy()?);
     }
     if let (Some(f), Some(orig)) = (
-        get("_get_candidate_names")?,
-        get("_original_get_candidate_names")?,
+        g.get_item(intern!(py, "_get_candidate_names"))?,
+        g.get_item(intern!(py, "_original_get_candidate_names"))?,
     ) {
         if !f.is(&orig) {
             t.set_name_source(Some(Arc::new(PyNames {
@@ -604,10 +704,9 @@ fn infer_return_type(g: &Bound<'_, PyDict>, args: &Bound<'_, PyTuple>) -> PyResu
     let kind = run(py, || {
         pytempfile::args::infer_return_type(&refs, tempdir.as_ref())
     })?;
-    let builtins = py.import("builtins")?;
     Ok(match kind {
-        PathKind::Str => builtins.getattr("str")?.unbind(),
-        PathKind::Bytes => builtins.getattr("bytes")?.unbind(),
+        PathKind::Str => PyString::type_object(py).into_any().unbind(),
+        PathKind::Bytes => PyBytes::type_object(py).into_any().unbind(),
     })
 }
 
@@ -638,10 +737,9 @@ fn sanitize_params<'py>(
     let p = params(suffix, prefix, dir)?;
     let s = run(py, || call.t.sanitize_params(&p))?;
     sync_tempdir(py, g, &call.t)?;
-    let builtins = py.import("builtins")?;
     let out_type = match s.kind {
-        PathKind::Str => builtins.getattr("str")?,
-        PathKind::Bytes => builtins.getattr("bytes")?,
+        PathKind::Str => PyString::type_object(py).into_any(),
+        PathKind::Bytes => PyBytes::type_object(py).into_any(),
     };
     // Return the caller's own objects where CPython passes them through unchanged.
     let pre = if prefix.is_none() {
@@ -666,7 +764,7 @@ fn sanitize_params<'py>(
 /// would store), keeping an already stored object (identity matters: `gettempdir() is
 /// gettempdir()`).
 fn sync_tempdir(py: Python<'_>, g: &Bound<'_, PyDict>, t: &Tempfile) -> PyResult<()> {
-    let current = g.get_item("tempdir")?;
+    let current = g.get_item(intern!(py, "tempdir"))?;
     if current.as_ref().is_some_and(|c| !c.is_none()) {
         return Ok(());
     }
@@ -719,7 +817,7 @@ fn mkstemp_inner<'py>(
     output_type: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyTuple>> {
     let py = g.py();
-    let kind = if output_type.is(&py.import("builtins")?.getattr("bytes")?) {
+    let kind = if output_type.is(PyBytes::type_object(py)) {
         PathKind::Bytes
     } else {
         PathKind::Str
@@ -793,14 +891,15 @@ fn mktemp<'py>(
 #[pyfunction]
 fn open_tmpfile(g: &Bound<'_, PyDict>, dir: &Bound<'_, PyAny>, flags: i32) -> PyResult<RawFd> {
     let py = g.py();
-    let call = module_state(py, g, false)?;
+    let t = light_state(py)?;
     let d = to_arg_value(dir)?;
     run(py, || {
         let (_, bytes) = d.fspath()?;
-        let c = pytempfile::pypath::cstring_for(bytes, "open", PathKind::Str, call.t.version())?;
         let flags = (flags | pytempfile::os::flags::O_TMPFILE) & !pytempfile::os::flags::O_CREAT;
-        pytempfile::os::retry_eintr(|| call.t.os().open(&c, flags, 0o600))
-            .map_err(|e| pytempfile::pypath::os_error(e, bytes, matches!(d, Arg::Bytes(_))))
+        pytempfile::pypath::with_cstr(bytes, "open", PathKind::Str, t.version(), |c| {
+            pytempfile::os::retry_eintr(|| t.os().open(c, flags, 0o600))
+                .map_err(|e| pytempfile::pypath::os_error(e, bytes, matches!(d, Arg::Bytes(_))))
+        })
     })
 }
 
@@ -816,7 +915,7 @@ fn mkstemp_unlinked(
     output_type: &Bound<'_, PyAny>,
 ) -> PyResult<RawFd> {
     let py = g.py();
-    let kind = if output_type.is(&py.import("builtins")?.getattr("bytes")?) {
+    let kind = if output_type.is(PyBytes::type_object(py)) {
         PathKind::Bytes
     } else {
         PathKind::Str
@@ -840,12 +939,11 @@ fn mkstemp_unlinked(
 #[pyfunction]
 fn rmtree(g: &Bound<'_, PyDict>, name: &Bound<'_, PyAny>, ignore_errors: bool) -> PyResult<()> {
     let py = g.py();
-    let call = module_state(py, g, false)?;
+    let t = light_state(py)?;
     let arg = to_arg_value(name)?;
     run(py, || {
         let (kind, bytes) = arg.fspath()?;
-        call.t
-            .rmtree(&PyPath::new(kind, bytes.to_vec()), ignore_errors)
+        t.rmtree(&PyPath::new(kind, bytes.to_vec()), ignore_errors)
     })
 }
 

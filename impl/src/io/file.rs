@@ -322,6 +322,11 @@ impl FileObject {
         &self.name
     }
 
+    /// Set `name` (CPython's openers assign `raw.name` after `io.open`).
+    pub(crate) fn set_name(&mut self, name: FileName) {
+        self.name = name;
+    }
+
     /// `mode`: the raw mode (`'rb+'`) for binary objects, the mode as given for text ones.
     pub fn mode(&self) -> &str {
         match &self.layer {
