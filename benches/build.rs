@@ -1,0 +1,7 @@
+//! Link libpython with an rpath so the bench binaries run without `LD_LIBRARY_PATH` (link
+//! arguments from pyref's build script do not reach dependents). The interpreter is chosen by
+//! `PYO3_PYTHON` (default: `python3` on PATH); the project's figures use CPython 3.13.
+fn main() {
+    pyo3_build_config::add_libpython_rpath_link_args();
+    println!("cargo:rerun-if-env-changed=PYO3_PYTHON");
+}
