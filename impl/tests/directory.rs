@@ -25,7 +25,7 @@ use std::sync::{Arc, Mutex};
 use pytempfile::os::{Call, DirEntry, Fault, Stat, SysResult, Whence};
 use pytempfile::{
     Arg, DirOptions, Error, ExcClass, FaultyOs, Filename, LibcOs, Os, Params, PathKind, PyVersion,
-    Tempfile,
+    Tempfile, TemporaryDirectory,
 };
 use pytempfile::{Event, EventSink};
 
@@ -519,6 +519,17 @@ fn bytes_prefix_gives_a_bytes_name_and_repr() {
 // The top replaced by a symlink or a file
 // ---------------------------------------------------------------------------------------------
 
+/// A TemporaryDirectory whose directory was removed behind its back (the test then puts
+/// something else at `top`).
+fn emptied_top(t: &Tempfile) -> (TemporaryDirectory, PathBuf) {
+    let d = t
+        .temporary_directory(&Params::new(), DirOptions::new())
+        .unwrap();
+    let top = d.path().to_path_buf();
+    fs::remove_dir(&top).unwrap();
+    (d, top)
+}
+
 #[test]
 fn top_replaced_by_a_symlink_is_refused_and_the_target_untouched() {
     let sb = Sandbox::new("top-symlink");
@@ -529,12 +540,7 @@ fn top_replaced_by_a_symlink_is_refused_and_the_target_untouched() {
     fs::write(outside.join("sub").join("keep2"), b"precious2").unwrap();
     set_mode(&outside, 0o755).unwrap();
     for version in PyVersion::ALL {
-        let t = module(&sb, version);
-        let mut d = t
-            .temporary_directory(&Params::new(), DirOptions::new())
-            .unwrap();
-        let top = d.path().to_path_buf();
-        fs::remove_dir(&top).unwrap();
+        let (mut d, top) = emptied_top(&module(&sb, version));
         symlink(&outside, &top).unwrap();
         let err = d.cleanup().unwrap_err();
         assert_eq!(err.class(), ExcClass::OSError, "{version}");
@@ -572,12 +578,7 @@ fn top_replaced_by_a_dangling_symlink_is_silent() {
     // and the handler ignores it; the link stays.
     let sb = Sandbox::new("top-dangling");
     for version in PyVersion::ALL {
-        let t = module(&sb, version);
-        let mut d = t
-            .temporary_directory(&Params::new(), DirOptions::new())
-            .unwrap();
-        let top = d.path().to_path_buf();
-        fs::remove_dir(&top).unwrap();
+        let (mut d, top) = emptied_top(&module(&sb, version));
         symlink(sb.join("nonexistent"), &top).unwrap();
         d.cleanup().unwrap();
         assert!(fs::symlink_metadata(&top).unwrap().file_type().is_symlink());
@@ -589,12 +590,7 @@ fn top_replaced_by_a_dangling_symlink_is_silent() {
 fn top_replaced_by_a_file_is_not_a_directory_error() {
     let sb = Sandbox::new("top-file");
     for version in PyVersion::ALL {
-        let t = module(&sb, version);
-        let mut d = t
-            .temporary_directory(&Params::new(), DirOptions::new())
-            .unwrap();
-        let top = d.path().to_path_buf();
-        fs::remove_dir(&top).unwrap();
+        let (mut d, top) = emptied_top(&module(&sb, version));
         fs::write(&top, b"a file").unwrap();
         let err = d.cleanup().unwrap_err();
         assert_eq!(err.class(), ExcClass::NotADirectoryError, "{version}");
@@ -694,12 +690,7 @@ fn symlinks_inside_are_removed_and_their_targets_untouched() {
 fn fifo_in_place_of_the_directory_never_blocks_cleanup() {
     let sb = Sandbox::new("fifo-top");
     for version in PyVersion::ALL {
-        let t = module(&sb, version);
-        let mut d = t
-            .temporary_directory(&Params::new(), DirOptions::new())
-            .unwrap();
-        let top = d.path().to_path_buf();
-        fs::remove_dir(&top).unwrap();
+        let (mut d, top) = emptied_top(&module(&sb, version));
         mkfifo(&top);
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
