@@ -386,3 +386,23 @@ fn bytes_dir_works_on_both_paths() {
         }
     }
 }
+
+/// `truncate(-1)` on a text file: TextIOWrapper flushes and hands the size to its buffer,
+/// so a read-only one says the buffer cannot truncate (CPython: `UnsupportedOperation:
+/// truncate`) and a writable one passes it to `ftruncate` (EINVAL).
+#[test]
+fn text_truncate_negative_is_the_buffers_answer() {
+    let sb = Sandbox::new("tf-trunc-neg");
+    for v in PyVersion::ALL {
+        let (t, _, _) = module_v(&sb, v);
+        let opts = FileOptions::new().mode("r").encoding("ascii");
+        let mut f = t.temporary_file(&Params::new(), &opts).unwrap();
+        let err = f.truncate(Some(-1)).unwrap_err();
+        assert_eq!(err.class(), ExcClass::UnsupportedOperation, "{v}");
+        assert_eq!(err.to_string(), "truncate", "{v}");
+        let opts = FileOptions::new().mode("w+").encoding("ascii");
+        let mut f = t.temporary_file(&Params::new(), &opts).unwrap();
+        let err = f.truncate(Some(-1)).unwrap_err();
+        assert_eq!(err.errno(), Some(libc::EINVAL), "{v}");
+    }
+}

@@ -636,10 +636,15 @@ impl FileObject {
             Layer::Raw(r) => r.truncate(size),
             Layer::Buffered(b) => b.truncate(size),
             Layer::Text(t) => match size {
-                // The buffered layer's answer to a negative size: OSError(EINVAL).
+                // TextIOWrapper flushes, then hands the size to its buffer unchanged: the
+                // buffered layer answers a negative one (UnsupportedOperation on a reader,
+                // ftruncate's EINVAL otherwise).
                 Some(s) if s < 0 => {
                     t.flush()?;
-                    Err(Error::from_errno(crate::os::Errno(libc::EINVAL), None))
+                    match t.buffer_mut() {
+                        Some(b) => b.truncate(Some(s)),
+                        None => t.truncate(None),
+                    }
                 }
                 _ => t.truncate(size.map(|s| s.unsigned_abs())),
             },
