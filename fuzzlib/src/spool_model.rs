@@ -562,7 +562,10 @@ pub fn run_scenario(sc: &Scenario) {
                     same!(i, op, r, Some(s.chars().count()));
                 }
                 TextOp::Read(n) | TextOp::Readline(n) => {
-                    if m.ahead.is_none() {
+                    // `read(0)` asks for no character, so TextIOWrapper reads no chunk (it
+                    // loops while characters are missing); `readline(0)` does read one.
+                    let reads_chunk = !matches!(op, TextOp::Read(Some(0)));
+                    if m.ahead.is_none() && reads_chunk {
                         // One chunk (8 KiB) holds everything: decode the rest at once.
                         let rest =
                             decode_text(&m.data[(m.pos as usize).min(m.data.len())..], latin1);
