@@ -266,17 +266,7 @@ fn check_corpus(text: &str) {
             }
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} case runs differ from CPython:\n{}",
-        failures.len(),
-        corpus.len() * PyVersion::ALL.len(),
-        failures.iter().take(6).cloned().collect::<String>()
-            + &failures
-                .iter()
-                .map(|f| f.lines().next().unwrap_or_default().to_string() + "\n")
-                .collect::<String>()
-    );
+    common::assert_corpus_clean(&failures, corpus.len() * PyVersion::ALL.len(), 6);
     assert!(compared > 0);
 }
 

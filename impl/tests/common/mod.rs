@@ -200,3 +200,19 @@ pub fn access_mode(fd: std::os::fd::BorrowedFd<'_>) -> i32 {
     assert!(fl >= 0);
     fl & libc::O_ACCMODE
 }
+
+/// Fail when any case run of a CPython-recorded corpus differed: the first `shown` failures in
+/// full, then the first line of every one. `runs` is how many case runs were compared.
+pub fn assert_corpus_clean(failures: &[String], runs: usize, shown: usize) {
+    assert!(
+        failures.is_empty(),
+        "{} of {} case runs differ from CPython:\n{}",
+        failures.len(),
+        runs,
+        failures.iter().take(shown).cloned().collect::<String>()
+            + &failures
+                .iter()
+                .map(|f| f.lines().next().unwrap_or_default().to_string() + "\n")
+                .collect::<String>()
+    );
+}
