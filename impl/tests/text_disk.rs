@@ -695,40 +695,8 @@ fn text_disk_live_against_cpython() {
     let input: String = cases.iter().map(|c| c.header() + "\n").collect();
     let mut failures = Vec::new();
     for py in pythons.split(':').filter(|p| !p.is_empty()) {
-        let out = std::process::Command::new(py)
-            .args(["-c", "import sys; print('%d.%d' % sys.version_info[:2])"])
-            .output()
-            .unwrap();
-        let version: PyVersion = String::from_utf8(out.stdout).unwrap().parse().unwrap();
-        let mut child = std::process::Command::new(py)
-            .arg("-W")
-            .arg("ignore")
-            .arg(&script)
-            .env("PYTEMPFILE_READ1_FIX", "1")
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        {
-            use std::io::Write;
-            child
-                .stdin
-                .take()
-                .unwrap()
-                .write_all(input.as_bytes())
-                .unwrap();
-        }
-        let out = child.wait_with_output().unwrap();
-        assert!(out.status.success(), "{py} failed");
-        let text = String::from_utf8(out.stdout).unwrap();
-        let mut theirs: Vec<Vec<String>> = Vec::new();
-        for line in text.lines() {
-            if line.starts_with("= ") {
-                theirs.push(Vec::new());
-            } else {
-                theirs.last_mut().unwrap().push(line.to_string());
-            }
-        }
+        let (version, theirs) =
+            common::run_python_driver(py, &script, &input, &[("PYTEMPFILE_READ1_FIX", "1")]);
         assert_eq!(theirs.len(), cases.len());
         for (case, want) in cases.iter().zip(&theirs) {
             let got = run_case(version, case);

@@ -216,3 +216,50 @@ pub fn assert_corpus_clean(failures: &[String], runs: usize, shown: usize) {
                 .collect::<String>()
     );
 }
+
+/// Run a recorded-corpus driver script under the CPython at `py`: its version, and per case
+/// (each introduced by a `= ` line in the driver's output) the lines it printed. `input` goes to
+/// the driver's stdin; `env` is added to its environment.
+pub fn run_python_driver(
+    py: &str,
+    script: &Path,
+    input: &str,
+    env: &[(&str, &str)],
+) -> (pytempfile::PyVersion, Vec<Vec<String>>) {
+    use std::io::Write;
+    let out = std::process::Command::new(py)
+        .args(["-c", "import sys; print('%d.%d' % sys.version_info[:2])"])
+        .output()
+        .unwrap();
+    let version = String::from_utf8(out.stdout)
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    let mut child = std::process::Command::new(py)
+        .arg("-W")
+        .arg("ignore")
+        .arg(script)
+        .envs(env.iter().copied())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{py} failed");
+    let mut cases: Vec<Vec<String>> = Vec::new();
+    for line in String::from_utf8(out.stdout).unwrap().lines() {
+        if line.starts_with("= ") {
+            cases.push(Vec::new());
+        } else {
+            cases.last_mut().unwrap().push(line.to_string());
+        }
+    }
+    (version, cases)
+}
