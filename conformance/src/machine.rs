@@ -351,6 +351,15 @@ pub struct Step {
 /// The reference machine.
 pub struct Machine;
 
+/// The pool of an operation that draws no name.
+fn no_names() -> NamePool {
+    NamePool {
+        names: Vec::new(),
+        cycle: false,
+        random: false,
+    }
+}
+
 fn step(op: Op, names: NamePool) -> Step {
     Step {
         op,
@@ -391,11 +400,7 @@ impl ReferenceStateMachine for Machine {
             )
                 .prop_map(|(var, (kind, value))| Step {
                     op: Op::SetEnv { var, value },
-                    names: NamePool {
-                        names: Vec::new(),
-                        cycle: false,
-                        random: false,
-                    },
+                    names: no_names(),
                     env_kind: Some(kind),
                 })
                 .boxed(),
@@ -418,16 +423,7 @@ impl ReferenceStateMachine for Machine {
                     Just(s("{ROOT}/missing")),
                 ],
             )
-            .prop_map(|value| {
-                step(
-                    Op::SetTempdir { value },
-                    NamePool {
-                        names: Vec::new(),
-                        cycle: false,
-                        random: false,
-                    },
-                )
-            })
+            .prop_map(|value| step(Op::SetTempdir { value }, no_names()))
             .boxed(),
         ));
         choices.push((
@@ -440,31 +436,13 @@ impl ReferenceStateMachine for Machine {
                     value: B(b"bt".to_vec())
                 })
             ]
-            .prop_map(|value| {
-                step(
-                    Op::SetTemplate { value },
-                    NamePool {
-                        names: Vec::new(),
-                        cycle: false,
-                        random: false,
-                    },
-                )
-            })
+            .prop_map(|value| step(Op::SetTemplate { value }, no_names()))
             .boxed(),
         ));
         choices.push((
             1,
             prop_oneof![Just(1u64), Just(2), Just(3), Just(10)]
-                .prop_map(|n| {
-                    step(
-                        Op::SetTmpMax { n },
-                        NamePool {
-                            names: Vec::new(),
-                            cycle: false,
-                            random: false,
-                        },
-                    )
-                })
+                .prop_map(|n| step(Op::SetTmpMax { n }, no_names()))
                 .boxed(),
         ));
         choices.push((
@@ -494,11 +472,7 @@ impl ReferenceStateMachine for Machine {
                             name: B(name.as_bytes().to_vec()),
                             kind,
                         },
-                        NamePool {
-                            names: Vec::new(),
-                            cycle: false,
-                            random: false,
-                        },
+                        no_names(),
                     )
                 })
                 .boxed(),
@@ -511,16 +485,7 @@ impl ReferenceStateMachine for Machine {
                 Op::Gettempprefix,
                 Op::Gettempprefixb,
             ])
-            .prop_map(|op| {
-                step(
-                    op,
-                    NamePool {
-                        names: Vec::new(),
-                        cycle: false,
-                        random: false,
-                    },
-                )
-            })
+            .prop_map(|op| step(op, no_names()))
             .boxed(),
         ));
         // Creating functions.
@@ -954,11 +919,7 @@ fn handle_ops(
     version: pytempfile::PyVersion,
     names_s: BoxedStrategy<NamePool>,
 ) -> BoxedStrategy<Step> {
-    let none = || NamePool {
-        names: Vec::new(),
-        cycle: false,
-        random: false,
-    };
+    let none = || no_names();
     let common: Vec<(u32, BoxedStrategy<Step>)> = vec![
         (1, Just(step(Op::Props { h }, none())).boxed()),
         (1, Just(step(Op::Drop { h }, none())).boxed()),
@@ -978,16 +939,7 @@ fn handle_ops(
                     DirChange::TopToSymlink,
                     DirChange::ReadOnlyInside,
                 ])
-                .prop_map(move |change| {
-                    step(
-                        Op::ChangeDir { h, change },
-                        NamePool {
-                            names: Vec::new(),
-                            cycle: false,
-                            random: false,
-                        },
-                    )
-                })
+                .prop_map(move |change| step(Op::ChangeDir { h, change }, no_names()))
                 .boxed(),
             ));
         }
@@ -1000,16 +952,7 @@ fn handle_ops(
                 v.push((
                     1,
                     (proptest::option::of(0usize..5))
-                        .prop_map(move |n| {
-                            step(
-                                Op::Read { h, n },
-                                NamePool {
-                                    names: Vec::new(),
-                                    cycle: false,
-                                    random: false,
-                                },
-                            )
-                        })
+                        .prop_map(move |n| step(Op::Read { h, n }, no_names()))
                         .boxed(),
                 ));
                 return proptest::strategy::Union::new_weighted(v).boxed();
@@ -1032,31 +975,13 @@ fn handle_ops(
             v.push((
                 if may_read { 3 } else { 0 },
                 proptest::option::of(prop_oneof![Just(0usize), Just(1), Just(3), Just(100)])
-                    .prop_map(move |n| {
-                        step(
-                            Op::Read { h, n },
-                            NamePool {
-                                names: Vec::new(),
-                                cycle: false,
-                                random: false,
-                            },
-                        )
-                    })
+                    .prop_map(move |n| step(Op::Read { h, n }, no_names()))
                     .boxed(),
             ));
             v.push((
                 u32::from(may_read),
                 proptest::option::of(prop_oneof![Just(1usize), Just(5)])
-                    .prop_map(move |n| {
-                        step(
-                            Op::Readline { h, n },
-                            NamePool {
-                                names: Vec::new(),
-                                cycle: false,
-                                random: false,
-                            },
-                        )
-                    })
+                    .prop_map(move |n| step(Op::Readline { h, n }, no_names()))
                     .boxed(),
             ));
             let seek = if text {
@@ -1079,17 +1004,8 @@ fn handle_ops(
             };
             v.push((
                 if may_seek { 3 } else { 0 },
-                seek.prop_map(move |(to, whence)| {
-                    step(
-                        Op::Seek { h, to, whence },
-                        NamePool {
-                            names: Vec::new(),
-                            cycle: false,
-                            random: false,
-                        },
-                    )
-                })
-                .boxed(),
+                seek.prop_map(move |(to, whence)| step(Op::Seek { h, to, whence }, no_names()))
+                    .boxed(),
             ));
             v.push((2, Just(step(Op::Tell { h }, none())).boxed()));
             v.push((
