@@ -35,9 +35,17 @@ pub struct Pair {
 /// The version pytempfile follows for the linked CPython.
 pub fn linked_version() -> Result<PyVersion, String> {
     let (major, minor, micro) = PySide::new()?.version();
-    PyVersion::from_tuple(major, minor).ok_or_else(|| {
-        format!("linked CPython {major}.{minor}.{micro} is not one pytempfile follows (3.10-3.13)")
-    })
+    let version = PyVersion::supported(major, minor, micro).ok_or_else(|| {
+        format!("linked CPython {major}.{minor}.{micro} is older than pytempfile follows (3.10+)")
+    })?;
+    let (follows, known) = version.resolve();
+    if !known {
+        eprintln!(
+            "warning: CPython {version} is not a release pytempfile is checked against; \
+             following {follows}, the nearest known older one"
+        );
+    }
+    Ok(version)
 }
 
 fn norm(b: &[u8], root: &[u8]) -> Vec<u8> {

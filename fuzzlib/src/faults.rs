@@ -176,7 +176,7 @@ impl Scenario {
             }
         }
         Some(Scenario {
-            version: PyVersion::ALL[usize::from(raw.version % 4)],
+            version: PyVersion::ALL[usize::from(raw.version) % PyVersion::ALL.len()],
             fault,
             errno,
             ops,

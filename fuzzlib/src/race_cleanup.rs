@@ -224,7 +224,7 @@ impl Scenario {
             .filter(|t| !t.is_empty())
             .collect();
         Some(Scenario {
-            version: PyVersion::ALL[usize::from(raw.version % 4)],
+            version: PyVersion::ALL[usize::from(raw.version) % PyVersion::ALL.len()],
             ignore: raw.ignore,
             nodes,
             hooks,

@@ -231,7 +231,7 @@ impl Scenario {
             tmp_max: u64::from(raw.tmp_max % 8) + 1,
             lockstep: raw.lockstep,
             o_tmpfile: raw.o_tmpfile,
-            version: PyVersion::ALL[usize::from(raw.version % 4)],
+            version: PyVersion::ALL[usize::from(raw.version) % PyVersion::ALL.len()],
             creators,
             attackers,
             hooks,

@@ -154,7 +154,7 @@ impl Scenario {
             max_size,
             text: raw.text,
             latin1: raw.latin1,
-            version: PyVersion::ALL[usize::from(raw.version % 4)],
+            version: PyVersion::ALL[usize::from(raw.version) % PyVersion::ALL.len()],
             o_tmpfile: raw.o_tmpfile,
             bin: if raw.text { Vec::new() } else { raw.bin },
             txt: if raw.text { raw.txt } else { Vec::new() },

@@ -50,7 +50,7 @@ use crate::error::{Error, ExcClass, Filename, Result};
 use crate::module::{Event, Params, Tempfile};
 use crate::os::{self, Errno, FileType, Os, flags};
 use crate::pypath;
-use crate::version::PyVersion;
+use crate::version::{Behaviour, PyVersion};
 
 /// Options of `TemporaryDirectory` beyond `suffix`, `prefix` and `dir`.
 #[derive(Clone, Debug)]
@@ -168,7 +168,7 @@ impl TemporaryDirectory {
 
     /// `__exit__`: clean up if `delete` (always before 3.12), and consume the object.
     pub fn exit(mut self) -> Result<()> {
-        if self.delete || !self.module.version().at_least(PyVersion::V3_12) {
+        if self.delete || !self.module.version().has(Behaviour::DirectoryDelete) {
             self.cleanup()
         } else {
             Ok(())
@@ -207,7 +207,7 @@ impl Tempfile {
         params: &Params,
         options: DirOptions,
     ) -> Result<TemporaryDirectory> {
-        if options.delete.is_some() && !self.version().at_least(PyVersion::V3_12) {
+        if options.delete.is_some() && !self.version().has(Behaviour::DirectoryDelete) {
             return Err(Error::type_error(format!(
                 "{}.__init__() got an unexpected keyword argument 'delete'",
                 options.class_name
@@ -345,7 +345,7 @@ impl Walker<'_> {
                         return Ok(None);
                     }
                     let err = Error::os_message("Cannot call rmtree on a symbolic link");
-                    let err = if self.version.at_least(PyVersion::V3_13) {
+                    let err = if self.version.has(Behaviour::RmtreeStack) {
                         err.with_filename(Some(Filename::Str(top.to_vec())))
                     } else {
                         err
@@ -406,7 +406,7 @@ impl Walker<'_> {
             Ok(()) => Ok(()),
             Err(e) if is_perm(e) => Ok(()),
             Err(e) => {
-                let err = if self.version.at_least(PyVersion::V3_13) {
+                let err = if self.version.has(Behaviour::RmtreeStack) {
                     pypath::os_error(e, &frame.path, false)
                 } else {
                     Error::from_errno(e, None)
@@ -489,7 +489,7 @@ impl Walker<'_> {
                     Err(Errno(libc::EISDIR)) => Ok(()), // raced into a directory: left to rmdir
                     Err(e) => {
                         let full = pypath::join(dir_path, name.to_bytes());
-                        let err = if self.version.at_least(PyVersion::V3_12) {
+                        let err = if self.version.has(Behaviour::CleanupNoFollow) {
                             pypath::os_error(e, &full, false)
                         } else {
                             // 3.10/3.11 recurse into the file and fail listing it.
@@ -545,7 +545,7 @@ impl Walker<'_> {
                         return Ok(None);
                     }
                     let err = Error::os_message("Cannot call rmtree on a symbolic link");
-                    let err = if self.version.at_least(PyVersion::V3_13) {
+                    let err = if self.version.has(Behaviour::RmtreeStack) {
                         err.with_filename(Some(Filename::Str(full.to_vec())))
                     } else {
                         err
@@ -623,7 +623,7 @@ impl Walker<'_> {
     /// reports the full path, and for an unlink the directory's path (its error handler runs a
     /// second time with `filename` replaced by the directory).
     fn entry_error(&self, e: Errno, dir_path: &[u8], name: &CString, unlink: bool) -> Error {
-        if !self.version.at_least(PyVersion::V3_13) {
+        if !self.version.has(Behaviour::RmtreeStack) {
             return pypath::os_error(e, name.to_bytes(), false);
         }
         if unlink {

@@ -7,7 +7,7 @@
 //!   skipped), `/tmp`, `/var/tmp`, `/usr/tmp`, then the working directory (`.` if `getcwd`
 //!   fails). Read through the OS seam, so tests can set them per instance.
 //! - The probe makes each candidate absolute (except `.`), then tries up to 100 random names in
-//!   it: create with `O_RDWR|O_CREAT|O_EXCL|O_NOFOLLOW` and mode 0600, write `b"blat"`, close,
+//!   it (3.13.18+: `TMP_MAX` names, read at call time, [`Behaviour::TmpMax20`]): create with `O_RDWR|O_CREAT|O_EXCL|O_NOFOLLOW` and mode 0600, write `b"blat"`, close,
 //!   unlink, return the directory. "Exists" tries the next name; a permission error, or any
 //!   other OS error from any of the four calls, moves to the next directory; the file is closed
 //!   and unlinked whatever fails after it was created. Non-OS errors (`embedded null byte`)
@@ -24,8 +24,9 @@ use crate::names::RandomNameSequence;
 use crate::os::{self, Errno, flags};
 use crate::pypath;
 use crate::pyrepr;
+use crate::version::Behaviour;
 
-/// Names tried per candidate directory by the probe.
+/// Names tried per candidate directory by the probe before 3.13.18 (later: `TMP_MAX`).
 pub const PROBE_NAMES_PER_DIR: usize = 100;
 
 impl Tempfile {
@@ -51,6 +52,11 @@ impl Tempfile {
     /// binding passes the list its `_candidate_tempdir_list` returns, which tests replace).
     pub fn get_default_tempdir_from(&self, dirlist: &[Vec<u8>]) -> Result<Vec<u8>> {
         let namer = RandomNameSequence::new();
+        let per_dir = if self.version().has(Behaviour::TmpMax20) {
+            self.tmp_max()
+        } else {
+            PROBE_NAMES_PER_DIR as u64
+        };
         for candidate in dirlist {
             let dir = if candidate.as_slice() == b"." {
                 candidate.clone()
@@ -58,7 +64,7 @@ impl Tempfile {
                 pypath::abspath(self.os(), candidate)?
             };
             let mut filename = Vec::with_capacity(dir.len() + 1 + crate::names::NAME_LEN);
-            for _ in 0..PROBE_NAMES_PER_DIR {
+            for _ in 0..per_dir {
                 filename.clear();
                 filename.extend_from_slice(&dir);
                 pypath::join_into(&mut filename, &namer.next_array());

@@ -1,7 +1,7 @@
 //! # pytempfile
 //!
 //! CPython's `tempfile` module, exactly, in Rust: the same names, the same files and modes, the
-//! same errors, version for version (CPython 3.10, 3.11, 3.12 and 3.13; 3.13 by default), and
+//! same errors, release for release (CPython 3.10.13 to 3.15.2; the newest, 3.15.2, by default), and
 //! safer where CPython has known holes.
 //!
 //! ```
@@ -28,7 +28,7 @@
 //! - `mkstemp`: `mkstemp`, `mkdtemp`, `mktemp` and the shared retry loop.
 //! - [`directory`]: `TemporaryDirectory` and its symlink-proof cleanup.
 //! - [`module`]: [`Tempfile`], the module's globals (`tempdir`, `template`, `TMP_MAX`, ...).
-//! - [`version`]: the CPython version switch.
+//! - [`version`]: the CPython release switch: [`PyVersion`] and the named [`Behaviour`]s.
 //! - [`os`]: the OS boundary; every system call goes through the [`Os`] trait.
 //! - [`error`]: [`Error`], what CPython would raise.
 //!
@@ -64,13 +64,15 @@ pub use gettempdir::PROBE_NAMES_PER_DIR;
 pub use io::PyStr;
 pub use io::file::{FileName, FileObject, FileOptions, Tell};
 pub use mkstemp::Sanitized;
-pub use module::{Event, EventSink, Params, TMP_MAX, Tempfile, TempfileBuilder};
+pub use module::{
+    Event, EventSink, Params, TMP_MAX, TMP_MAX_20, Tempfile, TempfileBuilder, default_tmp_max,
+};
 pub use named::NamedTemporaryFile;
 pub use names::{ForcedNames, NameSource, RandomNameSequence};
 pub use os::{FaultyOs, LibcOs, Os};
 pub use spooled::SpooledTemporaryFile;
 pub use unnamed::temporary_file;
-pub use version::PyVersion;
+pub use version::{Behaviour, PyVersion, Since};
 
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]

@@ -32,7 +32,7 @@ use crate::names::NameSource;
 use crate::os::{self, Errno, flags};
 use crate::planted::PlantedFault;
 use crate::pypath;
-use crate::version::PyVersion;
+use crate::version::{Behaviour, PyVersion};
 
 /// What `_sanitize_params` returns: prefix, suffix, dir and the output type.
 #[derive(Clone, Debug)]
@@ -402,7 +402,7 @@ impl Tempfile {
             Err(self.exhausted(Exhausted::Directory))
         })?;
         // (The planted fault flips the version rule, so it shows with any CPython.)
-        if version.at_least(PyVersion::V3_12) != self.planted(PlantedFault::RelativeMkdtemp) {
+        if version.has(Behaviour::MkdtempAbspath) != self.planted(PlantedFault::RelativeMkdtemp) {
             let abs = match pypath::abspath_cow(os, &path)? {
                 std::borrow::Cow::Borrowed(_) => path,
                 std::borrow::Cow::Owned(abs) => abs,

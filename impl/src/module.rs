@@ -18,17 +18,29 @@
 //!   (CPython's `_once_lock`), so concurrent first calls probe once.
 
 use std::fmt;
-use std::sync::atomic::{AtomicBool, AtomicU8, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError, RwLock};
 
 use crate::args::{Arg, PathKind, PyPath};
 use crate::error::Error;
 use crate::names::{NameSource, RandomNameSequence};
 use crate::os::{LibcOs, Os};
-use crate::version::PyVersion;
+use crate::version::{Behaviour, PyVersion};
 
-/// `tempfile.TMP_MAX` on Linux: glibc's `TMP_MAX` (`os.TMP_MAX`).
+/// `tempfile.TMP_MAX` on Linux before 3.13.18: glibc's `TMP_MAX` (`os.TMP_MAX`).
 pub const TMP_MAX: u64 = 238_328;
+
+/// `tempfile.TMP_MAX` from 3.13.18 ([`Behaviour::TmpMax20`]).
+pub const TMP_MAX_20: u64 = 20;
+
+/// `tempfile.TMP_MAX` as `version` defines it at import.
+pub fn default_tmp_max(version: PyVersion) -> u64 {
+    if version.has(Behaviour::TmpMax20) {
+        TMP_MAX_20
+    } else {
+        TMP_MAX
+    }
+}
 
 /// Something CPython reports on the side of a call's result.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -61,6 +73,14 @@ pub enum Event {
         /// The exception.
         error: Error,
     },
+    /// The release followed is not one of [`PyVersion::KNOWN`]: it gets the behaviour of
+    /// `follows`, the nearest known older release. Reported once per version set.
+    UnknownRelease {
+        /// The release asked for.
+        release: PyVersion,
+        /// The known release whose behaviour it gets.
+        follows: PyVersion,
+    },
 }
 
 /// Receives [`Event`]s. Must not call back into the same `Tempfile`'s globals.
@@ -86,7 +106,9 @@ impl TempfileBuilder {
         self
     }
 
-    /// Follow CPython `version` (default 3.13).
+    /// Follow CPython `version` (default [`PyVersion::NEWEST`]). A release that is not one of
+    /// [`PyVersion::KNOWN`] gets the nearest known older release's behaviour, and the first
+    /// call reports [`Event::UnknownRelease`].
     #[must_use]
     pub fn version(mut self, version: PyVersion) -> Self {
         self.version = version;
@@ -100,7 +122,7 @@ impl TempfileBuilder {
         self
     }
 
-    /// Set `TMP_MAX` (default [`TMP_MAX`]).
+    /// Set `TMP_MAX` (default: the version's, [`default_tmp_max`]).
     #[must_use]
     pub fn tmp_max(mut self, tmp_max: u64) -> Self {
         self.tmp_max = Some(tmp_max);
@@ -134,8 +156,13 @@ impl TempfileBuilder {
         Tempfile {
             inner: Arc::new(Inner {
                 os: self.os.unwrap_or_else(|| Arc::new(LibcOs)),
-                version: AtomicU8::new(version_code(self.version)),
-                tmp_max: AtomicU64::new(self.tmp_max.unwrap_or(TMP_MAX)),
+                version: AtomicU32::new(version_code(self.version)),
+                tmp_max: AtomicU64::new(
+                    self.tmp_max
+                        .unwrap_or_else(|| default_tmp_max(self.version)),
+                ),
+                tmp_max_assigned: AtomicBool::new(self.tmp_max.is_some()),
+                unknown_reported: AtomicBool::new(false),
                 tempdir: Mutex::new(self.tempdir),
                 template: RwLock::new(Arc::new(Arg::from("tmp"))),
                 names: RwLock::new(self.names),
@@ -152,14 +179,23 @@ impl TempfileBuilder {
     }
 }
 
-fn version_code(v: PyVersion) -> u8 {
-    v.minor() as u8
+fn version_code(v: PyVersion) -> u32 {
+    u32::from(v.major()) << 16 | u32::from(v.minor()) << 8 | u32::from(v.micro())
+}
+
+fn version_from_code(c: u32) -> PyVersion {
+    let [_, major, minor, micro] = c.to_be_bytes();
+    PyVersion::new(major, minor, micro)
 }
 
 struct Inner {
     os: Arc<dyn Os>,
-    version: AtomicU8,
+    version: AtomicU32,
     tmp_max: AtomicU64,
+    /// Whether `TMP_MAX` was assigned (then a version change keeps it).
+    tmp_max_assigned: AtomicBool,
+    /// Whether [`Event::UnknownRelease`] was delivered for the current version.
+    unknown_reported: AtomicBool,
     /// CPython's `tempdir`; the mutex is also `_once_lock` for computing it.
     tempdir: Mutex<Option<Arg>>,
     /// Shared, so that a call reads it without copying.
@@ -225,21 +261,40 @@ impl Tempfile {
         Arc::clone(&self.inner.os)
     }
 
-    /// The CPython version followed.
+    /// The CPython release followed.
     pub fn version(&self) -> PyVersion {
-        match self.inner.version.load(Ordering::Relaxed) {
-            10 => PyVersion::V3_10,
-            11 => PyVersion::V3_11,
-            12 => PyVersion::V3_12,
-            _ => PyVersion::V3_13,
+        let v = version_from_code(self.inner.version.load(Ordering::Relaxed));
+        if !self.inner.unknown_reported.load(Ordering::Relaxed) {
+            self.report_unknown(v);
+        }
+        v
+    }
+
+    fn report_unknown(&self, v: PyVersion) {
+        if self.inner.unknown_reported.swap(true, Ordering::Relaxed) {
+            return;
+        }
+        let (follows, known) = v.resolve();
+        if !known {
+            self.emit(|| Event::UnknownRelease {
+                release: v,
+                follows,
+            });
         }
     }
 
-    /// Follow CPython `version` from now on.
+    /// Follow CPython `version` from now on. `TMP_MAX` becomes that release's, unless it was
+    /// assigned.
     pub fn set_version(&self, version: PyVersion) {
         self.inner
             .version
             .store(version_code(version), Ordering::Relaxed);
+        self.inner.unknown_reported.store(false, Ordering::Relaxed);
+        if !self.inner.tmp_max_assigned.load(Ordering::Relaxed) {
+            self.inner
+                .tmp_max
+                .store(default_tmp_max(version), Ordering::Relaxed);
+        }
     }
 
     /// `tempfile.TMP_MAX`.
@@ -249,6 +304,7 @@ impl Tempfile {
 
     /// Assign `tempfile.TMP_MAX` (tests use small values to reach exhaustion).
     pub fn set_tmp_max(&self, tmp_max: u64) {
+        self.inner.tmp_max_assigned.store(true, Ordering::Relaxed);
         self.inner.tmp_max.store(tmp_max, Ordering::Relaxed);
     }
 
@@ -367,7 +423,7 @@ impl Tempfile {
     }
 
     /// Whether an event sink is installed (lets hot paths skip building events).
-    pub(crate) fn wants_events(&self) -> bool {
+    pub fn wants_events(&self) -> bool {
         self.inner.has_events.load(Ordering::Relaxed)
     }
 

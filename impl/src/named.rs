@@ -32,7 +32,7 @@ use crate::io::file::{FileName, FileObject, FileOptions};
 use crate::module::{Event, Params, Tempfile};
 use crate::os::flags;
 use crate::pypath;
-use crate::version::PyVersion;
+use crate::version::Behaviour;
 
 /// A temporary file with a name, deleted according to CPython's rules. See the module docs.
 ///
@@ -59,6 +59,9 @@ pub struct NamedTemporaryFile {
     delete_on_close: bool,
     close_called: bool,
     cleanup_called: bool,
+    /// 3.14+: the closer's `warn_message`, formatted at creation as CPython does (only when
+    /// someone receives events, so that nobody pays for a text nobody reads).
+    warn_message: Option<Box<str>>,
 }
 
 impl fmt::Debug for NamedTemporaryFile {
@@ -115,6 +118,17 @@ impl NamedTemporaryFile {
         self.file.as_fd()
     }
 
+    /// Python's `repr()`: `<_TemporaryFileWrapper file=<_io.BufferedRandom name='...'>>` from
+    /// 3.14 ([`Behaviour::WrapperReprWarns`]); before, the default object repr, which shows
+    /// an address (`<tempfile._TemporaryFileWrapper object at 0x...>`).
+    pub fn repr(&self) -> String {
+        if self.module.version().has(Behaviour::WrapperReprWarns) {
+            wrapper_repr(&self.file)
+        } else {
+            format!("<tempfile._TemporaryFileWrapper object at {:p}>", self)
+        }
+    }
+
     /// `delete` as given.
     pub fn delete(&self) -> bool {
         self.delete
@@ -123,7 +137,7 @@ impl NamedTemporaryFile {
     /// `close()`: close the file; with `delete` and `delete_on_close` (3.12+) or `delete`
     /// (3.10/3.11), remove it.
     pub fn close(&mut self) -> Result<()> {
-        if !self.module.version().at_least(PyVersion::V3_12) {
+        if !self.module.version().has(Behaviour::DeleteOnClose) {
             return self.close_legacy();
         }
         if std::mem::replace(&mut self.close_called, true) {
@@ -198,7 +212,7 @@ impl NamedTemporaryFile {
     /// `close()`).
     pub fn exit(mut self) -> Result<()> {
         let closed = self.file.close();
-        let cleaned = if self.module.version().at_least(PyVersion::V3_12) {
+        let cleaned = if self.module.version().has(Behaviour::DeleteOnClose) {
             self.cleanup()
         } else {
             self.close_legacy()
@@ -214,9 +228,17 @@ impl NamedTemporaryFile {
     }
 }
 
+/// `_TemporaryFileWrapper.__repr__` (3.14+): `<_TemporaryFileWrapper file=<...>>`.
+fn wrapper_repr(file: &FileObject) -> String {
+    format!("<_TemporaryFileWrapper file={}>", file.repr())
+}
+
 impl Drop for NamedTemporaryFile {
+    /// The closer's `__del__`: clean up (3.12+) or close (3.10/3.11); 3.14+ then warns
+    /// `ResourceWarning` with the text formatted at creation if nothing had closed the file.
     fn drop(&mut self) {
-        let result = if self.module.version().at_least(PyVersion::V3_12) {
+        let close_called = self.close_called;
+        let result = if self.module.version().has(Behaviour::DeleteOnClose) {
             self.cleanup()
         } else {
             self.close_legacy()
@@ -224,6 +246,12 @@ impl Drop for NamedTemporaryFile {
         if let Err(error) = result {
             let context = format!("NamedTemporaryFile {}", self.name.repr());
             self.module.emit(|| Event::Unraisable { context, error });
+        } else if !close_called {
+            if let Some(message) = self.warn_message.take() {
+                self.module.emit(|| Event::ResourceWarning {
+                    message: message.into(),
+                });
+            }
         }
     }
 }
@@ -258,7 +286,7 @@ impl Tempfile {
         params: &Params,
         opts: &FileOptions,
     ) -> Result<NamedTemporaryFile> {
-        if opts.delete_on_close.is_some() && !self.version().at_least(PyVersion::V3_12) {
+        if opts.delete_on_close.is_some() && !self.version().has(Behaviour::DeleteOnClose) {
             return Err(Error::type_error(
                 "NamedTemporaryFile() got an unexpected keyword argument 'delete_on_close'",
             ));
@@ -287,6 +315,9 @@ impl Tempfile {
                     ));
                 };
                 file.set_name(FileName::Path(name.clone()));
+                let warn_message = (self.version().has(Behaviour::WrapperReprWarns)
+                    && self.wants_events())
+                .then(|| format!("Implicitly cleaning up {}", wrapper_repr(&file)).into());
                 Ok(NamedTemporaryFile {
                     file,
                     name,
@@ -295,6 +326,7 @@ impl Tempfile {
                     delete_on_close: opts.delete_on_close.unwrap_or(true),
                     close_called: false,
                     cleanup_called: false,
+                    warn_message,
                 })
             }
             Err(e) => {

@@ -11,7 +11,7 @@ use std::ffi::{CStr, CString};
 use crate::args::PathKind;
 use crate::error::{Error, Filename, Result};
 use crate::os::{Errno, FileType, Os};
-use crate::version::PyVersion;
+use crate::version::{Behaviour, PyVersion};
 
 /// `posixpath.isabs`.
 pub fn isabs(p: &[u8]) -> bool {
@@ -147,7 +147,7 @@ pub fn cstring_for(p: &[u8], func: &str, kind: PathKind, version: PyVersion) -> 
 
 /// CPython's `ValueError` for a path with an embedded NUL (see [`cstring_for`]).
 fn embedded_nul(func: &str, kind: PathKind, version: PyVersion) -> Error {
-    if kind == PathKind::Str && !version.at_least(PyVersion::V3_13) {
+    if kind == PathKind::Str && !version.has(Behaviour::StrPathNulChecked) {
         Error::value_error("embedded null byte")
     } else {
         Error::value_error(format!("{func}: embedded null character in path"))

@@ -36,7 +36,7 @@ use crate::io::text::{Cookie, Newlines, TextIo};
 use crate::io::{ByteStream, Newline, PyStr};
 use crate::module::{Event, Params, Tempfile};
 use crate::os::Whence;
-use crate::version::PyVersion;
+use crate::version::{Behaviour, PyVersion};
 
 enum State {
     Memory(MemFile),
@@ -131,7 +131,7 @@ impl SpooledTemporaryFile {
     }
 
     fn require_311(&self, method: &str) -> Result<()> {
-        if self.version().at_least(PyVersion::V3_11) {
+        if self.version().has(Behaviour::SpooledIsIoBase) {
             Ok(())
         } else {
             Err(no_attr("SpooledTemporaryFile", method))
@@ -325,8 +325,21 @@ impl SpooledTemporaryFile {
         Ok(n)
     }
 
-    /// `writelines(lines)` (binary); may roll over once, after all lines.
+    /// `writelines(lines)` (binary). Before 3.13.18 all lines are written, then the size is
+    /// checked (one rollover at most, after the last line); from 3.13.18 (in memory, with a
+    /// non-zero `max_size`) each line goes through [`write`](Self::write), so the rollover
+    /// happens after the line that crosses `max_size` and the rest go to the file
+    /// ([`Behaviour::WritelinesRollsOver`]).
     pub fn writelines(&mut self, lines: &[&[u8]]) -> Result<()> {
+        if self.writes_line_by_line() {
+            for (i, line) in lines.iter().enumerate() {
+                self.write(line)?;
+                if let State::Rolled(f) = &mut self.state {
+                    return f.writelines(&lines[i + 1..]);
+                }
+            }
+            return Ok(());
+        }
         match &mut self.state {
             State::Memory(m) => {
                 m.check_open()?;
@@ -340,8 +353,17 @@ impl SpooledTemporaryFile {
         self.check()
     }
 
-    /// `writelines(lines)` (text); may roll over once, after all lines.
+    /// `writelines(lines)` (text); rolls over as [`writelines`](Self::writelines) does.
     pub fn writelines_text(&mut self, lines: &[PyStr]) -> Result<()> {
+        if self.writes_line_by_line() {
+            for (i, line) in lines.iter().enumerate() {
+                self.write_text(line)?;
+                if let State::Rolled(f) = &mut self.state {
+                    return f.writelines_text(&lines[i + 1..]);
+                }
+            }
+            return Ok(());
+        }
         match &mut self.state {
             State::MemoryText(t) => {
                 if t.closed().unwrap_or(true) {
@@ -355,6 +377,12 @@ impl SpooledTemporaryFile {
             _ => return Err(self.not_text()),
         }
         self.check()
+    }
+
+    /// Whether `writelines` goes line by line through `write` (3.13.18+, in memory, with a
+    /// non-zero `max_size`); otherwise it hands all lines to the file at once.
+    pub fn writes_line_by_line(&self) -> bool {
+        self.version().has(Behaviour::WritelinesRollsOver) && self.max_size != 0 && !self.rolled()
     }
 
     /// `read(size)` (binary).
@@ -495,7 +523,7 @@ impl SpooledTemporaryFile {
             },
             State::Rolled(f) => f.truncate(size)?,
         };
-        Ok(self.version().at_least(PyVersion::V3_11).then_some(n))
+        Ok(self.version().has(Behaviour::SpooledIsIoBase).then_some(n))
     }
 
     /// `flush()`.
@@ -576,7 +604,7 @@ impl Drop for SpooledTemporaryFile {
     fn drop(&mut self) {
         // CPython 3.10's spool has no `__del__`: a rolled-over file is simply dropped, and its
         // own finalizer warns "unclosed file ..." (FileObject's drop does that here).
-        if !self.version().at_least(PyVersion::V3_11) {
+        if !self.version().has(Behaviour::SpooledIsIoBase) {
             return;
         }
         // 3.11+: an unclosed spool warns, then closes.
@@ -626,7 +654,7 @@ impl Tempfile {
                 Err(e) => {
                     // CPython 3.11+: the half-built object is finalized anyway, and its
                     // `__del__` fails on the missing `_file` ("Exception ignored in ...").
-                    if self.version().at_least(PyVersion::V3_11) {
+                    if self.version().has(Behaviour::SpooledIsIoBase) {
                         self.emit(|| Event::Unraisable {
                             context: "SpooledTemporaryFile.__del__".to_string(),
                             error: no_attr("SpooledTemporaryFile", "_file"),

@@ -5,7 +5,9 @@
 //! - While the module's `_O_TMPFILE_WORKS` is true, the file is opened with
 //!   `open(dir, (O_RDWR|O_CREAT|O_EXCL|O_NOFOLLOW | O_TMPFILE) & ~O_CREAT, 0o600)`: it has no name
 //!   and can never be linked into the file system (`O_EXCL` with `O_TMPFILE`), `dir` is used as
-//!   given (not made absolute), and no audit event is reported.
+//!   given (not made absolute), and no audit event is reported. From 3.15 `O_EXCL` is dropped
+//!   too ([`Behaviour::TmpfileWithoutExcl`]): the file may then be linked in through
+//!   `/proc/self/fd` by whoever holds the descriptor.
 //! - `IsADirectoryError` (a kernel that reads `O_TMPFILE` as `O_DIRECTORY`) turns the switch off
 //!   for good; any other OS error falls back for this call only; other errors (a bad mode, an
 //!   unknown encoding) propagate.
@@ -21,6 +23,7 @@ use crate::io::file::{FileName, FileObject, FileOptions};
 use crate::module::{Params, Tempfile};
 use crate::os::{self, flags};
 use crate::pypath;
+use crate::version::Behaviour;
 
 /// `TemporaryFile()` with the defaults (`mode="w+b"`), using the process-wide module state.
 ///
@@ -45,7 +48,10 @@ impl Tempfile {
         let s = self.sanitize_params_ref(params)?;
         if self.o_tmpfile_works() {
             let dir = s.dir.fspath()?.1;
-            let tmpfile_flags = (flags::BIN_OPENFLAGS | flags::O_TMPFILE) & !flags::O_CREAT;
+            let mut tmpfile_flags = (flags::BIN_OPENFLAGS | flags::O_TMPFILE) & !flags::O_CREAT;
+            if self.version().has(Behaviour::TmpfileWithoutExcl) {
+                tmpfile_flags &= !flags::O_EXCL;
+            }
             let attempt = FileObject::open_with(self, opts, || {
                 let fd = pypath::with_cstr(dir, "open", s.kind, self.version(), |c| {
                     let os = self.os();

@@ -1,86 +1,315 @@
-//! The CPython version whose behaviour pytempfile reproduces: 3.10, 3.11, 3.12 or 3.13.
+//! The CPython release whose behaviour pytempfile reproduces, and the named behaviours that
+//! differ between releases.
 //!
-//! The differences (shared/reference/cpython-tempfile.md §14) are few; each call site asks
-//! [`PyVersion::at_least`] rather than matching on versions, so the switch reads as CPython's
-//! changelog. Security fixes are never switched off: in 3.10/3.11 mode cleanup still refuses to
-//! follow symlinks when it resets permissions (CPython fixed that in 3.12, gh-91133).
+//! CPython's `tempfile` (and the `io`/`shutil` code it leans on) changes in patch releases as
+//! well as in minor ones: 3.13.0 and 3.13.18 differ in `TMP_MAX`, the default-directory probe,
+//! fd-relative cleanup and `SpooledTemporaryFile.writelines`. So a [`PyVersion`] is a full
+//! release (`major.minor.micro`), and each difference is a [`Behaviour`] that names the first
+//! release of each branch known to have it. Call sites ask [`PyVersion::has`], so the switch
+//! reads as CPython's changelog.
+//!
+//! Where a behaviour's first release is in CPython's changelog, that release is used exactly
+//! ([`Since::Exact`]). Where it is not, the behaviour is *bracketed* by the releases the project
+//! tests ([`Since::Bracketed`]: absent in one, present in the next): a release between the two
+//! follows the nearest known older release ([`PyVersion::KNOWN`]), so it is never assumed to
+//! have a change nobody has seen in it.
+//!
+//! Releases outside the known set are accepted, never refused: they get the behaviour of the
+//! nearest known older release, and [`PyVersion::resolve`] says so (the module reports it as
+//! an [`Event::UnknownRelease`](crate::Event::UnknownRelease)). Security fixes are never switched
+//! off: in 3.10/3.11 mode cleanup still refuses to follow symlinks when it resets permissions
+//! (CPython fixed that in 3.12, gh-91133).
 
 use std::fmt;
 use std::str::FromStr;
 
 use crate::error::{Error, Result};
 
-/// A CPython minor version.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub enum PyVersion {
-    /// CPython 3.10 (checked against 3.10.13).
-    V3_10,
-    /// CPython 3.11 (checked against 3.11.7).
-    V3_11,
-    /// CPython 3.12 (checked against 3.12.1).
-    V3_12,
-    /// CPython 3.13 (checked against 3.13.0). The default.
-    #[default]
-    V3_13,
+/// A CPython release: `major.minor.micro`.
+///
+/// Ordered as releases are. The default is [`PyVersion::NEWEST`], the newest stable release
+/// the project is checked against.
+///
+/// ```
+/// use pytempfile::{Behaviour, PyVersion};
+///
+/// let v: PyVersion = "3.13.18".parse().unwrap();
+/// assert!(v.has(Behaviour::TmpMax20));
+/// assert!(!PyVersion::new(3, 13, 0).has(Behaviour::TmpMax20));
+/// assert_eq!(PyVersion::default().to_string(), "3.15.2");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PyVersion {
+    major: u8,
+    minor: u8,
+    micro: u8,
+}
+
+impl Default for PyVersion {
+    fn default() -> Self {
+        PyVersion::NEWEST
+    }
+}
+
+/// The first release, per branch, that has a [`Behaviour`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Since {
+    /// Present in every listed release and its successors in the same branch, and in every
+    /// branch newer than the newest listed one (a branch cut after a change inherits it).
+    /// Taken from CPython's changelog.
+    Exact(&'static [PyVersion]),
+    /// Absent in the first release, present in the second, first release not known: a release
+    /// strictly between the two follows the nearest known older release.
+    Bracketed(PyVersion, PyVersion),
+}
+
+macro_rules! behaviours {
+    ($( $(#[$doc:meta])* $name:ident = $since:expr, $gh:expr; )*) => {
+        /// A behaviour of CPython's `tempfile` that differs between releases.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum Behaviour {
+            $( $(#[$doc])* $name, )*
+        }
+
+        impl Behaviour {
+            /// Every behaviour, in changelog order.
+            pub const ALL: &'static [Behaviour] = &[$(Behaviour::$name),*];
+
+            /// The releases that first have it.
+            pub fn since(self) -> Since {
+                match self { $(Behaviour::$name => { const S: Since = $since; S })* }
+            }
+
+            /// Where the change is recorded (a CPython issue, or the release diff).
+            pub fn source(self) -> &'static str {
+                match self { $(Behaviour::$name => $gh,)* }
+            }
+
+            /// The behaviour's name, as the Python module's `_native.has()` takes it.
+            pub fn name(self) -> &'static str {
+                match self { $(Behaviour::$name => stringify!($name),)* }
+            }
+        }
+    };
+}
+
+const fn v(major: u8, minor: u8, micro: u8) -> PyVersion {
+    PyVersion {
+        major,
+        minor,
+        micro,
+    }
+}
+
+use Since::{Bracketed, Exact};
+
+behaviours! {
+    /// `SpooledTemporaryFile` derives from `io.IOBase` (`readable`, `read1`, `readinto`, ...,
+    /// the `__del__` warning) and `truncate` returns the file's result.
+    SpooledIsIoBase = Exact(&[v(3, 11, 0)]), "gh-70363";
+    /// `NamedTemporaryFile(delete_on_close=)`, the rewritten closer, `__exit__` through
+    /// `_closer.cleanup()`.
+    DeleteOnClose = Exact(&[v(3, 12, 0)]), "gh-58451";
+    /// `mkdtemp` returns an absolute path.
+    MkdtempAbspath = Exact(&[v(3, 12, 0)]), "gh-51574";
+    /// `TemporaryDirectory(delete=)`.
+    DirectoryDelete = Exact(&[v(3, 12, 0)]), "gh-100131";
+    /// Cleanup's permission reset never follows a symlink (`_dont_follow_symlinks`,
+    /// `_resetperms`), `shutil.rmtree(onexc=)`, the `repeated` guard, and a PermissionError on
+    /// a non-directory re-raised (bpo-43153).
+    CleanupNoFollow = Exact(&[v(3, 12, 0)]), "gh-91133";
+    /// `shutil.rmtree` walks with a stack and opens the top with `O_NONBLOCK`; its error
+    /// `filename`s and handler calls follow that walk.
+    RmtreeStack = Exact(&[v(3, 13, 0)]), "gh-89727";
+    /// The text layer's 3.13 rules (read-ahead kept after a write, flush before `tell`, ...),
+    /// `BufferedWriter`'s 3.13 buffer limit and the 3.13 codec aliases.
+    Io313 = Exact(&[v(3, 13, 0)]), "3.13.0 io";
+    /// A `str` path with an embedded NUL raises `ValueError("<func>: embedded null character
+    /// in path")`, as `bytes` paths already did (was `"embedded null byte"`).
+    StrPathNulChecked = Exact(&[v(3, 13, 0)]), "3.13.0 os";
+    /// `open()`'s default buffer (`buffering=-1`) is `max(min(st_blksize, 8 MiB), 128 KiB)`
+    /// (`io.DEFAULT_BUFFER_SIZE` is 128 KiB; was `st_blksize`).
+    BufferSize128K = Exact(&[v(3, 14, 0)]), "gh-117151";
+    /// `TMP_MAX` is 20, not `os.TMP_MAX`; the default-directory probe tries `TMP_MAX` names
+    /// per directory (was 100) and `_get_default_tempdir` takes `dirlist`.
+    TmpMax20 = Bracketed(v(3, 13, 0), v(3, 13, 18)), "3.13.0..3.13.18 diff";
+    /// `TemporaryDirectory._rmtree` resets permissions and unlinks relative to the directory
+    /// descriptor `shutil.rmtree` reached the entry through (`_rmtree_use_dir_fd`,
+    /// `_resetperms_fd`, `_resetperms_at`); `IsADirectoryError` is handled like
+    /// `PermissionError`; any other `OSError` in the handler obeys `ignore_errors`.
+    CleanupDirFd = Bracketed(v(3, 13, 0), v(3, 13, 18)), "3.13.0..3.13.18 diff";
+    /// `SpooledTemporaryFile.writelines` writes line by line through `write`, rolling over
+    /// mid-iterable, and returns `None`.
+    WritelinesRollsOver = Bracketed(v(3, 13, 0), v(3, 13, 18)), "3.13.0..3.13.18 diff";
+    /// `_TemporaryFileWrapper.__repr__` (`<_TemporaryFileWrapper file=...>`) and the closer's
+    /// `ResourceWarning("Implicitly cleaning up <...>")` when an unclosed file is finalized.
+    WrapperReprWarns = Bracketed(v(3, 13, 18), v(3, 14, 10)), "3.13.18..3.14.10 diff";
+    /// `TemporaryFile` opens with `(flags | O_TMPFILE) & ~O_CREAT & ~O_EXCL`.
+    TmpfileWithoutExcl = Bracketed(v(3, 14, 10), v(3, 15, 2)), "3.14.10..3.15.2 diff";
+    /// `FileIO.mode` keeps the truncation of `w`: `'wb+'` for a file opened `w+` (was
+    /// `'rb+'`), so a rolled-over spool's and a `TemporaryFile`'s `mode` read `'wb+'`.
+    FileIoModeKeepsW = Bracketed(v(3, 14, 10), v(3, 15, 2)), "3.14.10..3.15.2 io";
 }
 
 impl PyVersion {
-    /// Every supported version, oldest first.
-    pub const ALL: [PyVersion; 4] = [
-        PyVersion::V3_10,
-        PyVersion::V3_11,
-        PyVersion::V3_12,
-        PyVersion::V3_13,
+    /// CPython 3.10.13, the 3.10 release checked (`at_least(PyVersion::V3_10)` reads "3.10").
+    pub const V3_10: PyVersion = v(3, 10, 13);
+    /// CPython 3.11.7, the 3.11 release checked.
+    pub const V3_11: PyVersion = v(3, 11, 7);
+    /// CPython 3.12.1, the 3.12 release checked.
+    pub const V3_12: PyVersion = v(3, 12, 1);
+    /// CPython 3.13.0, the first 3.13 release checked.
+    pub const V3_13: PyVersion = v(3, 13, 0);
+    /// CPython 3.13.18, the second 3.13 release checked.
+    pub const V3_13_18: PyVersion = v(3, 13, 18);
+    /// CPython 3.14.10, the 3.14 release checked.
+    pub const V3_14: PyVersion = v(3, 14, 10);
+    /// CPython 3.15.2, the 3.15 release checked (the newest).
+    pub const V3_15: PyVersion = v(3, 15, 2);
+
+    /// The releases pytempfile is checked against, oldest first: the differential tests and
+    /// CPython's own suite run on each.
+    pub const KNOWN: [PyVersion; 7] = [
+        v(3, 10, 13),
+        v(3, 11, 7),
+        v(3, 12, 1),
+        v(3, 13, 0),
+        v(3, 13, 18),
+        v(3, 14, 10),
+        v(3, 15, 2),
     ];
 
-    /// Whether this version is `other` or newer.
+    /// Every known release (the same as [`PyVersion::KNOWN`]; tests iterate over it).
+    pub const ALL: [PyVersion; 7] = PyVersion::KNOWN;
+
+    /// The newest stable release: the default.
+    pub const NEWEST: PyVersion = v(3, 15, 2);
+
+    /// The oldest release followed; older ones are refused by [`PyVersion::supported`].
+    pub const OLDEST: PyVersion = v(3, 10, 0);
+
+    /// The release `major.minor.micro`.
+    pub const fn new(major: u8, minor: u8, micro: u8) -> PyVersion {
+        v(major, minor, micro)
+    }
+
+    /// `major`.
+    pub fn major(self) -> u8 {
+        self.major
+    }
+
+    /// `minor`.
+    pub fn minor(self) -> u8 {
+        self.minor
+    }
+
+    /// `micro`.
+    pub fn micro(self) -> u8 {
+        self.micro
+    }
+
+    /// Whether this release is `other` or newer.
     pub fn at_least(self, other: PyVersion) -> bool {
         self >= other
     }
 
-    /// The version for `(major, minor)`, if supported.
-    pub fn from_tuple(major: u32, minor: u32) -> Option<PyVersion> {
-        match (major, minor) {
-            (3, 10) => Some(PyVersion::V3_10),
-            (3, 11) => Some(PyVersion::V3_11),
-            (3, 12) => Some(PyVersion::V3_12),
-            (3, 13) => Some(PyVersion::V3_13),
-            _ => None,
+    /// The release for `(major, minor, micro)` if pytempfile follows that line (3.10 or
+    /// newer), whether or not it is a known release.
+    pub fn supported(major: u32, minor: u32, micro: u32) -> Option<PyVersion> {
+        let (ma, mi, mc) = (
+            u8::try_from(major).ok()?,
+            u8::try_from(minor).ok()?,
+            u8::try_from(micro).unwrap_or(u8::MAX),
+        );
+        let ver = v(ma, mi, mc);
+        (ma == 3 && ver >= PyVersion::OLDEST).then_some(ver)
+    }
+
+    /// The known release whose behaviour this one gets: itself if known, otherwise the nearest
+    /// known older release (the oldest known one for a release older than all of them, e.g.
+    /// 3.10.0). `.1` is false when the release is not a known one.
+    pub fn resolve(self) -> (PyVersion, bool) {
+        if PyVersion::KNOWN.contains(&self) {
+            return (self, true);
+        }
+        let older = PyVersion::KNOWN
+            .iter()
+            .rev()
+            .find(|k| **k <= self)
+            .copied()
+            .unwrap_or(PyVersion::KNOWN[0]);
+        (older, false)
+    }
+
+    /// Whether this release has `behaviour`.
+    pub fn has(self, behaviour: Behaviour) -> bool {
+        match behaviour.since() {
+            Exact(firsts) => exact_has(self, firsts),
+            Bracketed(absent, present) => {
+                if self >= present {
+                    true
+                } else if self <= absent {
+                    false
+                } else {
+                    self.resolve().0 >= present
+                }
+            }
         }
     }
 
-    /// The minor version number.
-    pub fn minor(self) -> u32 {
-        match self {
-            PyVersion::V3_10 => 10,
-            PyVersion::V3_11 => 11,
-            PyVersion::V3_12 => 12,
-            PyVersion::V3_13 => 13,
-        }
+    /// Every behaviour this release has.
+    pub fn behaviours(self) -> impl Iterator<Item = Behaviour> {
+        Behaviour::ALL.iter().copied().filter(move |b| self.has(*b))
     }
+}
+
+fn exact_has(ver: PyVersion, firsts: &[PyVersion]) -> bool {
+    if let Some(first) = firsts.iter().find(|f| f.minor == ver.minor) {
+        return ver >= *first;
+    }
+    // No entry for this branch: it has the change if an older branch got it before this one
+    // was cut (its entry is then older), and not if only newer branches have it.
+    firsts.iter().any(|f| f.minor < ver.minor)
 }
 
 impl fmt::Display for PyVersion {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "3.{}", self.minor())
+        write!(f, "{}.{}.{}", self.major, self.minor, self.micro)
+    }
+}
+
+impl fmt::Display for Behaviour {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
     }
 }
 
 impl FromStr for PyVersion {
     type Err = Error;
 
-    /// Parses `"3.12"` (a patch level such as `"3.12.1"` is accepted and ignored).
+    /// Parses `"3.12.1"`; `"3.12"` means the branch's first release, `3.12.0`. Anything after
+    /// the micro number (`"3.15.0rc1"`, `"3.14.10+"`) is ignored.
     fn from_str(s: &str) -> Result<PyVersion> {
         let mut parts = s.trim().split('.');
-        let major = parts.next().and_then(|p| p.parse().ok());
-        let minor = parts.next().and_then(|p| p.parse().ok());
-        match (major, minor) {
-            (Some(ma), Some(mi)) => PyVersion::from_tuple(ma, mi),
+        let num = |p: Option<&str>| -> Option<u32> {
+            let p = p?;
+            let digits: String = p.chars().take_while(char::is_ascii_digit).collect();
+            digits.parse().ok()
+        };
+        let major = num(parts.next());
+        let minor = num(parts.next());
+        let micro = match parts.next() {
+            None => Some(0),
+            some => num(some),
+        };
+        match (major, minor, micro) {
+            (Some(ma), Some(mi), Some(mc)) => PyVersion::supported(ma, mi, mc),
             _ => None,
         }
         .ok_or_else(|| {
             Error::value_error(format!(
-                "unsupported CPython version {s:?}: expected one of 3.10, 3.11, 3.12, 3.13"
+                "unsupported CPython version {s:?}: expected 3.10 or newer, such as 3.13.18"
             ))
         })
     }
@@ -92,13 +321,78 @@ mod tests {
 
     #[test]
     fn parses_and_orders() {
-        assert_eq!("3.12".parse::<PyVersion>().unwrap(), PyVersion::V3_12);
-        assert_eq!("3.10.13".parse::<PyVersion>().unwrap(), PyVersion::V3_10);
-        assert!("3.9".parse::<PyVersion>().is_err());
+        assert_eq!(
+            "3.12".parse::<PyVersion>().unwrap(),
+            PyVersion::new(3, 12, 0)
+        );
+        assert_eq!(
+            "3.10.13".parse::<PyVersion>().unwrap(),
+            PyVersion::new(3, 10, 13)
+        );
+        assert_eq!(
+            "3.15.0rc1".parse::<PyVersion>().unwrap(),
+            PyVersion::new(3, 15, 0)
+        );
+        assert!("3.9.18".parse::<PyVersion>().is_err());
+        assert!("2.7".parse::<PyVersion>().is_err());
         assert!("x".parse::<PyVersion>().is_err());
         assert!(PyVersion::V3_13.at_least(PyVersion::V3_12));
         assert!(!PyVersion::V3_11.at_least(PyVersion::V3_12));
-        assert_eq!(PyVersion::default(), PyVersion::V3_13);
-        assert_eq!(PyVersion::V3_11.to_string(), "3.11");
+        assert!(PyVersion::new(3, 13, 18) > PyVersion::new(3, 13, 2));
+        assert_eq!(PyVersion::default(), PyVersion::new(3, 15, 2));
+        assert_eq!(PyVersion::new(3, 11, 7).to_string(), "3.11.7");
+    }
+
+    #[test]
+    fn unknown_releases_follow_the_nearest_older_known_one() {
+        assert_eq!(
+            PyVersion::new(3, 13, 18).resolve(),
+            (PyVersion::new(3, 13, 18), true)
+        );
+        assert_eq!(
+            PyVersion::new(3, 13, 5).resolve(),
+            (PyVersion::new(3, 13, 0), false)
+        );
+        assert_eq!(
+            PyVersion::new(3, 14, 11).resolve(),
+            (PyVersion::new(3, 14, 10), false)
+        );
+        assert_eq!(
+            PyVersion::new(3, 16, 0).resolve(),
+            (PyVersion::new(3, 15, 2), false)
+        );
+        assert_eq!(
+            PyVersion::new(3, 10, 0).resolve(),
+            (PyVersion::new(3, 10, 13), false)
+        );
+    }
+
+    #[test]
+    fn bracketed_behaviours_need_a_known_release_that_has_them() {
+        let b = Behaviour::TmpMax20;
+        assert!(!PyVersion::new(3, 13, 0).has(b));
+        // Between the bracket's ends: the nearest known older release (3.13.0) decides.
+        assert!(!PyVersion::new(3, 13, 5).has(b));
+        assert!(PyVersion::new(3, 13, 18).has(b));
+        assert!(PyVersion::new(3, 13, 19).has(b));
+        assert!(PyVersion::new(3, 14, 10).has(b));
+        assert!(PyVersion::new(3, 16, 0).has(b));
+        assert!(!PyVersion::new(3, 12, 1).has(b));
+    }
+
+    #[test]
+    fn exact_behaviours_follow_each_branch() {
+        let firsts = &[PyVersion::new(3, 12, 8), PyVersion::new(3, 13, 1)];
+        assert!(!exact_has(PyVersion::new(3, 11, 9), firsts));
+        assert!(!exact_has(PyVersion::new(3, 12, 7), firsts));
+        assert!(exact_has(PyVersion::new(3, 12, 8), firsts));
+        assert!(!exact_has(PyVersion::new(3, 13, 0), firsts));
+        assert!(exact_has(PyVersion::new(3, 13, 1), firsts));
+        assert!(exact_has(PyVersion::new(3, 14, 0), firsts));
+        for b in Behaviour::ALL {
+            // Every behaviour is absent in the oldest release and present in the newest.
+            assert!(!PyVersion::KNOWN[0].has(*b), "{b}");
+            assert!(PyVersion::NEWEST.has(*b), "{b}");
+        }
     }
 }

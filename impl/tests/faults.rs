@@ -651,7 +651,7 @@ fn cleanup_fault_matrix() {
             }
         }
     }
-    assert_eq!(scenarios, 4 * 20 * 7 * 2);
+    assert_eq!(scenarios, PyVersion::ALL.len() * 20 * 7 * 2);
 }
 
 /// A listing that fails with a permission error twice is raised (CPython 3.12 raises the
@@ -723,53 +723,80 @@ fn opens_per_dir(log: &[LoggedCall]) -> Vec<(String, usize)> {
     out
 }
 
+/// Names tried per directory: 100 before 3.13.18, `TMP_MAX` (read at call time) after.
 #[test]
-fn probe_eexist_tries_exactly_100_names_per_directory() {
+fn probe_eexist_tries_a_fixed_number_of_names_per_directory() {
     let _serial = serial();
     let sb = Sandbox::new("probe-eexist");
     fs::create_dir(sb.join("a")).unwrap();
     fs::create_dir(sb.join("cwd")).unwrap();
-    let before = fd_count();
-    let os = probe_os(&bytes(&sb.join("a")), None, None, &sb.join("cwd"));
-    os.add_fault(Fault::every(Call::Open, libc::EEXIST));
-    let t = Tempfile::builder().os(os.clone()).build();
-    os.start_log();
-    let err = t.get_default_tempdir().unwrap_err();
-    let log = os.log();
-    let a = sb.join("a").display().to_string();
-    let cwd = sb.join("cwd").display().to_string();
     assert_eq!(pytempfile::PROBE_NAMES_PER_DIR, 100);
-    assert_eq!(
-        opens_per_dir(&log),
-        vec![
-            (a.clone(), 100),
-            ("/tmp".to_string(), 100),
-            ("/var/tmp".to_string(), 100),
-            ("/usr/tmp".to_string(), 100),
-            (cwd.clone(), 100),
-        ]
-    );
-    // Within a directory, every attempt is a new name.
-    let mut names: Vec<&Vec<u8>> = log
-        .iter()
-        .take(100)
-        .map(|c| c.path.as_ref().unwrap())
-        .collect();
-    names.sort();
-    names.dedup();
-    assert!(names.len() > 95, "{} distinct names of 100", names.len());
-    assert!(log.iter().all(|c| c.call == Call::Open && c.injected));
-    assert_eq!(err.class(), ExcClass::FileNotFoundError);
-    assert_eq!(err.errno(), Some(libc::ENOENT));
-    assert_eq!(err.filename(), None);
-    assert_eq!(
-        err.to_string(),
-        format!(
-            "[Errno 2] No usable temporary directory found in ['{a}', '/tmp', '/var/tmp', '/usr/tmp', '{cwd}']"
-        )
-    );
-    assert_eq!(tree(sb.path()), vec!["a".to_string(), "cwd".to_string()]);
-    assert_eq!(fd_count(), before);
+    for (version, tmp_max, per_dir) in [
+        (PyVersion::new(3, 13, 0), None, 100),
+        (PyVersion::new(3, 13, 18), None, 20),
+        (PyVersion::new(3, 15, 2), None, 20),
+        // 3.13.0 ignores TMP_MAX here; 3.13.18 reads the assigned value.
+        (PyVersion::new(3, 13, 0), Some(7), 100),
+        (PyVersion::new(3, 14, 10), Some(7), 7),
+    ] {
+        let ctx = format!("{version} TMP_MAX={tmp_max:?}");
+        let before = fd_count();
+        let os = probe_os(&bytes(&sb.join("a")), None, None, &sb.join("cwd"));
+        os.add_fault(Fault::every(Call::Open, libc::EEXIST));
+        let t = Tempfile::builder().os(os.clone()).version(version).build();
+        if let Some(n) = tmp_max {
+            t.set_tmp_max(n);
+        }
+        os.start_log();
+        let err = t.get_default_tempdir().unwrap_err();
+        let log = os.log();
+        let a = sb.join("a").display().to_string();
+        let cwd = sb.join("cwd").display().to_string();
+        assert_eq!(
+            opens_per_dir(&log),
+            vec![
+                (a.clone(), per_dir),
+                ("/tmp".to_string(), per_dir),
+                ("/var/tmp".to_string(), per_dir),
+                ("/usr/tmp".to_string(), per_dir),
+                (cwd.clone(), per_dir),
+            ],
+            "{ctx}"
+        );
+        // Within a directory, every attempt is a new name.
+        let mut names: Vec<&Vec<u8>> = log
+            .iter()
+            .take(per_dir)
+            .map(|c| c.path.as_ref().unwrap())
+            .collect();
+        names.sort();
+        names.dedup();
+        assert!(
+            names.len() + 5 > per_dir,
+            "{ctx}: {} distinct names of {per_dir}",
+            names.len()
+        );
+        assert!(
+            log.iter().all(|c| c.call == Call::Open && c.injected),
+            "{ctx}"
+        );
+        assert_eq!(err.class(), ExcClass::FileNotFoundError, "{ctx}");
+        assert_eq!(err.errno(), Some(libc::ENOENT), "{ctx}");
+        assert_eq!(err.filename(), None, "{ctx}");
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "[Errno 2] No usable temporary directory found in ['{a}', '/tmp', '/var/tmp', '/usr/tmp', '{cwd}']"
+            ),
+            "{ctx}"
+        );
+        assert_eq!(
+            tree(sb.path()),
+            vec!["a".to_string(), "cwd".to_string()],
+            "{ctx}"
+        );
+        assert_eq!(fd_count(), before, "{ctx}");
+    }
 }
 
 #[test]

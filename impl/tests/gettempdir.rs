@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use common::Sandbox;
 use pytempfile::os::{Call, Errno, Fault};
-use pytempfile::{Arg, ExcClass, FaultyOs, Params, Tempfile};
+use pytempfile::{Arg, ExcClass, FaultyOs, Params, PyVersion, Tempfile};
 
 /// A seam with TMPDIR/TEMP/TMP and the cwd under the test's control.
 fn seam(
@@ -207,13 +207,15 @@ fn nothing_usable_is_file_not_found_listing_the_original_candidates() {
 }
 
 #[test]
-fn exists_tries_a_hundred_names_per_directory() {
-    let os = seam(None, None, None, b"/cwd_y");
-    os.add_fault(Fault::every(Call::Open, libc::EEXIST));
-    let t = Tempfile::builder().os(os.clone()).build();
-    let e = t.gettempdir().unwrap_err();
-    assert_eq!(e.class(), ExcClass::FileNotFoundError);
-    assert_eq!(os.count(Call::Open), 4 * 100);
+fn exists_tries_100_names_per_directory_before_3_13_18_and_tmp_max_after() {
+    for (version, per_dir) in [(PyVersion::V3_13, 100), (PyVersion::V3_13_18, 20)] {
+        let os = seam(None, None, None, b"/cwd_y");
+        os.add_fault(Fault::every(Call::Open, libc::EEXIST));
+        let t = Tempfile::builder().os(os.clone()).version(version).build();
+        let e = t.gettempdir().unwrap_err();
+        assert_eq!(e.class(), ExcClass::FileNotFoundError);
+        assert_eq!(os.count(Call::Open), 4 * per_dir, "{version}");
+    }
 }
 
 #[test]

@@ -628,7 +628,7 @@ fn mkdtemp_returns_a_relative_join_before_3_12_and_abspath_after() {
         let mut ok = true;
         for v in PyVersion::ALL {
             let t = Tempfile::builder().version(v).build();
-            let name = format!("n{}", v.minor());
+            let name = format!("n{}_{}", v.minor(), v.micro());
             let p = t
                 .mkdtemp(&Params::new().dir(".").names(forced(&[&name])))
                 .unwrap();

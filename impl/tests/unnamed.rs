@@ -16,7 +16,8 @@ use std::io::{Read, Seek, Write};
 use common::{Sandbox, access_mode, call_kinds, forced, fstat_of, module_v, unclosed_fds};
 use pytempfile::os::{Call, Fault};
 use pytempfile::{
-    Arg, ExcClass, FaultyOs, FileName, FileOptions, Filename, Params, PathKind, PyVersion, Tempfile,
+    Arg, Behaviour, ExcClass, FaultyOs, FileName, FileOptions, Filename, Params, PathKind,
+    PyVersion, Tempfile,
 };
 
 fn p(sb: &Sandbox) -> Vec<u8> {
@@ -35,7 +36,13 @@ fn o_tmpfile_file_has_no_name_and_costs_two_syscalls() {
         let fd = f.fileno().unwrap();
         assert_eq!(f.name(), &FileName::Fd(fd));
         assert_eq!(f.class_name(), "BufferedRandom");
-        assert_eq!(f.mode(), "rb+");
+        // 3.15's FileIO keeps the `w` of `w+b`.
+        let raw_mode = if v.has(Behaviour::FileIoModeKeepsW) {
+            "wb+"
+        } else {
+            "rb+"
+        };
+        assert_eq!(f.mode(), raw_mode, "{v}");
         let st = fstat_of(f.as_fd().unwrap());
         assert_eq!(st.st_nlink, 0, "an O_TMPFILE file has no link");
         assert_eq!(st.st_mode & 0o7777, 0o600);
@@ -404,5 +411,30 @@ fn text_truncate_negative_is_the_buffers_answer() {
         let mut f = t.temporary_file(&Params::new(), &opts).unwrap();
         let err = f.truncate(Some(-1)).unwrap_err();
         assert_eq!(err.errno(), Some(libc::EINVAL), "{v}");
+    }
+}
+
+/// 3.15 opens `O_TMPFILE` without `O_EXCL`, so its holder can give the file a name; before,
+/// `O_EXCL` makes the file impossible to link (the kernel answers `ENOENT`).
+#[test]
+fn o_tmpfile_is_linkable_only_without_o_excl() {
+    for v in PyVersion::ALL {
+        let sb = Sandbox::new("tf-link");
+        let (t, _, _) = module_v(&sb, v);
+        let f = t
+            .temporary_file(&Params::new(), &FileOptions::new())
+            .unwrap();
+        let target = sb.path.join("linked");
+        let c = std::ffi::CString::new(target.as_os_str().as_encoded_bytes()).unwrap();
+        let linked = pytempfile::os::link_fd(f.fileno().unwrap(), &c);
+        if v.has(Behaviour::TmpfileWithoutExcl) {
+            linked.unwrap_or_else(|e| panic!("{v}: {e}"));
+            assert!(target.is_file(), "{v}");
+            assert_eq!(fstat_of(f.as_fd().unwrap()).st_nlink, 1, "{v}");
+        } else {
+            let e = linked.expect_err(&v.to_string());
+            assert_eq!(e.raw_os_error(), Some(libc::ENOENT), "{v}");
+            assert!(!target.exists(), "{v}");
+        }
     }
 }

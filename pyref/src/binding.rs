@@ -29,8 +29,8 @@ use pyo3::type_object::PyTypeInfo;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 use pytempfile::os::{DirEntry, Errno, LibcOs, Os, Stat, SysResult, Whence};
 use pytempfile::{
-    Arg, Error, Event, EventSink, ExcClass, Filename, NameSource, PathKind, PyPath, PyVersion,
-    Tempfile,
+    Arg, Behaviour, Error, Event, EventSink, ExcClass, Filename, NameSource, PathKind, PyPath,
+    PyVersion, Tempfile,
 };
 
 thread_local! {
@@ -84,8 +84,12 @@ fn cache(py: Python<'_>) -> PyResult<&Cache> {
             .call0()?
             .extract()?;
         Ok(Cache {
-            version: PyVersion::from_tuple(u32::from(v.major), u32::from(v.minor))
-                .unwrap_or_default(),
+            version: PyVersion::supported(
+                u32::from(v.major),
+                u32::from(v.minor),
+                u32::from(v.patch),
+            )
+            .unwrap_or(PyVersion::OLDEST),
             os_dict: os.dict().unbind(),
             os_names: OS_NAMES
                 .iter()
@@ -775,11 +779,16 @@ fn sync_tempdir(py: Python<'_>, g: &Bound<'_, PyDict>, t: &Tempfile) -> PyResult
 }
 
 #[pyfunction]
-fn get_default_tempdir(g: &Bound<'_, PyDict>) -> PyResult<Py<PyAny>> {
+#[pyo3(signature = (g, dirlist=None))]
+fn get_default_tempdir(
+    g: &Bound<'_, PyDict>,
+    dirlist: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Py<PyAny>> {
     let py = g.py();
-    let list = match g.get_item("_candidate_tempdir_list")? {
-        Some(f) => f.call0()?,
-        None => return Err(PyAttributeError::new_err("_candidate_tempdir_list")),
+    let list = match (dirlist, g.get_item("_candidate_tempdir_list")?) {
+        (Some(l), _) => l.clone(),
+        (None, Some(f)) => f.call0()?,
+        (None, None) => return Err(PyAttributeError::new_err("_candidate_tempdir_list")),
     };
     let mut dirs = Vec::new();
     for d in list.try_iter()? {
@@ -895,7 +904,11 @@ fn open_tmpfile(g: &Bound<'_, PyDict>, dir: &Bound<'_, PyAny>, flags: i32) -> Py
     let d = to_arg_value(dir)?;
     run(py, || {
         let (_, bytes) = d.fspath()?;
-        let flags = (flags | pytempfile::os::flags::O_TMPFILE) & !pytempfile::os::flags::O_CREAT;
+        let mut flags =
+            (flags | pytempfile::os::flags::O_TMPFILE) & !pytempfile::os::flags::O_CREAT;
+        if t.version().has(Behaviour::TmpfileWithoutExcl) {
+            flags &= !pytempfile::os::flags::O_EXCL;
+        }
         pytempfile::pypath::with_cstr(bytes, "open", PathKind::Str, t.version(), |c| {
             pytempfile::os::retry_eintr(|| t.os().open(c, flags, 0o600))
                 .map_err(|e| pytempfile::pypath::os_error(e, bytes, matches!(d, Arg::Bytes(_))))
@@ -956,6 +969,17 @@ fn exists(name: &Bound<'_, PyAny>) -> PyResult<bool> {
         .is_ok_and(|(_, b)| pytempfile::pypath::exists(&LibcOs, b)))
 }
 
+/// Whether the running CPython has the named [`Behaviour`] (`_native.has("TmpMax20")`).
+#[pyfunction]
+fn has(py: Python<'_>, name: &str) -> PyResult<bool> {
+    let version = py_version(py);
+    Behaviour::ALL
+        .iter()
+        .find(|b| b.name() == name)
+        .map(|b| version.has(*b))
+        .ok_or_else(|| PyValueError::new_err(format!("unknown behaviour {name:?}")))
+}
+
 /// The `_native` module.
 #[pymodule]
 #[pyo3(name = "_native")]
@@ -964,7 +988,10 @@ pub fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     remember_os(py)?;
     m.add("TEXT_OPENFLAGS", pytempfile::os::flags::TEXT_OPENFLAGS)?;
     m.add("BIN_OPENFLAGS", pytempfile::os::flags::BIN_OPENFLAGS)?;
-    m.add("TMP_MAX", pytempfile::TMP_MAX)?;
+    m.add("TMP_MAX", pytempfile::default_tmp_max(py_version(py)))?;
+    m.add("VERSION", py_version(py).to_string())?;
+    m.add("FOLLOWS", py_version(py).resolve().0.to_string())?;
+    m.add_function(wrap_pyfunction!(has, m)?)?;
     m.add_class::<crate::binding_names::RandomNameSequence>()?;
     m.add_class::<crate::binding_spool::Spool>()?;
     m.add_function(wrap_pyfunction!(infer_return_type, m)?)?;

@@ -185,9 +185,12 @@ impl Spool {
         }
     }
 
-    fn writelines(&mut self, py: Python<'_>, lines: &Bound<'_, PyAny>) -> PyResult<()> {
-        self.refresh(py)?;
-        if self.inner.is_text() {
+    /// The lines are collected before the spool is borrowed, so that the iterable may look
+    /// at the spool (`_rolled`, `tell()`) while it is consumed.
+    fn writelines(slf: &Bound<'_, Self>, lines: &Bound<'_, PyAny>) -> PyResult<()> {
+        let py = slf.py();
+        let text = slf.borrow().inner.is_text();
+        if text {
             let mut v = Vec::new();
             for l in lines.try_iter()? {
                 let l = l?;
@@ -199,14 +202,18 @@ impl Spool {
                 }
                 v.push(pystr(&l)?);
             }
-            run(py, || self.inner.writelines_text(&v))
+            let mut this = slf.borrow_mut();
+            this.refresh(py)?;
+            run(py, || this.inner.writelines_text(&v))
         } else {
             let mut v = Vec::new();
             for l in lines.try_iter()? {
                 v.push(bytes_of(&l?)?);
             }
             let refs: Vec<&[u8]> = v.iter().map(Vec::as_slice).collect();
-            run(py, || self.inner.writelines(&refs))
+            let mut this = slf.borrow_mut();
+            this.refresh(py)?;
+            run(py, || this.inner.writelines(&refs))
         }
     }
 

@@ -86,7 +86,9 @@
 //! - The buffer is allocated on first use (CPython allocates it when the object is made);
 //!   a size that cannot be allocated is `OSError(ENOMEM)` then.
 //! - The default buffer size is 4096 ([`DEFAULT_BUFFER_SIZE`]); CPython uses `st_blksize`,
-//!   which is 4096 on tmpfs and ext4, and costs an `fstat`.
+//!   which is 4096 on tmpfs and ext4, and costs an `fstat`. From 3.14 CPython uses
+//!   `max(min(st_blksize, 8 MiB), 128 KiB)`, which is 128 KiB ([`DEFAULT_BUFFER_SIZE_3_14`])
+//!   for every block size up to 128 KiB ([`Behaviour::BufferSize128K`]).
 //!
 //! Errors are CPython's: each class refuses the other's operations with
 //! `io.UnsupportedOperation` (`read`, `read1`, `write`) before the closed-file check (but a
@@ -100,10 +102,22 @@ use crate::error::{Error, Result};
 use crate::io::raw::RawFile;
 use crate::io::{ByteStream, closed_error, closed_error_c, closed_op, unsupported};
 use crate::os::{Errno, Whence};
-use crate::version::PyVersion;
+use crate::version::{Behaviour, PyVersion};
 
-/// Buffer size when `buffering=-1` (see the module docs).
+/// Buffer size when `buffering=-1` before 3.14 (see the module docs).
 pub const DEFAULT_BUFFER_SIZE: usize = 4096;
+
+/// Buffer size when `buffering=-1` from 3.14 (`io.DEFAULT_BUFFER_SIZE`, 128 KiB).
+pub const DEFAULT_BUFFER_SIZE_3_14: usize = 128 * 1024;
+
+/// The buffer size `buffering=-1` gives in `version`.
+pub fn default_buffer_size(version: PyVersion) -> usize {
+    if version.has(Behaviour::BufferSize128K) {
+        DEFAULT_BUFFER_SIZE_3_14
+    } else {
+        DEFAULT_BUFFER_SIZE
+    }
+}
 
 /// Which buffered class this is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -621,7 +635,7 @@ impl Buffered {
         let len = data.len();
         // The most this call may leave buffered: 3.13 writes data of a whole buffer's size
         // (or more) at once; earlier versions buffer up to a full buffer.
-        let max_buffered = if self.version.at_least(PyVersion::V3_13) {
+        let max_buffered = if self.version.has(Behaviour::Io313) {
             self.cap - 1
         } else {
             self.cap

@@ -60,7 +60,7 @@
 
 use crate::error::{Error, ExcClass, Result};
 use crate::io::PyStr;
-use crate::version::PyVersion;
+use crate::version::{Behaviour, PyVersion};
 
 /// The encodings pytempfile implements, by their usual names (see the module docs).
 pub const SUPPORTED_ENCODINGS: &[&str] = &[
@@ -291,7 +291,7 @@ impl Codec {
                     return Some(module);
                 }
             }
-            if version.at_least(PyVersion::V3_13) {
+            if version.has(Behaviour::Io313) {
                 for &(a, module) in ALIASES_3_13 {
                     if a == key {
                         return Some(module);
@@ -1493,7 +1493,7 @@ impl IncrementalDecoder {
         } else {
             ("utf-32", "UTF-32")
         };
-        if self.version.at_least(PyVersion::V3_13) {
+        if self.version.has(Behaviour::Io313) {
             decode_error(codec, data, 0, unit, "Stream does not start with BOM")
         } else {
             // CPython raises the base class UnicodeError (a ValueError).

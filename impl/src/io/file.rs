@@ -15,7 +15,7 @@ use std::os::fd::RawFd;
 
 use crate::args::PyPath;
 use crate::error::{Error, ExcClass, Result};
-use crate::io::buffered::{BufKind, Buffered, DEFAULT_BUFFER_SIZE};
+use crate::io::buffered::{BufKind, Buffered, default_buffer_size};
 use crate::io::raw::RawFile;
 use crate::io::text::{Cookie, TextIo};
 use crate::io::{Newline, OpenMode, PyStr};
@@ -216,7 +216,7 @@ impl FileObject {
         }
         mode.check_fileio()?;
         let (fd, name) = opener()?;
-        let raw = RawFile::new(module.os_arc(), fd, &mode);
+        let raw = RawFile::new(module.os_arc(), fd, &mode, module.version());
         if buffering == 0 {
             if !mode.binary {
                 let mut raw = raw;
@@ -230,10 +230,11 @@ impl FileObject {
                 module: module.clone(),
             });
         }
+        let default_cap = default_buffer_size(module.version());
         let cap = if buffering > 1 {
-            usize::try_from(buffering).unwrap_or(DEFAULT_BUFFER_SIZE)
+            usize::try_from(buffering).unwrap_or(default_cap)
         } else {
-            DEFAULT_BUFFER_SIZE
+            default_cap
         };
         let kind = match (mode.readable(), mode.writable()) {
             (true, true) => BufKind::Random,

@@ -23,6 +23,7 @@ pub use pystr::PyStr;
 
 use crate::error::{Error, ExcClass, Result};
 use crate::os::Whence;
+use crate::version::{Behaviour, PyVersion};
 
 /// A parsed `mode` argument, validated as `io.open` and `FileIO` do.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -123,8 +124,13 @@ impl OpenMode {
         self.writing || self.appending || self.creating || self.updating
     }
 
-    /// `FileIO.mode` for this mode (`'rb+'`, `'wb'`, `'ab'`, `'xb+'`, ...).
-    pub fn raw_mode(&self) -> &'static str {
+    /// `FileIO.mode` for this mode (`'rb+'`, `'wb'`, `'ab'`, `'xb+'`, ...) in `version`: from
+    /// 3.15 a `w` mode keeps its letter (`'w+'` is `'wb+'`, was `'rb+'`,
+    /// [`Behaviour::FileIoModeKeepsW`]).
+    pub fn raw_mode(&self, version: PyVersion) -> &'static str {
+        if self.writing && version.has(Behaviour::FileIoModeKeepsW) {
+            return if self.readable() { "wb+" } else { "wb" };
+        }
         match (
             self.creating,
             self.appending,
@@ -287,7 +293,13 @@ mod tests {
             ("x+b", "xb+"),
             ("xb", "xb"),
         ] {
-            assert_eq!(OpenMode::parse(m).unwrap().raw_mode(), raw, "{m}");
+            let mode = OpenMode::parse(m).unwrap();
+            assert_eq!(mode.raw_mode(PyVersion::new(3, 14, 10)), raw, "{m}");
+            let keeps_w = match m {
+                "w+b" | "w+" => "wb+",
+                _ => raw,
+            };
+            assert_eq!(mode.raw_mode(PyVersion::new(3, 15, 2)), keeps_w, "{m}");
         }
     }
 

@@ -20,6 +20,7 @@ use std::sync::Arc;
 use crate::error::{Error, Result};
 use crate::io::{OpenMode, closed_error_c, unsupported};
 use crate::os::{self, Errno, Os, SeamFd, Whence};
+use crate::version::PyVersion;
 
 /// CPython's `io.FileIO` over a descriptor pytempfile created.
 #[derive(Debug)]
@@ -35,13 +36,14 @@ fn os_err(e: Errno) -> Error {
 }
 
 impl RawFile {
-    /// Wrap `fd` (just opened through `os`) with the abilities `mode` gives.
-    pub fn new(os: Arc<dyn Os>, fd: RawFd, mode: &OpenMode) -> RawFile {
+    /// Wrap `fd` (just opened through `os`) with the abilities `mode` gives; `version` decides
+    /// the `mode` string.
+    pub fn new(os: Arc<dyn Os>, fd: RawFd, mode: &OpenMode, version: PyVersion) -> RawFile {
         RawFile {
             fd: SeamFd::new(os, fd),
             readable: mode.readable(),
             writable: mode.writable(),
-            mode: mode.raw_mode(),
+            mode: mode.raw_mode(version),
         }
     }
 

@@ -88,7 +88,7 @@ use crate::error::{Error, Result};
 use crate::io::codec::{Codec, ErrorHandler, IncrementalDecoder, IncrementalEncoder, pystr};
 use crate::io::{ByteStream, Newline, PyStr, closed_error, unsupported};
 use crate::os::Whence;
-use crate::version::PyVersion;
+use crate::version::{Behaviour, PyVersion};
 
 /// `TextIOWrapper._CHUNK_SIZE`'s default.
 pub const CHUNK_SIZE: usize = 8192;
@@ -1012,7 +1012,7 @@ impl<B: ByteStream> TextIo<B> {
         // Before queueing the new bytes, hand the queued ones over when: (3.13) the new bytes
         // alone reach the chunk size; (3.10-3.12) both together would exceed it.
         let pending_len = self.pending_bytes.as_ref().map_or(0, Vec::len);
-        let flush_first = if self.version.at_least(PyVersion::V3_13) {
+        let flush_first = if self.version.has(Behaviour::Io313) {
             bytes.len() >= self.chunk_size
         } else {
             pending_len + bytes.len() > self.chunk_size
@@ -1036,7 +1036,7 @@ impl<B: ByteStream> TextIo<B> {
         // Read-ahead text is dropped with the snapshot; 3.13 drops it only when there is a
         // snapshot (after an iteration there may be none: the text read ahead is then still
         // returned by the next read, which goes on after the written bytes).
-        if !self.version.at_least(PyVersion::V3_13) || self.snapshot.is_some() {
+        if !self.version.has(Behaviour::Io313) || self.snapshot.is_some() {
             self.set_decoded_chars(None);
             self.snapshot = None;
         }

@@ -354,6 +354,28 @@ pub fn is_cloexec(fd: RawFd) -> std::io::Result<bool> {
     Ok(ret & libc::FD_CLOEXEC != 0)
 }
 
+/// Give the file open on `fd` the name `path` (`linkat("/proc/self/fd/N", path,
+/// AT_SYMLINK_FOLLOW)`), as a file opened with `O_TMPFILE` but without `O_EXCL` allows
+/// (`ENOENT` for one opened with `O_EXCL`; `EEXIST` if `path` exists).
+pub fn link_fd(fd: RawFd, path: &std::ffi::CStr) -> std::io::Result<()> {
+    let proc_path = std::ffi::CString::new(format!("/proc/self/fd/{fd}"))
+        .map_err(|_| std::io::Error::from_raw_os_error(libc::EINVAL))?;
+    // SAFETY: both paths are NUL-terminated strings that live across the call.
+    let ret = unsafe {
+        libc::linkat(
+            libc::AT_FDCWD,
+            proc_path.as_ptr(),
+            libc::AT_FDCWD,
+            path.as_ptr(),
+            libc::AT_SYMLINK_FOLLOW,
+        )
+    };
+    if ret == -1 {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(())
+}
+
 /// How many descriptors the process has open (entries of `/proc/self/fd`, minus the one used
 /// to list them). For leak checks in tests.
 pub fn open_fd_count() -> std::io::Result<usize> {

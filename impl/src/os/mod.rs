@@ -37,7 +37,8 @@ pub use faulty::{Fault, FaultyOs, LoggedCall};
 pub use libc_os::SeamFd;
 pub(crate) use libc_os::owned_fd;
 pub use libc_os::{
-    LibcOs, drop_dac_override, fork_generation, fork_wait, is_cloexec, open_fd_count, umask,
+    LibcOs, drop_dac_override, fork_generation, fork_wait, is_cloexec, link_fd, open_fd_count,
+    umask,
 };
 
 /// An `errno` value returned by a failed call.

@@ -1,7 +1,8 @@
 """pytempfile: a drop-in replacement for the standard ``tempfile`` module.
 
 The same functions, classes, arguments, return types, errors and warnings as the standard
-module of the running CPython (3.10 to 3.13), with the work done in Rust by the
+module of the running CPython release (3.10.13 to 3.15.2 are checked; another release follows
+the nearest older one checked, with a ``RuntimeWarning`` at import), with the work done in Rust by the
 ``pytempfile`` crate: candidate names, argument inference, the exclusive-creation retry
 loops, the default-directory probe, O_TMPFILE, the spooled file, and a tree removal that
 never follows a symbolic link.
@@ -27,6 +28,7 @@ __all__ = [
 import functools as _functools
 import io as _io
 import os as _os
+import stat as _stat
 import sys as _sys
 import types as _types
 import warnings as _warnings
@@ -37,11 +39,19 @@ from . import _native
 
 _allocate_lock = _thread.allocate_lock
 _version = _sys.version_info[:2]
+# Whether this CPython release has a named behaviour (pytempfile::Behaviour): the differences
+# between releases, patch releases included, e.g. _has("TmpMax20") from 3.13.18.
+_has = _native.has
 _g = globals()
+
+if _native.FOLLOWS != _native.VERSION:
+    _warnings.warn("pytempfile has not been checked against CPython %s; it behaves as the "
+                   "standard module of %s does" % (_native.VERSION, _native.FOLLOWS),
+                   RuntimeWarning, stacklevel=2)
 
 _text_openflags = _native.TEXT_OPENFLAGS
 _bin_openflags = _native.BIN_OPENFLAGS
-TMP_MAX = getattr(_os, "TMP_MAX", 10000)
+TMP_MAX = 20 if _has("TmpMax20") else getattr(_os, "TMP_MAX", 10000)
 template = "tmp"
 tempdir = None
 
@@ -77,9 +87,15 @@ def _candidate_tempdir_list():
     return _native.candidate_tempdir_list()
 
 
-def _get_default_tempdir():
-    """Probe the candidates (see ``_candidate_tempdir_list``) for a usable directory."""
-    return _native.get_default_tempdir(_g)
+if _has("TmpMax20"):
+    def _get_default_tempdir(dirlist=None):
+        """Probe ``dirlist`` (default: ``_candidate_tempdir_list()``) for a usable directory,
+        ``TMP_MAX`` names in each."""
+        return _native.get_default_tempdir(_g, dirlist)
+else:
+    def _get_default_tempdir():
+        """Probe the candidates (see ``_candidate_tempdir_list``) for a usable directory."""
+        return _native.get_default_tempdir(_g)
 
 
 def _get_candidate_names():
@@ -108,11 +124,61 @@ if _version >= (3, 12):
         elif not _os.path.islink(path):
             func(path, *args)
 
-    def _resetperms(path):
+    def _resetflags(path):
         chflags = getattr(_os, "chflags", None)
         if chflags is not None:
             _dont_follow_symlinks(chflags, path, 0)
+
+    def _resetperms(path):
+        _resetflags(path)
         _dont_follow_symlinks(_os.chmod, path, 0o700)
+
+    if not _has("CleanupDirFd"):
+        del _resetflags
+
+if _has("CleanupDirFd"):
+    # Cleanup that works relative to the directory descriptors shutil.rmtree walks with
+    # (the native tree removal always does; these helpers are the module's surface).
+    _rmtree_use_dir_fd = (
+        {_os.chmod, _os.unlink, _os.lstat} <= _os.supports_dir_fd
+        and _os.chmod in _os.supports_fd
+    )
+
+    def _resetperms_fd(dir_fd, path):
+        """``_resetperms`` for the directory open on ``dir_fd`` (``path`` names it)."""
+        if dir_fd is None:
+            _resetperms(path)
+            return
+        _resetflags(path)
+        _os.chmod(dir_fd, 0o700)
+
+    _nofollow_mode = getattr(_os, "O_NOFOLLOW", None)
+    if _nofollow_mode is not None:
+        _nofollow_mode |= _os.O_RDONLY | _os.O_NONBLOCK
+
+    def _resetperms_at(name, dir_fd, path):
+        """``_resetperms`` for ``name`` in the directory open on ``dir_fd``, never through a
+        symbolic link (``path`` is the full path, for ``chflags``)."""
+        if dir_fd is None:
+            _resetperms(path)
+            return
+        _resetflags(path)
+        if _os.chmod in _os.supports_follow_symlinks:
+            _os.chmod(name, 0o700, dir_fd=dir_fd, follow_symlinks=False)
+            return
+        if _nofollow_mode is not None:
+            try:
+                fd = _os.open(name, _nofollow_mode, dir_fd=dir_fd)
+            except OSError:
+                pass
+            else:
+                try:
+                    _os.chmod(fd, 0o700)
+                finally:
+                    _os.close(fd)
+                return
+        if not _stat.S_ISLNK(_os.lstat(name, dir_fd=dir_fd).st_mode):
+            _os.chmod(name, 0o700, dir_fd=dir_fd)
 
 
 def gettempprefix():
@@ -171,11 +237,20 @@ class _TemporaryFileCloser:
     cleanup_called = False
     close_called = False
 
-    def __init__(self, file, name, delete=True, delete_on_close=True):
-        self.file = file
-        self.name = name
-        self.delete = delete
-        self.delete_on_close = delete_on_close
+    if _has("WrapperReprWarns"):
+        def __init__(self, file, name, delete=True, delete_on_close=True,
+                     warn_message="Implicitly cleaning up unknown file"):
+            self.file = file
+            self.name = name
+            self.delete = delete
+            self.delete_on_close = delete_on_close
+            self.warn_message = warn_message
+    else:
+        def __init__(self, file, name, delete=True, delete_on_close=True):
+            self.file = file
+            self.name = name
+            self.delete = delete
+            self.delete_on_close = delete_on_close
 
     if _version >= (3, 12):
         def cleanup(self, windows=(_os.name == "nt"), unlink=_unlink):
@@ -203,8 +278,15 @@ class _TemporaryFileCloser:
                 if self.delete and self.delete_on_close:
                     self.cleanup()
 
-        def __del__(self):
-            self.cleanup()
+        if _has("WrapperReprWarns"):
+            def __del__(self):
+                was_closed = self.close_called
+                self.cleanup()
+                if not was_closed:
+                    _warnings.warn(self.warn_message, ResourceWarning)
+        else:
+            def __del__(self):
+                self.cleanup()
     else:
         def close(self, unlink=_unlink):
             if self.close_called or self.file is None:
@@ -229,8 +311,16 @@ class _TemporaryFileWrapper:
         if _version < (3, 12):
             self.delete = delete
             self._closer = _TemporaryFileCloser(file, name, delete)
+        elif _has("WrapperReprWarns"):
+            self._closer = _TemporaryFileCloser(
+                file, name, delete, delete_on_close,
+                warn_message="Implicitly cleaning up {!r}".format(self))
         else:
             self._closer = _TemporaryFileCloser(file, name, delete, delete_on_close)
+
+    if _has("WrapperReprWarns"):
+        def __repr__(self):
+            return "<{} file={!r}>".format(type(self).__name__, self.__dict__["file"])
 
     def __getattr__(self, name):
         # Missing attributes come from the file; non-int results are cached, and bound
@@ -499,8 +589,19 @@ class SpooledTemporaryFile(_SpoolBase):
     def write(self, s):
         return self._spool.write(s)
 
-    def writelines(self, iterable):
-        return self._spool.writelines(iterable)
+    if _has("WritelinesRollsOver"):
+        def writelines(self, iterable):
+            # Line by line through write(), so that the rollover happens mid-iterable.
+            if self._max_size == 0 or self._spool.rolled:
+                return self._spool.writelines(iterable)
+            it = iter(iterable)
+            for line in it:
+                self.write(line)
+                if self._spool.rolled:
+                    return self._spool.writelines(it)
+    else:
+        def writelines(self, iterable):
+            return self._spool.writelines(iterable)
 
     if _version >= (3, 11):
         def readable(self):
@@ -547,9 +648,19 @@ class TemporaryDirectory:
             warn_message="Implicitly cleaning up {!r}".format(self),
             ignore_errors=self._ignore_cleanup_errors, delete=self._delete)
 
-    @classmethod
-    def _rmtree(cls, name, ignore_errors=False, repeated=False):
-        _native.rmtree(_g, name, ignore_errors)
+    if _has("CleanupDirFd"):
+        @classmethod
+        def _rmtree(cls, name, ignore_errors=False, repeated=False, dir_fd=None,
+                    fullname=None):
+            if dir_fd is not None:
+                # ``name`` relative to the open directory: reached through the descriptor's
+                # /proc entry, so that no path is resolved again from the top.
+                name = _os.path.join("/proc/self/fd/%d" % dir_fd, _os.fsdecode(name))
+            _native.rmtree(_g, name, ignore_errors)
+    else:
+        @classmethod
+        def _rmtree(cls, name, ignore_errors=False, repeated=False):
+            _native.rmtree(_g, name, ignore_errors)
 
     @classmethod
     def _cleanup(cls, name, warn_message, ignore_errors=False, delete=True):
