@@ -5,7 +5,8 @@
 //! `target/conformance/report.md` (for people) and `target/conformance/report.json` (for
 //! machines): one row per API and behaviour, one column per CPython version, with counts, and
 //! the list of divergences. `--all-pythons` builds and runs this against every installed
-//! CPython 3.10-3.13 and fills every column.
+//! CPython 3.10-3.13 and the 3.13, 3.14 and 3.15 of the Debian sid root
+//! (`scripts/cpython-root.sh`) when it is provisioned, and fills every column.
 
 use std::collections::BTreeMap;
 use std::io::Write as _;
@@ -21,6 +22,7 @@ const USAGE: &str =
 
   --cases N       differential sequences per CPython version (default 256)
   --all-pythons   build and run against every installed CPython 3.10-3.13 (pyenv or PATH)
+                  and the sid root's 3.13, 3.14, 3.15 (scripts/cpython-root.sh provision)
   --out DIR       where to write report.md and report.json (default target/conformance)
   --emit-json F   (internal) run against the linked CPython only and write its results to F
   -h, --help      this text";
@@ -205,9 +207,28 @@ fn installed_pythons() -> Vec<(u32, Option<PathBuf>)> {
         .collect()
 }
 
-/// Build and run this binary against each installed CPython.
-fn run_all(cases: u32, out: &Path) -> Result<Vec<(String, Option<VersionResult>)>, String> {
+/// The interpreters of the Debian sid root (`scripts/cpython-root.sh pythons`): `(minor,
+/// version)` of each, nothing when the root is not provisioned.
+fn root_pythons() -> Vec<(u32, String)> {
+    let script = workspace().join("scripts/cpython-root.sh");
+    let Ok(out) = Command::new("bash").arg(&script).arg("pythons").output() else {
+        return Vec::new();
+    };
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| {
+            let version = l.split_whitespace().next()?.to_string();
+            let minor = version.split('.').nth(1)?.parse().ok()?;
+            Some((minor, version))
+        })
+        .collect()
+}
+
+/// Build and run this binary against each installed CPython, then against each interpreter
+/// of the sid root.
+fn run_all(cases: u32) -> Result<Vec<(String, Option<VersionResult>)>, String> {
     let mut columns = Vec::new();
+    let mut runs: Vec<(String, Command)> = Vec::new();
     for (minor, py) in installed_pythons() {
         let label = format!("3.{minor}");
         let Some(py) = py else {
@@ -217,18 +238,43 @@ fn run_all(cases: u32, out: &Path) -> Result<Vec<(String, Option<VersionResult>)
             columns.push((label, None));
             continue;
         };
-        let json = out.join(format!("{label}.json"));
         eprintln!(
             "== CPython {label}: building and running against {}",
             py.display()
         );
-        let status = Command::new("cargo")
+        let mut cmd = Command::new("cargo");
+        cmd.env("PYO3_PYTHON", &py).env(
+            "CARGO_TARGET_DIR",
+            workspace().join(format!("target/py{label}")),
+        );
+        runs.push((label, cmd));
+    }
+    let root = root_pythons();
+    if root.is_empty() {
+        eprintln!(
+            "== the Debian sid root is not provisioned (scripts/cpython-root.sh provision): no 3.13.x/3.14/3.15 columns from it"
+        );
+    }
+    for (minor, version) in root {
+        eprintln!("== CPython {version}: building and running in the sid root");
+        let mut cmd = Command::new("bash");
+        cmd.arg(workspace().join("scripts/cpython-root.sh")).args([
+            "run",
+            "--python",
+            &format!("3.{minor}"),
+            "--",
+            "cargo",
+        ]);
+        runs.push((version, cmd));
+    }
+    // The results file lives in the workspace, which the sid root sees at the same path.
+    let tmp = workspace().join("target/conformance-columns");
+    std::fs::create_dir_all(&tmp).map_err(|e| format!("{}: {e}", tmp.display()))?;
+    for (label, mut cmd) in runs {
+        let json = tmp.join(format!("{label}.json"));
+        let _ = std::fs::remove_file(&json);
+        let status = cmd
             .current_dir(workspace())
-            .env("PYO3_PYTHON", &py)
-            .env(
-                "CARGO_TARGET_DIR",
-                workspace().join(format!("target/py{label}")),
-            )
             .args([
                 "run",
                 "--release",
@@ -418,7 +464,7 @@ fn main() -> ExitCode {
         }
     };
     let columns = if args.all {
-        match run_all(args.cases, &args.out) {
+        match run_all(args.cases) {
             Ok(c) => c,
             Err(e) => {
                 eprintln!("error: {e}");

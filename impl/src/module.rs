@@ -33,6 +33,17 @@ pub const TMP_MAX: u64 = 238_328;
 /// `tempfile.TMP_MAX` from 3.13.18 ([`Behaviour::TmpMax20`]).
 pub const TMP_MAX_20: u64 = 20;
 
+/// The default text encoding of `version` on a UTF-8 locale: `"UTF-8"` (`locale.getencoding()`)
+/// before 3.15, `"utf-8"` from 3.15, where UTF-8 mode is the default
+/// ([`Behaviour::Utf8ModeDefault`]).
+pub fn default_text_encoding(version: PyVersion) -> &'static str {
+    if version.has(Behaviour::Utf8ModeDefault) {
+        "utf-8"
+    } else {
+        "UTF-8"
+    }
+}
+
 /// `tempfile.TMP_MAX` as `version` defines it at import.
 pub fn default_tmp_max(version: PyVersion) -> u64 {
     if version.has(Behaviour::TmpMax20) {
@@ -143,8 +154,8 @@ impl TempfileBuilder {
         self
     }
 
-    /// The encoding text mode uses when none is given (default `"UTF-8"`, what CPython's
-    /// `locale.getencoding()` reports on a UTF-8 locale).
+    /// The encoding text mode uses when none is given (default: [`default_text_encoding`] of
+    /// the version followed).
     #[must_use]
     pub fn locale_encoding(mut self, encoding: impl Into<String>) -> Self {
         self.locale_encoding = Some(encoding.into());
@@ -169,9 +180,7 @@ impl TempfileBuilder {
                 o_tmpfile_works: AtomicBool::new(true),
                 #[cfg(feature = "planted-faults")]
                 planted: std::sync::atomic::AtomicU32::new(0),
-                locale_encoding: RwLock::new(
-                    self.locale_encoding.unwrap_or_else(|| "UTF-8".to_string()),
-                ),
+                locale_encoding: RwLock::new(self.locale_encoding),
                 has_events: AtomicBool::new(self.events.is_some()),
                 events: RwLock::new(self.events),
             }),
@@ -204,7 +213,8 @@ struct Inner {
     o_tmpfile_works: AtomicBool,
     #[cfg(feature = "planted-faults")]
     planted: std::sync::atomic::AtomicU32,
-    locale_encoding: RwLock<String>,
+    /// `None`: the version's [`default_text_encoding`].
+    locale_encoding: RwLock<Option<String>>,
     has_events: AtomicBool,
     events: RwLock<Option<EventSink>>,
 }
@@ -403,14 +413,16 @@ impl Tempfile {
     }
 
     /// The encoding text mode uses when none is given: `io.text_encoding(None)` is `"locale"`,
-    /// which `TextIOWrapper` resolves to `locale.getencoding()`.
+    /// which `TextIOWrapper` resolves to `locale.getencoding()`, or `"utf-8"` in UTF-8 mode.
     pub fn locale_encoding(&self) -> String {
-        read(&self.inner.locale_encoding).clone()
+        read(&self.inner.locale_encoding)
+            .clone()
+            .unwrap_or_else(|| default_text_encoding(self.version()).to_string())
     }
 
     /// Set the encoding text mode uses when none is given.
     pub fn set_locale_encoding(&self, encoding: impl Into<String>) {
-        *write(&self.inner.locale_encoding) = encoding.into();
+        *write(&self.inner.locale_encoding) = Some(encoding.into());
     }
 
     /// Deliver [`Event`]s to `sink` from now on (`None`: drop them).

@@ -131,6 +131,9 @@ behaviours! {
     /// `open()`'s default buffer (`buffering=-1`) is `max(min(st_blksize, 8 MiB), 128 KiB)`
     /// (`io.DEFAULT_BUFFER_SIZE` is 128 KiB; was `st_blksize`).
     BufferSize128K = Exact(&[v(3, 14, 0)]), "gh-117151";
+    /// UTF-8 mode is the default: text files opened without an encoding use `"utf-8"` (was
+    /// `locale.getencoding()`, `"UTF-8"` on a UTF-8 locale).
+    Utf8ModeDefault = Exact(&[v(3, 15, 0)]), "PEP 686";
     /// `TMP_MAX` is 20, not `os.TMP_MAX`; the default-directory probe tries `TMP_MAX` names
     /// per directory (was 100) and `_get_default_tempdir` takes `dirlist`.
     TmpMax20 = Bracketed(v(3, 13, 0), v(3, 13, 18)), "3.13.0..3.13.18 diff";
