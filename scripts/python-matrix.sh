@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Run the conformance tests against every installed CPython 3.10-3.13.
+# Run the conformance tests against every installed CPython 3.10-3.13 and the releases of the
+# Debian sid root (3.13.18, 3.14.10, 3.15.2; scripts/cpython-root.sh).
 #
 #   scripts/python-matrix.sh [cargo test arguments...]
 #
@@ -41,6 +42,25 @@ for minor in 10 11 12 13; do
         status=1
     fi
 done
+
+# Today's releases, in the Debian sid root (scripts/cpython-root.sh), when it is provisioned.
+root_script="$(dirname "$0")/cpython-root.sh"
+if bash "$root_script" status >/dev/null 2>&1; then
+    while read -r ver path; do
+        minor=${ver#3.}; minor=${minor%%.*}
+        echo "== CPython $ver (sid root, $path, PROPTEST_CASES=$PROPTEST_CASES)"
+        start=$(date +%s)
+        if bash "$root_script" run --python "3.$minor" -- cargo test "${args[@]}"; then
+            summary+=("$ver passed ($(( $(date +%s) - start ))s)")
+        else
+            summary+=("$ver FAILED ($(( $(date +%s) - start ))s)")
+            status=1
+        fi
+    done < <(bash "$root_script" pythons)
+else
+    echo "== the sid root is not provisioned: 3.13.18, 3.14.10, 3.15.2 SKIPPED (run scripts/cpython-root.sh provision)"
+    summary+=("sid root releases skipped (not provisioned)")
+fi
 echo
 echo "== summary"
 printf '  %s\n' "${summary[@]}"

@@ -124,10 +124,10 @@ behaviours! {
     RmtreeStack = Exact(&[v(3, 13, 0)]), "gh-89727";
     /// The text layer's 3.13 rules (read-ahead kept after a write, flush before `tell`, ...),
     /// `BufferedWriter`'s 3.13 buffer limit and the 3.13 codec aliases.
-    Io313 = Exact(&[v(3, 13, 0)]), "3.13.0 io";
+    Io313 = Exact(&[v(3, 13, 0)]), "3.13.0's `io`";
     /// A `str` path with an embedded NUL raises `ValueError("<func>: embedded null character
     /// in path")`, as `bytes` paths already did (was `"embedded null byte"`).
-    StrPathNulChecked = Exact(&[v(3, 13, 0)]), "3.13.0 os";
+    StrPathNulChecked = Exact(&[v(3, 13, 0)]), "3.13.0's `os`";
     /// `open()`'s default buffer (`buffering=-1`) is `max(min(st_blksize, 8 MiB), 128 KiB)`
     /// (`io.DEFAULT_BUFFER_SIZE` is 128 KiB; was `st_blksize`).
     BufferSize128K = Exact(&[v(3, 14, 0)]), "gh-117151";
@@ -136,23 +136,23 @@ behaviours! {
     Utf8ModeDefault = Exact(&[v(3, 15, 0)]), "PEP 686";
     /// `TMP_MAX` is 20, not `os.TMP_MAX`; the default-directory probe tries `TMP_MAX` names
     /// per directory (was 100) and `_get_default_tempdir` takes `dirlist`.
-    TmpMax20 = Bracketed(v(3, 13, 0), v(3, 13, 18)), "3.13.0..3.13.18 diff";
+    TmpMax20 = Bracketed(v(3, 13, 0), v(3, 13, 18)), "release diff";
     /// `TemporaryDirectory._rmtree` resets permissions and unlinks relative to the directory
     /// descriptor `shutil.rmtree` reached the entry through (`_rmtree_use_dir_fd`,
     /// `_resetperms_fd`, `_resetperms_at`); `IsADirectoryError` is handled like
     /// `PermissionError`; any other `OSError` in the handler obeys `ignore_errors`.
-    CleanupDirFd = Bracketed(v(3, 13, 0), v(3, 13, 18)), "3.13.0..3.13.18 diff";
+    CleanupDirFd = Bracketed(v(3, 13, 0), v(3, 13, 18)), "release diff";
     /// `SpooledTemporaryFile.writelines` writes line by line through `write`, rolling over
     /// mid-iterable, and returns `None`.
-    WritelinesRollsOver = Bracketed(v(3, 13, 0), v(3, 13, 18)), "3.13.0..3.13.18 diff";
+    WritelinesRollsOver = Bracketed(v(3, 13, 0), v(3, 13, 18)), "release diff";
     /// `_TemporaryFileWrapper.__repr__` (`<_TemporaryFileWrapper file=...>`) and the closer's
     /// `ResourceWarning("Implicitly cleaning up <...>")` when an unclosed file is finalized.
-    WrapperReprWarns = Bracketed(v(3, 13, 18), v(3, 14, 10)), "3.13.18..3.14.10 diff";
+    WrapperReprWarns = Bracketed(v(3, 13, 18), v(3, 14, 10)), "release diff";
     /// `TemporaryFile` opens with `(flags | O_TMPFILE) & ~O_CREAT & ~O_EXCL`.
-    TmpfileWithoutExcl = Bracketed(v(3, 14, 10), v(3, 15, 2)), "3.14.10..3.15.2 diff";
+    TmpfileWithoutExcl = Bracketed(v(3, 14, 10), v(3, 15, 2)), "release diff";
     /// `FileIO.mode` keeps the truncation of `w`: `'wb+'` for a file opened `w+` (was
     /// `'rb+'`), so a rolled-over spool's and a `TemporaryFile`'s `mode` read `'wb+'`.
-    FileIoModeKeepsW = Bracketed(v(3, 14, 10), v(3, 15, 2)), "3.14.10..3.15.2 io";
+    FileIoModeKeepsW = Bracketed(v(3, 14, 10), v(3, 15, 2)), "release diff";
 }
 
 impl PyVersion {
