@@ -2,9 +2,10 @@
 //!
 //! The Python package (`pyref/python/pytempfile/__init__.py`) keeps CPython's module surface
 //! and object model (module globals, `_TemporaryFileWrapper`, `TemporaryDirectory`'s finalizer,
-//! the `io.IOBase` subclass); every function here does the work with the `pytempfile` crate:
-//! name generation, `_infer_return_type`/`_sanitize_params`, the retry loops, the default
-//! directory probe, O_TMPFILE and its fallback, the symlink-proof tree removal and the spool.
+//! `SpooledTemporaryFile` over CPython's own `io.BytesIO`/`io.TextIOWrapper`); every function
+//! here does the work with the `pytempfile` crate: name generation,
+//! `_infer_return_type`/`_sanitize_params`, the retry loops, the default directory probe,
+//! O_TMPFILE and its fallback and the symlink-proof tree removal.
 //!
 //! Late binding, as CPython's test suite requires: each call reads the module's globals
 //! (`tempdir`, `template`, `TMP_MAX`, `_get_candidate_names`, `_O_TMPFILE_WORKS`,
@@ -550,7 +551,8 @@ impl Os for PyOs {
     }
 }
 
-/// `_get_candidate_names()` when the module's global was replaced: the function is called
+/// `_get_candidate_names()` when its names are not plain (the global, the sequence or its class
+/// was replaced; see `binding_names`): the function is called
 /// once (at the first name) and the iterator it returns is advanced per name.
 struct PyNames {
     func: Py<PyAny>,
@@ -665,11 +667,8 @@ pub(crate) fn module_state(
     if let Some(v) = g.get_item(intern!(py, "_O_TMPFILE_WORKS"))? {
         t.set_o_tmpfile_works(v.is_truthy()?);
     }
-    if let (Some(f), Some(orig)) = (
-        g.get_item(intern!(py, "_get_candidate_names"))?,
-        g.get_item(intern!(py, "_original_get_candidate_names"))?,
-    ) {
-        if !f.is(&orig) {
+    if !crate::binding_names::candidate_names_are_plain(g)? {
+        if let Some(f) = g.get_item(intern!(py, "_get_candidate_names"))? {
             t.set_name_source(Some(Arc::new(PyNames {
                 func: f.unbind(),
                 iter: Mutex::new(None),
@@ -992,8 +991,8 @@ pub fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("VERSION", py_version(py).to_string())?;
     m.add("FOLLOWS", py_version(py).resolve().0.to_string())?;
     m.add_function(wrap_pyfunction!(has, m)?)?;
-    m.add_class::<crate::binding_names::RandomNameSequence>()?;
-    m.add_class::<crate::binding_spool::Spool>()?;
+    m.add("CHARACTERS", crate::binding_names::characters())?;
+    m.add_function(wrap_pyfunction!(crate::binding_names::next_name, m)?)?;
     m.add_function(wrap_pyfunction!(infer_return_type, m)?)?;
     m.add_function(wrap_pyfunction!(sanitize_params, m)?)?;
     m.add_function(wrap_pyfunction!(get_default_tempdir, m)?)?;

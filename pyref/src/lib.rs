@@ -15,7 +15,6 @@
 
 pub mod binding;
 mod binding_names;
-mod binding_spool;
 pub mod model;
 
 use std::ffi::CString;

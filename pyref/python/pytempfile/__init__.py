@@ -4,13 +4,14 @@ The same functions, classes, arguments, return types, errors and warnings as the
 module of the running CPython release (3.10.13 to 3.15.2 are checked; another release follows
 the nearest older one checked, with a ``RuntimeWarning`` at import), with the work done in Rust by the
 ``pytempfile`` crate: candidate names, argument inference, the exclusive-creation retry
-loops, the default-directory probe, O_TMPFILE, the spooled file, and a tree removal that
-never follows a symbolic link.
+loops, the default-directory probe, O_TMPFILE, and a tree removal that never follows a
+symbolic link.
 
 What stays in Python is what Python's object model needs: the module globals that callers
 and tests read and assign (``tempdir``, ``template``, ``TMP_MAX``, ``_get_candidate_names``,
-``_O_TMPFILE_WORKS``), the file-object wrapper and its closer, the finalizer of
-``TemporaryDirectory`` and the ``io.IOBase`` subclass of ``SpooledTemporaryFile``.  Every
+``_O_TMPFILE_WORKS``), ``_RandomNameSequence``, the file-object wrapper and its closer, the
+finalizer of ``TemporaryDirectory`` and ``SpooledTemporaryFile`` over CPython's own
+``io.BytesIO``/``io.TextIOWrapper``: classes that code subclasses and reaches into.  Every
 native call reads those globals when it runs, and routes its system calls through the
 ``os`` module whenever one of its functions has been replaced (as a test's mock would).
 """
@@ -33,6 +34,7 @@ import sys as _sys
 import types as _types
 import warnings as _warnings
 import weakref as _weakref
+from random import Random as _Random
 import _thread
 
 from . import _native
@@ -79,7 +81,36 @@ def _sanitize_params(prefix, suffix, dir):
     return tuple(_native.sanitize_params(_g, prefix, suffix, dir))
 
 
-_RandomNameSequence = _native._RandomNameSequence
+class _RandomNameSequence:
+    """An endless iterator of unpredictable 8-character names, safe to share between
+    threads.  Subclass it, or assign ``characters``, and the names are drawn as the standard
+    module draws them (``rng.choices(characters, k=8)``); otherwise they come from
+    pytempfile's generator, re-seeded after fork (``rng`` still exists, one
+    ``random.Random`` per process, but plain sequences do not draw from it)."""
+
+    characters = _native.CHARACTERS
+
+    @property
+    def rng(self):
+        pid = _os.getpid()
+        if pid != getattr(self, "_rng_pid", None):
+            self._rng = _Random()
+            self._rng_pid = pid
+        return self._rng
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        name = _native.next_name(_g, self)
+        if name is None:
+            name = "".join(self.rng.choices(self.characters, k=8))
+        return name
+
+
+# What the native code compares a sequence with to know whether it is plain.
+_plain_names = (_RandomNameSequence, _RandomNameSequence.__dict__["characters"],
+                _RandomNameSequence.__dict__["rng"], _RandomNameSequence.__dict__["__next__"])
 
 
 def _candidate_tempdir_list():
@@ -453,177 +484,207 @@ def TemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None, suffix=
     return file
 
 
-class _SpoolMemory:
-    """What ``SpooledTemporaryFile._file`` shows before the rollover: ``getvalue()``."""
-
-    def __init__(self, spool):
-        self._spool = spool
-
-    def getvalue(self):
-        return self._spool.getvalue()
-
-    @property
-    def closed(self):
-        return self._spool.closed
-
-
 _SpoolBase = _io.IOBase if _version >= (3, 11) else object
 
 
 class SpooledTemporaryFile(_SpoolBase):
-    """Data in memory until it grows past ``max_size`` (or a descriptor is needed), then a
-    ``TemporaryFile``.  If moving to the file fails, nothing is lost: the data stays in
-    memory and the error is raised."""
+    """Data in memory (``_file`` is an ``io.BytesIO``, or an ``io.TextIOWrapper`` over one)
+    until a write takes it past ``_max_size`` or a descriptor is needed; then ``_file`` is
+    the ``TemporaryFile`` object holding the same data at the same position.
+
+    The object model is the standard module's: subclasses may override ``_check``,
+    ``rollover``, ``write``, ``close`` ... and are called where the standard module calls
+    them; ``_file``, ``_max_size``, ``_rolled`` and ``_TemporaryFileArgs`` are the same
+    attributes, read when the standard module reads them.  One difference: if moving the
+    data to the file fails, nothing is lost (the data stays in memory and the error is
+    raised; the standard module has already replaced ``_file`` by then).
+    """
+
+    _rolled = False
 
     def __init__(self, max_size=0, mode="w+b", buffering=-1, encoding=None, newline=None,
                  suffix=None, prefix=None, dir=None, *, errors=None):
-        if "b" not in mode:
+        if "b" in mode:
+            self._file = _io.BytesIO()
+        else:
             encoding = _io.text_encoding(encoding)
-        if encoding == "locale":
-            import locale
-            getencoding = getattr(locale, "getencoding", None)
-            encoding = getencoding() if getencoding else locale.getpreferredencoding(False)
-        self._spool = _native._Spool(_g, max_size, mode, buffering, encoding, newline,
-                                     suffix, prefix, dir, errors)
+            self._file = _io.TextIOWrapper(_io.BytesIO(), encoding=encoding,
+                                           errors=errors, newline=newline)
         self._max_size = max_size
+        self._rolled = False
+        self._TemporaryFileArgs = dict(mode=mode, buffering=buffering, suffix=suffix,
+                                       prefix=prefix, encoding=encoding, newline=newline,
+                                       dir=dir, errors=errors)
 
     __class_getitem__ = classmethod(_types.GenericAlias)
 
-    @property
-    def _rolled(self):
-        return self._spool.rolled
-
-    @property
-    def _file(self):
-        return self if self._spool.rolled else _SpoolMemory(self._spool)
+    def _check(self, file):
+        # After a write to ``file``: roll over once it holds more than ``_max_size``.
+        if self._rolled:
+            return
+        limit = self._max_size
+        if limit and file.tell() > limit:
+            self.rollover()
 
     def rollover(self):
-        self._spool.rollover()
+        """Move the data to a ``TemporaryFile`` (made with this spool's arguments)."""
+        if self._rolled:
+            return
+        memory = self._file
+        target = TemporaryFile(**self._TemporaryFileArgs)  # the global: tests replace it
+        try:
+            pos = memory.tell()  # for text, this also flushes the encoder into the buffer
+            data = memory.buffer.getvalue() if hasattr(target, "buffer") else memory.getvalue()
+            if hasattr(target, "buffer"):
+                target.buffer.write(data)
+            else:
+                target.write(data)
+            target.seek(pos, 0)
+        except BaseException:
+            target.close()
+            raise
+        self._file = target
+        del self._TemporaryFileArgs
+        if hasattr(target, "buffer"):
+            memory.detach()  # as the standard module leaves the old text layer
+        self._rolled = True
 
     def __enter__(self):
-        if self._spool.closed:
+        if self._file.closed:
             raise ValueError("Cannot enter context with closed file")
         return self
 
     def __exit__(self, exc, value, tb):
-        self._spool.close()
+        self._file.close()
 
     def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self._spool.readline()
-        if not line:
-            raise StopIteration
-        return line
+        return self._file.__iter__()
 
     if _version >= (3, 11):
         def __del__(self):
-            spool = getattr(self, "_spool", None)
-            if spool is None:
-                # __init__ failed before the engine existed (CPython: AttributeError).
-                raise AttributeError(
-                    "'SpooledTemporaryFile' object has no attribute '_file'")
-            if not spool.closed:
+            if not self.closed:
                 _warnings.warn("Unclosed file {!r}".format(self), ResourceWarning,
                                stacklevel=2, source=self)
                 self.close()
 
     def close(self):
-        self._spool.close()
+        self._file.close()
 
     @property
     def closed(self):
-        return self._spool.closed
+        return self._file.closed
 
     @property
     def encoding(self):
-        return self._spool.encoding
+        return self._file.encoding
 
     @property
     def errors(self):
-        return self._spool.errors
+        return self._file.errors
 
     def fileno(self):
-        return self._spool.fileno()
+        self.rollover()
+        return self._file.fileno()
 
     def flush(self):
-        self._spool.flush()
+        self._file.flush()
 
     def isatty(self):
-        return self._spool.isatty()
+        return self._file.isatty()
 
     @property
     def mode(self):
-        return self._spool.mode
+        try:
+            return self._file.mode
+        except AttributeError:
+            return self._TemporaryFileArgs["mode"]
 
     @property
     def name(self):
-        return self._spool.name
+        try:
+            return self._file.name
+        except AttributeError:
+            return None
 
     @property
     def newlines(self):
-        return self._spool.newlines
+        return self._file.newlines
 
     def read(self, *args):
-        return self._spool.read(*args)
+        return self._file.read(*args)
 
     def readline(self, *args):
-        return self._spool.readline(*args)
+        return self._file.readline(*args)
 
     def readlines(self, *args):
-        lines = []
-        for line in self:
-            lines.append(line)
-        return lines
+        return self._file.readlines(*args)
 
     def seek(self, *args):
-        return self._spool.seek(*args)
+        return self._file.seek(*args)
 
     def tell(self):
-        return self._spool.tell()
+        return self._file.tell()
 
-    def truncate(self, size=None):
-        return self._spool.truncate(size)
+    if _version >= (3, 11):
+        def truncate(self, size=None):
+            if size is None:
+                return self._file.truncate()
+            if size > self._max_size:
+                self.rollover()
+            return self._file.truncate(size)
+    else:
+        def truncate(self, size=None):
+            if size is None:
+                self._file.truncate()
+            else:
+                if size > self._max_size:
+                    self.rollover()
+                self._file.truncate(size)
 
     def write(self, s):
-        return self._spool.write(s)
+        file = self._file
+        written = file.write(s)
+        self._check(file)
+        return written
 
     if _has("WritelinesRollsOver"):
         def writelines(self, iterable):
             # Line by line through write(), so that the rollover happens mid-iterable.
-            if self._max_size == 0 or self._spool.rolled:
-                return self._spool.writelines(iterable)
+            if self._max_size == 0 or self._rolled:
+                return self._file.writelines(iterable)
             it = iter(iterable)
             for line in it:
                 self.write(line)
-                if self._spool.rolled:
-                    return self._spool.writelines(it)
+                if self._rolled:
+                    return self._file.writelines(it)
     else:
         def writelines(self, iterable):
-            return self._spool.writelines(iterable)
+            file = self._file
+            result = file.writelines(iterable)
+            self._check(file)
+            return result
 
     if _version >= (3, 11):
         def readable(self):
-            return self._spool.readable()
+            return self._file.readable()
 
         def read1(self, *args):
-            return self._spool.read1(*args)
+            return self._file.read1(*args)
 
         def readinto(self, b):
-            return self._spool.readinto(b)
+            return self._file.readinto(b)
 
         def readinto1(self, b):
-            return self._spool.readinto(b)
+            return self._file.readinto1(b)
 
         def seekable(self):
-            return self._spool.seekable()
+            return self._file.seekable()
 
         def writable(self):
-            return self._spool.writable()
+            return self._file.writable()
 
         def detach(self):
-            raise _io.UnsupportedOperation("detach")
+            return self._file.detach()
 
 
 class TemporaryDirectory:
