@@ -136,6 +136,8 @@ impl Pair {
         let version = linked_version()?;
         py.reset(py_root.bytes())?;
         let rs = RustSide::new(version, rs_root.bytes());
+        // The reference's default text encoding is the oracle's (its locale decides).
+        rs.module().set_locale_encoding(py.text_encoding());
         let cwd = std::env::current_dir().map_err(|e| e.to_string())?;
         let mut pair = Pair {
             base,

@@ -88,6 +88,11 @@ impl PySide {
         })
     }
 
+    /// The default text encoding of the oracle (see `pyref::Oracle::text_encoding`).
+    pub fn text_encoding(&self) -> &str {
+        self.oracle.text_encoding()
+    }
+
     /// The linked interpreter's version.
     pub fn version(&self) -> (u32, u32, u32) {
         self.oracle.version()

@@ -27,6 +27,7 @@ use pyo3::types::PyModule;
 pub struct Oracle {
     driver: Py<PyModule>,
     version: (u32, u32, u32),
+    text_encoding: String,
 }
 
 /// An embedded interpreter reports the host program as `sys.executable`; point it at the
@@ -115,12 +116,26 @@ impl Oracle {
                 )
             };
             point_executable(py)?;
+            // What a text file opened without `encoding=` reports: `locale.getencoding()`
+            // (an embedded interpreter does not coerce the C locale the way `python3`
+            // does, so this is e.g. 'ANSI_X3.4-1968' when no UTF-8 locale is set), or
+            // 'utf-8' in UTF-8 mode.
+            let io = py.import("io")?;
+            let enc = io.getattr("text_encoding")?.call1((py.None(),))?;
+            let kwargs = pyo3::types::PyDict::new(py);
+            kwargs.set_item("encoding", enc)?;
+            let text_encoding: String = io
+                .getattr("TextIOWrapper")?
+                .call((io.getattr("BytesIO")?.call0()?,), Some(&kwargs))?
+                .getattr("encoding")?
+                .extract()?;
             let code = CString::new(DRIVER)
                 .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
             let driver = PyModule::from_code(py, &code, c"pyref/oracle.py", c"pyref_oracle")?;
             Ok(Oracle {
                 driver: driver.unbind(),
                 version: (major, minor, micro),
+                text_encoding,
             })
         })
         .map_err(py_err)
@@ -129,6 +144,12 @@ impl Oracle {
     /// `sys.version_info[:3]` of the embedded CPython.
     pub fn version(&self) -> (u32, u32, u32) {
         self.version
+    }
+
+    /// The encoding a text-mode file gets without `encoding=` in the embedded CPython (its
+    /// locale's, or `"utf-8"` in UTF-8 mode).
+    pub fn text_encoding(&self) -> &str {
+        &self.text_encoding
     }
 
     /// `"3.13.0"`.
