@@ -80,6 +80,11 @@ pub use version::{Behaviour, PyVersion, Since};
 #[doc = include_str!("../../README.md")]
 pub struct ReadmeDoctests;
 
+/// The crate README's example, compiled and run as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct CrateReadmeDoctests;
+
 /// `tempfile.mkstemp(suffix, prefix, dir)` with the process-wide state. See
 /// [`Tempfile::mkstemp`].
 pub fn mkstemp(params: &Params) -> Result<(OwnedFd, PyPath)> {
