@@ -23,7 +23,7 @@ use arbitrary::{Arbitrary, Unstructured};
 use pytempfile::io::file::Tell;
 use pytempfile::io::text::Cookie;
 use pytempfile::os::Whence;
-use pytempfile::{Arg, ExcClass, FileOptions, Params, PyStr, PyVersion, Tempfile};
+use pytempfile::{Arg, Behaviour, ExcClass, FileOptions, Params, PyStr, PyVersion, Tempfile};
 
 use crate::fsutil::{self, Sandbox};
 use crate::{Log, Seam, Violations};
@@ -206,6 +206,26 @@ impl Model {
         }
     }
 
+    /// `writelines(lines)` of already encoded lines. Before `WritelinesRollsOver` the whole
+    /// list is written, then the rollover is checked once (even for an empty list); from it
+    /// on, an unrolled spool with a non-zero `max_size` writes line by line, checking after
+    /// each, and a spool that is rolled (or `max_size` 0) writes everything without a check.
+    fn writelines(&mut self, lines: &[&[u8]], by_line: bool) {
+        if !by_line {
+            for l in lines {
+                self.write(l);
+            }
+            self.check_roll();
+            return;
+        }
+        for l in lines {
+            self.write(l);
+            if self.max_size != 0 {
+                self.check_roll();
+            }
+        }
+    }
+
     fn read(&mut self, n: Option<usize>) -> Vec<u8> {
         let len = self.data.len() as u64;
         if self.pos >= len {
@@ -316,6 +336,7 @@ pub fn run_scenario(sc: &Scenario) {
         .spooled_temporary_file(sc.max_size, &Params::new(), &opts)
         .unwrap();
     let v311 = sc.version.at_least(PyVersion::V3_11);
+    let by_line = sc.version.has(Behaviour::WritelinesRollsOver);
 
     // Compare an outcome with the model's; `want` None means "an error".
     macro_rules! same {
@@ -356,10 +377,7 @@ pub fn run_scenario(sc: &Scenario) {
                 BinOp::Writelines(lines) => {
                     let refs: Vec<&[u8]> = lines.iter().take(4).map(Vec::as_slice).collect();
                     let r = f.writelines(&refs);
-                    for l in &refs {
-                        m.write(l);
-                    }
-                    m.check_roll();
+                    m.writelines(&refs, by_line);
                     same!(i, op, r, Some(()));
                 }
                 BinOp::Read(n) => {
@@ -520,7 +538,7 @@ pub fn run_scenario(sc: &Scenario) {
                         // read-ahead; only the rollover check after it can act.
                         let r = f.writelines_text(&[]);
                         let was = m.rolled;
-                        m.check_roll();
+                        m.writelines(&[], by_line);
                         if m.rolled && !was {
                             m.ahead = None;
                             m.decoded.clear();
@@ -556,8 +574,16 @@ pub fn run_scenario(sc: &Scenario) {
                     } else {
                         f.write_text(&PyStr::from(s.as_str()))
                     };
-                    m.write(&b);
-                    m.check_roll();
+                    if let (TextOp::Writelines(_), true) = (op, by_line) {
+                        // Line by line, each encoded on its own (the encoder is stateless
+                        // for UTF-8 and Latin-1, so the bytes are the same as the whole's).
+                        let enc: Vec<Vec<u8>> = lines.iter().map(|l| to_bytes(l, latin1)).collect();
+                        let refs: Vec<&[u8]> = enc.iter().map(Vec::as_slice).collect();
+                        m.writelines(&refs, true);
+                    } else {
+                        m.write(&b);
+                        m.check_roll();
+                    }
                     saved.clear();
                     same!(i, op, r, Some(s.chars().count()));
                 }
