@@ -72,6 +72,14 @@ def snapshot(d):
     return out
 
 
+def _short(v):
+    if v is None:
+        return "absent"
+    if isinstance(v, int):
+        return "mode %o" % v
+    return "mode %o" % v[0]
+
+
 def build(top, outside):
     os.mkdir(outside)
     sub = os.path.join(top, "sub")
@@ -165,8 +173,14 @@ def run(module_name, runs, base=None):
             finally:
                 res["exchanges"] += stop_attacker(pid, counter)
             res["runs"] += 1
-            if snapshot(outside) != before:
+            after = snapshot(outside)
+            if after != before:
                 res["escapes"] += 1
+                changed = sorted(k for k in set(before) | set(after)
+                                 if before.get(k) != after.get(k))
+                kinds["ESCAPE outside changed: %s" % ", ".join(
+                    "%s %s -> %s" % (k, _short(before.get(k)), _short(after.get(k)))
+                    for k in changed[:4])] += 1
             if os.path.lexists(top):
                 res["left"] += 1
                 force_remove(top)
