@@ -11,6 +11,8 @@
 //! - [`race_create`]: creators racing attackers in one directory, tiny forced name pool.
 //! - [`race_cleanup`]: `TemporaryDirectory` cleanup while attackers swap directories for
 //!   symlinks to a victim tree outside.
+//! - [`exchange`]: cleanup while another process exchanges a directory and a symlink inside
+//!   the tree (not a libFuzzer target: a fixed attack, counted over many runs).
 //! - [`spool_model`]: `SpooledTemporaryFile` against an in-memory model.
 //! - [`faults`]: every operation with one failing system call.
 //!
@@ -21,6 +23,7 @@
 // Test and fuzz code: an unexpected failure of the harness itself is a panic.
 #![allow(clippy::unwrap_used)]
 
+pub mod exchange;
 pub mod faults;
 pub mod fsutil;
 pub mod race_cleanup;

@@ -16,7 +16,8 @@
 //!
 //! Invariants: nothing outside the temporary directory changes (victim tree byte-identical:
 //! entries, contents, modes, inodes, symlink targets); cleanup either removes the tree or
-//! reports an error (an `OSError`); once the attack is over, a second `cleanup()` removes
+//! reports an error (an `OSError`); an attack confined to renames inside the tree (every action
+//! a `Rename`, or no attack) ends in no error, with the tree gone; once the attack is over, a second `cleanup()` removes
 //! everything left (the sandbox's `work/` is then empty); no descriptor leaked; the jail refused
 //! nothing; no unraisable exception.
 //!
@@ -231,6 +232,16 @@ impl Scenario {
             threads,
             reps: u32::from(raw.reps % 3) + 1,
         })
+    }
+
+    /// Whether every attacker action is a rename inside the tree (no symlink planted, nothing
+    /// removed): such an attack must end in no error.
+    pub fn is_confined(&self) -> bool {
+        self.hooks
+            .iter()
+            .map(|h| &h.action)
+            .chain(self.threads.iter().flatten())
+            .all(|a| matches!(a, Action::Rename { .. }))
     }
 
     fn dir_rels(&self) -> Vec<&Path> {
@@ -634,6 +645,17 @@ pub fn run_scenario(sc: &Scenario) -> Outcome {
         Err(e) => v.check(e.class().is_os_error(), || {
             format!("cleanup failed with a non-OSError: {e}")
         }),
+    }
+    // An attack confined to renames inside the tree (or no attack) cannot make cleanup fail:
+    // every entry that changed kind or place is classified again and removed.
+    if sc.is_confined() {
+        v.check(first.is_ok() && !fsutil::exists_nofollow(&top), || {
+            format!(
+                "an attack confined to renames inside the tree made cleanup fail: {first:?}, \
+                 left {:?}",
+                fsutil::snapshot(&top).keys().collect::<Vec<_>>()
+            )
+        });
     }
     let outcome = Outcome {
         first_error: first.is_err(),

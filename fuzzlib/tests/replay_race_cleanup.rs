@@ -8,6 +8,17 @@
 
 #[test]
 fn race_cleanup_replay() {
+    // The "confined to renames" invariant must be exercised by the committed inputs.
+    let confined = fuzzlib::committed_inputs("race_cleanup")
+        .iter()
+        .filter_map(|p| fuzzlib::race_cleanup::Scenario::decode(&std::fs::read(p).unwrap()))
+        .filter(|sc| sc.is_confined() && !sc.nodes.is_empty())
+        .count();
+    eprintln!("race_cleanup: {confined} committed inputs attack with renames only");
+    assert!(
+        confined > 0,
+        "no committed input exercises the confined-attack invariant"
+    );
     let n = fuzzlib::replay("race_cleanup", 300);
     eprintln!("race_cleanup as root: {n} inputs");
     let code = pytempfile::os::fork_wait(|| {

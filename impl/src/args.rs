@@ -367,6 +367,16 @@ fn add<'a>(left: Operand<'a>, right: Operand<'a>) -> Result<Operand<'a>> {
             "can't concat {} to bytes",
             r.name()
         ))),
+        // The sequence types' own `__add__` messages (exact types: a subclass's name is not
+        // known to be one).
+        (Operand::Other(l @ ("list" | "tuple")), r) => Err(Error::type_error(format!(
+            "can only concatenate {l} (not \"{}\") to {l}",
+            r.name()
+        ))),
+        (Operand::Other("bytearray"), r) => Err(Error::type_error(format!(
+            "can't concat {} to bytearray",
+            r.name()
+        ))),
         (l, r) => Err(Error::type_error(format!(
             "unsupported operand type(s) for +: '{}' and '{}'",
             l.name(),
@@ -463,6 +473,19 @@ mod tests {
         assert_eq!(
             msg(check_concat(&Arg::other("int"), PathKind::Str, &s)),
             "unsupported operand type(s) for +: 'int' and 'str'"
+        );
+        // Found by the bad-input sweep (issue 14): list and tuple have their own message.
+        assert_eq!(
+            msg(check_concat(&Arg::other("list"), PathKind::Str, &s)),
+            "can only concatenate list (not \"str\") to list"
+        );
+        assert_eq!(
+            msg(check_concat(&Arg::other("tuple"), PathKind::Str, &s)),
+            "can only concatenate tuple (not \"str\") to tuple"
+        );
+        assert_eq!(
+            msg(check_concat(&Arg::other("bytearray"), PathKind::Str, &s)),
+            "can't concat str to bytearray"
         );
     }
 }

@@ -21,8 +21,18 @@
 //!   `getdents64`; non-directories are removed with `unlinkat(dirfd, name)`, subdirectories are
 //!   opened with `openat(dirfd, name, O_DIRECTORY|O_NOFOLLOW)` and removed with
 //!   `unlinkat(AT_REMOVEDIR)` once empty. A symlink is never followed: it is unlinked as an
-//!   entry, and a directory swapped for a symlink during cleanup fails `O_NOFOLLOW` and is
-//!   reported, exactly where CPython reports "Cannot call rmtree on a symbolic link".
+//!   entry, and a directory swapped for a symlink during cleanup fails `O_NOFOLLOW`.
+//! - Convergence under attack: an entry is classified again whenever an operation reports that
+//!   it changed kind since it was listed, and the operation its new kind needs is retried:
+//!   `EISDIR` on unlink (walk it as a directory), `ENOTDIR`/`ELOOP` on open (unlink it as the
+//!   non-directory it now is, never following it), `ENOTDIR` on rmdir (unlink what took the
+//!   name), `ENOTEMPTY`/`EEXIST` on rmdir (entries moved in, or another directory took the
+//!   name: walk it again; for the top, walk the tree again). An attacker who can only rename
+//!   entries inside the tree therefore cannot make cleanup fail. Retries share one budget per
+//!   cleanup (`RETRY_BUDGET`), so cleanup always ends; once it is spent, the error at hand
+//!   is reported. A directory left non-empty because `ignore_cleanup_errors` skipped an error
+//!   below it is not walked again. (CPython reports these races as errors, e.g. "Cannot call
+//!   rmtree on a symbolic link" or `IsADirectoryError`: a README divergence.)
 //! - A permission error on an entry (or on listing a directory) resets the modes of its
 //!   directory and of the entry to 0700 (`fchmod` on the directory's descriptor, `fchmodat`
 //!   with `AT_SYMLINK_NOFOLLOW` on the entry: race-free, a symlink is never chmod-ed) and
@@ -30,7 +40,8 @@
 //! - Vanished entries are ignored. Other errors are raised, or skipped with
 //!   `ignore_cleanup_errors`, with the exception and `filename` CPython's version produces.
 //!
-//! Divergences (documented in the README): CPython resets permissions by path, following a
+//! Divergences (documented in the README): the convergence above, in every version mode.
+//! CPython resets permissions by path, following a
 //! symlink swapped in after its `islink` check (3.12+) or always (3.10/3.11, gh-91133); here no
 //! version ever follows one. Where CPython 3.13.0 recurses until `RecursionError` (an entry
 //! whose unlink or chmod still fails after the permission reset, e.g. an immutable file), this
@@ -40,6 +51,7 @@
 //! error as 3.12 does.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::ffi::CString;
 use std::fmt;
 use std::os::fd::RawFd;
@@ -236,6 +248,8 @@ impl Tempfile {
             ignore: ignore_errors,
             follow_symlinks: self.planted(crate::planted::PlantedFault::CleanupFollowsSymlinks),
             by_path: self.planted(crate::planted::PlantedFault::CleanupByPath),
+            budget: Cell::new(RETRY_BUDGET),
+            ignored: Cell::new(0),
         };
         walker.run(top)
     }
@@ -250,7 +264,28 @@ struct Frame {
     name: Option<CString>,
     /// Subdirectories still to visit, in the order they will be visited (last first).
     pending: Vec<CString>,
+    /// How many errors `ignore_cleanup_errors` had skipped when this directory was opened: a
+    /// directory that stays non-empty because an error below it was skipped is not walked
+    /// again.
+    ignored_before: u32,
 }
+
+/// What removing a non-directory found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Removed {
+    /// Removed, already gone, or its error ignored.
+    Done,
+    /// The name is a directory now (it was exchanged or renamed since it was classified):
+    /// walk it as one.
+    IsDir,
+}
+
+/// How many times one cleanup may classify an entry again and retry (an entry that changed
+/// kind, a directory that was refilled or replaced). Each retry is one or two system calls, or
+/// a walk of a refilled directory; an attacker who can only rename entries inside the tree
+/// loses each race with a high probability, so the bound is never reached in practice, and
+/// it makes cleanup terminate whatever the attacker does.
+const RETRY_BUDGET: u32 = 4096;
 
 struct Walker<'a> {
     os: &'a dyn Os,
@@ -260,10 +295,20 @@ struct Walker<'a> {
     follow_symlinks: bool,
     /// Only ever true for a planted fault: open subdirectories by full path.
     by_path: bool,
+    /// Retries left ([`RETRY_BUDGET`]).
+    budget: Cell<u32>,
+    /// Errors skipped so far by `ignore_cleanup_errors`.
+    ignored: Cell<u32>,
 }
 
 /// Open flags for a directory in the walk: never follow, never block on a swapped-in fifo.
 const DIR_FLAGS: i32 = flags::O_RDONLY | flags::O_DIRECTORY | flags::O_NOFOLLOW | flags::O_NONBLOCK;
+
+/// `rmdir` errors that say the name is a directory with entries: entries were moved into it,
+/// or another directory was moved to its name.
+fn is_refilled(e: Errno) -> bool {
+    matches!(e, Errno(libc::ENOTEMPTY | libc::EEXIST))
+}
 
 impl Walker<'_> {
     fn dir_flags(&self) -> i32 {
@@ -272,6 +317,16 @@ impl Walker<'_> {
         } else {
             DIR_FLAGS
         }
+    }
+
+    /// Spend one retry; `false` once the budget is exhausted (the error is then reported).
+    fn retry(&self) -> bool {
+        let left = self.budget.get();
+        if left == 0 {
+            return false;
+        }
+        self.budget.set(left - 1);
+        true
     }
 
     fn run(&self, top: &[u8]) -> Result<()> {
@@ -288,35 +343,45 @@ impl Walker<'_> {
             return Ok(());
         }
         let ctop = pypath::cstring_for(top, "lstat", PathKind::Str, self.version)?;
-        let topfd = match self.open_top(top, &ctop)? {
-            Some(fd) => fd,
-            None => return Ok(()),
-        };
-        let mut stack = vec![Frame {
-            fd: topfd,
-            path: top.to_vec(),
-            name: None,
-            pending: Vec::new(),
-        }];
-        let result = self.walk(&mut stack);
-        // Close whatever an error left open (innermost first).
-        while let Some(frame) = stack.pop() {
-            let _ = self.os.close(frame.fd);
-        }
-        result?;
-        // Not retried on EINTR: CPython's os.rmdir is not a PEP 475 call, so an interrupted
-        // rmdir is an InterruptedError like any other error.
-        match self.os.rmdir(&ctop) {
-            Ok(()) | Err(Errno(libc::ENOENT)) => Ok(()),
-            Err(e) if is_perm(e) => {
-                // CPython resets the top's own mode (never its parent's) and tries again.
-                self.reset_entry(libc::AT_FDCWD, top, &ctop)?;
-                match self.os.rmdir(&ctop) {
-                    Ok(()) | Err(Errno(libc::ENOENT)) => Ok(()),
-                    Err(e) => self.fail(self.top_error(e, top)),
-                }
+        // One pass per walk of the tree: a pass ends with the top's rmdir, which finds the tree
+        // refilled only if entries moved back into a directory already walked.
+        loop {
+            let topfd = match self.open_top(top, &ctop)? {
+                Some(fd) => fd,
+                None => return Ok(()),
+            };
+            let ignored_before = self.ignored.get();
+            let mut stack = vec![Frame {
+                fd: topfd,
+                path: top.to_vec(),
+                name: None,
+                pending: Vec::new(),
+                ignored_before,
+            }];
+            let result = self.walk(&mut stack);
+            // Close whatever an error left open (innermost first).
+            while let Some(frame) = stack.pop() {
+                let _ = self.os.close(frame.fd);
             }
-            Err(e) => self.fail(self.top_error(e, top)),
+            result?;
+            // Not retried on EINTR: CPython's os.rmdir is not a PEP 475 call, so an
+            // interrupted rmdir is an InterruptedError like any other error.
+            let again =
+                |e: Errno| is_refilled(e) && self.ignored.get() == ignored_before && self.retry();
+            match self.os.rmdir(&ctop) {
+                Ok(()) | Err(Errno(libc::ENOENT)) => return Ok(()),
+                Err(e) if again(e) => {}
+                Err(e) if is_perm(e) => {
+                    // CPython resets the top's own mode (never its parent's) and tries again.
+                    self.reset_entry(libc::AT_FDCWD, top, &ctop)?;
+                    match self.os.rmdir(&ctop) {
+                        Ok(()) | Err(Errno(libc::ENOENT)) => return Ok(()),
+                        Err(e) if again(e) => {}
+                        Err(e) => return self.fail(self.top_error(e, top)),
+                    }
+                }
+                Err(e) => return self.fail(self.top_error(e, top)),
+            }
         }
     }
 
@@ -377,6 +442,7 @@ impl Walker<'_> {
                         path,
                         name: Some(sub),
                         pending: Vec::new(),
+                        ignored_before: self.ignored.get(),
                     });
                     self.list(stack)?;
                 }
@@ -385,11 +451,14 @@ impl Walker<'_> {
             // Done with this directory: close it and remove it from its parent.
             let Some(frame) = stack.pop() else { break };
             self.close_dir(&frame)?;
-            let (Some(name), Some(parent)) = (frame.name, stack.last()) else {
+            let (Some(name), Some(parent)) = (frame.name, stack.last_mut()) else {
                 // The top: the caller removes it.
                 break;
             };
-            self.remove_dir(parent.fd, &name, &parent.path)?;
+            if self.remove_dir(parent.fd, &name, &parent.path, frame.ignored_before)? {
+                // Refilled, or another directory now has its name: walk that name again.
+                parent.pending.push(name);
+            }
         }
         Ok(())
     }
@@ -465,10 +534,10 @@ impl Walker<'_> {
                 }
                 t => t,
             };
-            if file_type == FileType::Directory {
+            if file_type == FileType::Directory
+                || self.remove_file(frame.fd, &name, &frame.path)? == Removed::IsDir
+            {
                 dirs.push(name);
-            } else {
-                self.remove_file(frame.fd, &name, &frame.path)?;
             }
         }
         // Visited last-listed first, as CPython's stack pops them.
@@ -476,37 +545,40 @@ impl Walker<'_> {
         Ok(())
     }
 
-    /// Remove a non-directory entry.
-    fn remove_file(&self, dirfd: RawFd, name: &CString, dir_path: &[u8]) -> Result<()> {
-        match self.os.unlinkat(dirfd, name, false) {
-            Ok(()) | Err(Errno(libc::ENOENT)) => Ok(()),
-            Err(e) if is_perm(e) => {
-                if !self.reset_both(dirfd, dir_path, name)? {
-                    return Ok(());
-                }
-                match self.os.unlinkat(dirfd, name, false) {
-                    Ok(()) | Err(Errno(libc::ENOENT)) => Ok(()),
-                    Err(Errno(libc::EISDIR)) => Ok(()), // raced into a directory: left to rmdir
-                    Err(e) => {
-                        let full = pypath::join(dir_path, name.to_bytes());
-                        let err = if self.version.has(Behaviour::CleanupNoFollow) {
-                            pypath::os_error(e, &full, false)
-                        } else {
-                            // 3.10/3.11 recurse into the file and fail listing it.
-                            pypath::os_error(Errno(libc::ENOTDIR), &full, false)
-                        };
-                        self.fail(err)
+    /// Remove a non-directory entry. A name that turns out to be a directory (`EISDIR`: it was
+    /// exchanged or renamed since it was classified) is handed back to be walked.
+    fn remove_file(&self, dirfd: RawFd, name: &CString, dir_path: &[u8]) -> Result<Removed> {
+        let mut reset = false;
+        loop {
+            match self.os.unlinkat(dirfd, name, false) {
+                Ok(()) | Err(Errno(libc::ENOENT)) => return Ok(Removed::Done),
+                Err(Errno(libc::EISDIR)) if self.retry() => return Ok(Removed::IsDir),
+                Err(e) if is_perm(e) && !reset => {
+                    reset = true;
+                    if !self.reset_both(dirfd, dir_path, name)? {
+                        return Ok(Removed::Done);
                     }
                 }
-            }
-            Err(e) => {
-                let err = self.entry_error(e, dir_path, name, true);
-                self.fail(err)
+                Err(e) if reset => {
+                    let full = pypath::join(dir_path, name.to_bytes());
+                    let err = if self.version.has(Behaviour::CleanupNoFollow) {
+                        pypath::os_error(e, &full, false)
+                    } else {
+                        // 3.10/3.11 recurse into the file and fail listing it.
+                        pypath::os_error(Errno(libc::ENOTDIR), &full, false)
+                    };
+                    return self.fail(err).map(|()| Removed::Done);
+                }
+                Err(e) => {
+                    let err = self.entry_error(e, dir_path, name, true);
+                    return self.fail(err).map(|()| Removed::Done);
+                }
             }
         }
     }
 
-    /// Open a subdirectory. `Ok(None)`: skip it (vanished or error ignored).
+    /// Open a subdirectory. `Ok(None)`: skip it (vanished, removed as the non-directory it
+    /// turned into, or error ignored).
     fn open_sub(
         &self,
         dirfd: RawFd,
@@ -525,32 +597,16 @@ impl Walker<'_> {
             match opened {
                 Ok(fd) => return Ok(Some(fd)),
                 Err(Errno(libc::ENOENT)) => return Ok(None),
-                Err(Errno(e @ (libc::ELOOP | libc::ENOTDIR)))
-                    if e == libc::ELOOP
-                        || self
-                            .os
-                            .fstatat(dirfd, name, false)
-                            .is_ok_and(|st| st.file_type() == FileType::Symlink) =>
-                {
-                    // Listed as a directory, swapped for a symlink since (Linux reports
-                    // ENOTDIR: it checks O_DIRECTORY before O_NOFOLLOW). CPython's lstat/fstat
-                    // comparison refuses it; a dangling one fails its open with
-                    // FileNotFoundError, which it skips. Never followed here (the stat only
-                    // classifies). Anything else that is not a directory is reported below.
-                    if self
-                        .os
-                        .fstatat(dirfd, name, true)
-                        .is_err_and(|e| e.0 == libc::ENOENT)
-                    {
-                        return Ok(None);
+                Err(Errno(libc::ELOOP | libc::ENOTDIR)) => {
+                    // Listed as a directory, no longer one: a symlink (Linux checks O_DIRECTORY
+                    // before O_NOFOLLOW, so a symlink fails with ENOTDIR too) or another
+                    // non-directory renamed or exchanged to this name. It is an entry of the
+                    // tree like any other: removed with unlinkat, never followed. If it is a
+                    // directory again by then, open it again (the retry budget bounds this).
+                    match self.remove_file(dirfd, name, dir_path)? {
+                        Removed::Done => return Ok(None),
+                        Removed::IsDir => {}
                     }
-                    let err = Error::os_message("Cannot call rmtree on a symbolic link");
-                    let err = if self.version.has(Behaviour::RmtreeStack) {
-                        err.with_filename(Some(Filename::Str(full.to_vec())))
-                    } else {
-                        err
-                    };
-                    return self.fail(err).map(|()| None);
                 }
                 Err(e) if is_perm(e) && !reset => {
                     reset = true;
@@ -566,25 +622,40 @@ impl Walker<'_> {
         }
     }
 
-    /// Remove an emptied subdirectory from its parent.
-    fn remove_dir(&self, parent_fd: RawFd, name: &CString, parent_path: &[u8]) -> Result<()> {
-        match self.os.unlinkat(parent_fd, name, true) {
-            Ok(()) | Err(Errno(libc::ENOENT)) => Ok(()),
-            Err(e) if is_perm(e) => {
-                if !self.reset_both(parent_fd, parent_path, name)? {
-                    return Ok(());
+    /// Remove an emptied subdirectory from its parent. `Ok(true)`: the name is a directory
+    /// with entries (refilled, or another directory took the name): walk it again.
+    /// `ignored_before` is the count of skipped errors when the subdirectory was opened.
+    fn remove_dir(
+        &self,
+        parent_fd: RawFd,
+        name: &CString,
+        parent_path: &[u8],
+        ignored_before: u32,
+    ) -> Result<bool> {
+        let mut reset = false;
+        loop {
+            match self.os.unlinkat(parent_fd, name, true) {
+                Ok(()) | Err(Errno(libc::ENOENT)) => return Ok(false),
+                Err(e)
+                    if is_refilled(e) && self.ignored.get() == ignored_before && self.retry() =>
+                {
+                    return Ok(true);
                 }
-                match self.os.unlinkat(parent_fd, name, true) {
-                    Ok(()) | Err(Errno(libc::ENOENT)) => Ok(()),
-                    Err(e) => {
-                        let err = self.entry_error(e, parent_path, name, false);
-                        self.fail(err)
+                Err(Errno(libc::ENOTDIR)) if self.retry() => {
+                    // A non-directory has its name now: remove it. The directory just emptied
+                    // was moved elsewhere in the tree, whose rmdir then finds it.
+                    return Ok(self.remove_file(parent_fd, name, parent_path)? == Removed::IsDir);
+                }
+                Err(e) if is_perm(e) && !reset => {
+                    reset = true;
+                    if !self.reset_both(parent_fd, parent_path, name)? {
+                        return Ok(false);
                     }
                 }
-            }
-            Err(e) => {
-                let err = self.entry_error(e, parent_path, name, false);
-                self.fail(err)
+                Err(e) => {
+                    let err = self.entry_error(e, parent_path, name, false);
+                    return self.fail(err).map(|()| false);
+                }
             }
         }
     }
@@ -641,6 +712,7 @@ impl Walker<'_> {
     fn fail(&self, err: Error) -> Result<()> {
         // A foreign failure (not an OS error) is never ignored.
         if self.ignore && err.class() != ExcClass::Foreign {
+            self.ignored.set(self.ignored.get().saturating_add(1));
             Ok(())
         } else {
             Err(err)
