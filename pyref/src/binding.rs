@@ -142,7 +142,7 @@ fn fsencode_str(s: &Bound<'_, PyAny>) -> PyResult<Vec<u8>> {
 }
 
 /// A Python object for a path CPython would return.
-fn path_obj<'py>(py: Python<'py>, p: &PyPath) -> PyResult<Bound<'py, PyAny>> {
+pub(crate) fn path_obj<'py>(py: Python<'py>, p: &PyPath) -> PyResult<Bound<'py, PyAny>> {
     match p.kind() {
         PathKind::Str => fsdecode(py, p.as_bytes()),
         PathKind::Bytes => Ok(PyBytes::new(py, p.as_bytes()).into_any()),
@@ -312,14 +312,23 @@ pub(crate) fn remember_os(py: Python<'_>) -> PyResult<()> {
 
 /// Whether every `os` function pytempfile uses is still the original: one identity check per
 /// name in `os.__dict__` (late binding at the cost of a few dictionary lookups).
-fn os_untouched(py: Python<'_>) -> PyResult<bool> {
+pub(crate) fn os_untouched(py: Python<'_>) -> PyResult<bool> {
+    os_untouched_among(py, &OS_NAMES)
+}
+
+/// [`os_untouched`] for the functions named in `names` only (a subset of [`OS_NAMES`]): the
+/// ones an operation can call.
+pub(crate) fn os_untouched_among(py: Python<'_>, names: &[&str]) -> PyResult<bool> {
     let orig = ORIGINAL_OS.lock().unwrap_or_else(PoisonError::into_inner);
     let Some(orig) = orig.as_ref() else {
         return Ok(true);
     };
     let c = cache(py)?;
     let os_dict = c.os_dict.bind(py);
-    for (name, original) in c.os_names.iter().zip(orig) {
+    for ((name, original), n) in c.os_names.iter().zip(orig).zip(OS_NAMES) {
+        if !names.contains(&n) {
+            continue;
+        }
         match os_dict.get_item(name.bind(py))? {
             Some(now) if now.is(original) => {}
             _ => return Ok(false),
@@ -649,7 +658,25 @@ pub(crate) fn module_state(
     g: &Bound<'_, PyDict>,
     bytes_names: bool,
 ) -> PyResult<Call> {
-    let os = seam(py)?;
+    module_state_with(py, g, bytes_names, seam(py)?)
+}
+
+/// [`module_state`] with system calls straight to libc (the caller checked [`os_untouched`]).
+pub(crate) fn module_state_libc(
+    py: Python<'_>,
+    g: &Bound<'_, PyDict>,
+    bytes_names: bool,
+) -> PyResult<Call> {
+    let os = Arc::clone(LIBC_SEAM.get_or_init(|| Arc::new(LibcOs) as Arc<dyn Os>));
+    module_state_with(py, g, bytes_names, os)
+}
+
+fn module_state_with(
+    py: Python<'_>,
+    g: &Bound<'_, PyDict>,
+    bytes_names: bool,
+    os: Arc<dyn Os>,
+) -> PyResult<Call> {
     let t = Tempfile::builder()
         .os(os)
         .version(py_version(py))
@@ -713,7 +740,7 @@ fn infer_return_type(g: &Bound<'_, PyDict>, args: &Bound<'_, PyTuple>) -> PyResu
     })
 }
 
-fn params(
+pub(crate) fn params(
     suffix: &Bound<'_, PyAny>,
     prefix: &Bound<'_, PyAny>,
     dir: &Bound<'_, PyAny>,
@@ -724,7 +751,7 @@ fn params(
         .dir_opt(to_arg(dir)?))
 }
 
-fn bytes_requested(args: &[&Bound<'_, PyAny>]) -> bool {
+pub(crate) fn bytes_requested(args: &[&Bound<'_, PyAny>]) -> bool {
     args.iter().any(|a| a.is_instance_of::<PyBytes>())
 }
 
@@ -766,7 +793,7 @@ fn sanitize_params<'py>(
 /// Store a `tempdir` the call computed back into the module globals (as the `str` CPython
 /// would store), keeping an already stored object (identity matters: `gettempdir() is
 /// gettempdir()`).
-fn sync_tempdir(py: Python<'_>, g: &Bound<'_, PyDict>, t: &Tempfile) -> PyResult<()> {
+pub(crate) fn sync_tempdir(py: Python<'_>, g: &Bound<'_, PyDict>, t: &Tempfile) -> PyResult<()> {
     let current = g.get_item(intern!(py, "tempdir"))?;
     if current.as_ref().is_some_and(|c| !c.is_none()) {
         return Ok(());
@@ -900,7 +927,16 @@ fn mktemp<'py>(
 fn open_tmpfile(g: &Bound<'_, PyDict>, dir: &Bound<'_, PyAny>, flags: i32) -> PyResult<RawFd> {
     let py = g.py();
     let t = light_state(py)?;
-    let d = to_arg_value(dir)?;
+    open_tmpfile_fd(py, &t, &to_arg_value(dir)?, flags)
+}
+
+/// The O_TMPFILE open of TemporaryFile's opener, with the module state `t`.
+pub(crate) fn open_tmpfile_fd(
+    py: Python<'_>,
+    t: &Tempfile,
+    d: &Arg,
+    flags: i32,
+) -> PyResult<RawFd> {
     run(py, || {
         let (_, bytes) = d.fspath()?;
         let mut flags =
@@ -933,11 +969,28 @@ fn mkstemp_unlinked(
         PathKind::Str
     };
     let call = module_state(py, g, kind == PathKind::Bytes)?;
-    let (dir, pre, suf) = (to_arg_value(dir)?, to_arg_value(pre)?, to_arg_value(suf)?);
+    let s = pytempfile::Sanitized {
+        dir: to_arg_value(dir)?,
+        prefix: to_arg_value(pre)?,
+        suffix: to_arg_value(suf)?,
+        kind,
+    };
+    mkstemp_unlinked_fd(py, &call.t, &s, flags)
+}
+
+/// `_mkstemp_inner(dir, prefix, suffix, flags, output_type)`, then unlink (closing the file
+/// if that fails): TemporaryFile's fallback.
+pub(crate) fn mkstemp_unlinked_fd(
+    py: Python<'_>,
+    t: &Tempfile,
+    s: &pytempfile::Sanitized,
+    flags: i32,
+) -> PyResult<RawFd> {
+    let kind = s.kind;
     run(py, || {
-        let (fd, path) = call.t.mkstemp_inner(&dir, &pre, &suf, flags, kind)?;
-        let os = call.t.os();
-        let c = pytempfile::pypath::cstring_for(path.as_bytes(), "unlink", kind, call.t.version())?;
+        let (fd, path) = t.mkstemp_inner(&s.dir, &s.prefix, &s.suffix, flags, kind)?;
+        let os = t.os();
+        let c = pytempfile::pypath::cstring_for(path.as_bytes(), "unlink", kind, t.version())?;
         if let Err(e) = os.unlink(&c) {
             let err = pytempfile::pypath::os_error(e, path.as_bytes(), kind == PathKind::Bytes);
             let _ = os.close(fd);
@@ -1005,5 +1058,7 @@ pub fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(mkstemp_unlinked, m)?)?;
     m.add_function(wrap_pyfunction!(rmtree, m)?)?;
     m.add_function(wrap_pyfunction!(exists, m)?)?;
+    m.add_function(wrap_pyfunction!(crate::fast_io::temporary_file, m)?)?;
+    m.add_function(wrap_pyfunction!(crate::fast_io::named_file, m)?)?;
     Ok(())
 }

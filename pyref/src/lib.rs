@@ -15,6 +15,7 @@
 
 pub mod binding;
 mod binding_names;
+mod fast_io;
 pub mod model;
 
 use std::ffi::CString;

@@ -394,10 +394,14 @@ class _TemporaryFileWrapper:
 
 def _named_impl(mode, buffering, encoding, newline, suffix, prefix, dir, delete, errors,
                 delete_on_close):
+    # The standard module's code path (the fast path declined: an unusual argument, or
+    # something it relies on was replaced).
     prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
     flags = _bin_openflags
     if "b" not in mode:
-        encoding = _io.text_encoding(encoding)
+        # stacklevel 3: the warning names NamedTemporaryFile's caller, as the standard
+        # module's does (this function is one frame deeper).
+        encoding = _io.text_encoding(encoding, 3)
     name = None
 
     def opener(*args):
@@ -408,18 +412,36 @@ def _named_impl(mode, buffering, encoding, newline, suffix, prefix, dir, delete,
     try:
         file = _io.open(dir, mode, buffering=buffering, newline=newline,
                         encoding=encoding, errors=errors, opener=opener)
-        try:
-            raw = getattr(file, "buffer", file)
-            raw = getattr(raw, "raw", raw)
-            raw.name = name
-            if _version >= (3, 12):
-                return _TemporaryFileWrapper(file, name, delete, delete_on_close)
-            return _TemporaryFileWrapper(file, name, delete)
-        except:  # noqa: E722 - everything, KeyboardInterrupt included
-            file.close()
-            raise
+        return _wrap_named(file, name, delete, delete_on_close)
     except:  # noqa: E722
         if name is not None:
+            _os.unlink(name)
+        raise
+
+
+def _wrap_named(file, name, delete, delete_on_close):
+    try:
+        raw = getattr(file, "buffer", file)
+        raw = getattr(raw, "raw", raw)
+        raw.name = name
+        if _version >= (3, 12):
+            return _TemporaryFileWrapper(file, name, delete, delete_on_close)
+        return _TemporaryFileWrapper(file, name, delete)
+    except:  # noqa: E722 - everything, KeyboardInterrupt included
+        file.close()
+        raise
+
+
+def _wrap_fast(file, name, delete, delete_on_close):
+    # The file came from the fast path: wrap it, or close and remove it.
+    try:
+        if _version >= (3, 12):
+            return _TemporaryFileWrapper(file, name, delete, delete_on_close)
+        return _TemporaryFileWrapper(file, name, delete)
+    except:  # noqa: E722
+        try:
+            file.close()
+        finally:
             _os.unlink(name)
         raise
 
@@ -430,15 +452,23 @@ if _version >= (3, 12):
                            errors=None, delete_on_close=True):
         """A temporary file with a name, removed according to ``delete`` and
         ``delete_on_close``; see the standard module's documentation."""
-        return _named_impl(mode, buffering, encoding, newline, suffix, prefix, dir,
-                           delete, errors, delete_on_close)
+        made = _native.named_file(_g, mode, buffering, encoding, newline, suffix, prefix,
+                                  dir, errors)
+        if made is None:
+            return _named_impl(mode, buffering, encoding, newline, suffix, prefix, dir,
+                               delete, errors, delete_on_close)
+        return _wrap_fast(made[0], made[1], delete, delete_on_close)
 else:
     def NamedTemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None,
                            suffix=None, prefix=None, dir=None, delete=True, *,
                            errors=None):
         """A temporary file with a name, removed on close if ``delete``."""
-        return _named_impl(mode, buffering, encoding, newline, suffix, prefix, dir,
-                           delete, errors, True)
+        made = _native.named_file(_g, mode, buffering, encoding, newline, suffix, prefix,
+                                  dir, errors)
+        if made is None:
+            return _named_impl(mode, buffering, encoding, newline, suffix, prefix, dir,
+                               delete, errors, True)
+        return _wrap_fast(made[0], made[1], delete, True)
 
 
 def TemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None, suffix=None,
@@ -447,6 +477,10 @@ def TemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None, suffix=
     global _O_TMPFILE_WORKS
     if "b" not in mode:
         encoding = _io.text_encoding(encoding)
+    fast = _native.temporary_file(_g, mode, buffering, encoding, newline, suffix, prefix,
+                                  dir, errors)
+    if fast is not None:
+        return fast
     prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
     flags = _bin_openflags
     if _O_TMPFILE_WORKS:
@@ -744,3 +778,8 @@ class TemporaryDirectory:
             self._rmtree(self.name, ignore_errors=self._ignore_cleanup_errors)
 
     __class_getitem__ = classmethod(_types.GenericAlias)
+
+
+# What the native fast paths compare the module's globals with: when one of these was
+# replaced (a test's mock), the standard module's code path runs instead.
+_fast_originals = (_sanitize_params, _mkstemp_inner, _io, _os)

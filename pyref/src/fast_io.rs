@@ -1,0 +1,449 @@
+//! Native fast paths of the Python module's `TemporaryFile` and `NamedTemporaryFile`
+//! (CPython's `tempfile.TemporaryFile` / `NamedTemporaryFile`, which create the file through
+//! `io.open(dir, mode, ..., opener=...)`).
+//!
+//! The file objects are CPython's own (`io.FileIO`, `io.BufferedRandom` / `BufferedWriter` /
+//! `BufferedReader`, `io.TextIOWrapper`), built the way `io.open` builds them, from the
+//! descriptor pytempfile created: `FileIO(fd, rawmode)`, the buffer class and size `io.open`
+//! picks for the mode (the release's default size from `raw._blksize`), `TextIOWrapper(buffer,
+//! encoding, errors, newline, line_buffering)` and `wrapper.mode = mode`. What is left out is
+//! what `io.open` does that cannot change the outcome for a file pytempfile has just created:
+//! it calls the opener through `FileIO`, which then marks the descriptor non-inheritable
+//! (pytempfile opens it with `O_CLOEXEC`), and asks `raw.isatty()` (a new regular file is never
+//! a terminal): two system calls and the Python-level indirection.
+//!
+//! The fast path is taken only when nothing it would bypass has been replaced
+//! (`_sanitize_params`, `_mkstemp_inner`, `_io`, `io.open`, `_os` and the `os` functions
+//! pytempfile calls) and the arguments have the common shape (a valid `str` mode; an `int`
+//! buffering; `str` or `None` encoding, errors and newline; none of them in binary mode; no
+//! unbuffered text and no line buffering in binary mode). Otherwise the function returns
+//! `None` and the module runs the standard module's code path, which raises exactly what
+//! `io.open` raises.
+
+use std::os::fd::RawFd;
+
+use pyo3::exceptions::PyOSError;
+use pyo3::intern;
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyDict, PyString, PyTuple};
+use pytempfile::{Behaviour, PyVersion};
+
+use crate::binding;
+
+/// The `io` types and functions, looked up once.
+pub(crate) struct IoTypes {
+    pub(crate) io: Py<PyAny>,
+    pub(crate) open: Py<PyAny>,
+    pub(crate) file_io: Py<PyAny>,
+    pub(crate) buffered_random: Py<PyAny>,
+    pub(crate) buffered_writer: Py<PyAny>,
+    pub(crate) buffered_reader: Py<PyAny>,
+    pub(crate) text_io_wrapper: Py<PyAny>,
+    pub(crate) text_encoding: Py<PyAny>,
+    pub(crate) os: Py<PyAny>,
+}
+
+static IO: PyOnceLock<IoTypes> = PyOnceLock::new();
+
+pub(crate) fn io_types(py: Python<'_>) -> PyResult<&IoTypes> {
+    IO.get_or_try_init(py, || {
+        let io = py.import("io")?;
+        let get = |n: &str| -> PyResult<Py<PyAny>> { Ok(io.getattr(n)?.unbind()) };
+        Ok(IoTypes {
+            open: get("open")?,
+            file_io: get("FileIO")?,
+            buffered_random: get("BufferedRandom")?,
+            buffered_writer: get("BufferedWriter")?,
+            buffered_reader: get("BufferedReader")?,
+            text_io_wrapper: get("TextIOWrapper")?,
+            text_encoding: get("text_encoding")?,
+            os: py.import("os")?.into_any().unbind(),
+            io: io.into_any().unbind(),
+        })
+    })
+}
+
+/// A mode string `io.open` accepts, decoded as `io.open` decodes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Mode {
+    creating: bool,
+    reading: bool,
+    writing: bool,
+    appending: bool,
+    updating: bool,
+    binary: bool,
+}
+
+impl Mode {
+    /// `None` for anything `io.open` would reject (or treat specially, like 3.10's `U`).
+    fn parse(mode: &str) -> Option<Mode> {
+        let mut m = Mode {
+            creating: false,
+            reading: false,
+            writing: false,
+            appending: false,
+            updating: false,
+            binary: false,
+        };
+        let mut text = false;
+        for (i, c) in mode.char_indices() {
+            if mode[i + c.len_utf8()..].contains(c) {
+                return None;
+            }
+            match c {
+                'x' => m.creating = true,
+                'r' => m.reading = true,
+                'w' => m.writing = true,
+                'a' => m.appending = true,
+                '+' => m.updating = true,
+                't' => text = true,
+                'b' => m.binary = true,
+                _ => return None,
+            }
+        }
+        let kinds = [m.creating, m.reading, m.writing, m.appending]
+            .iter()
+            .filter(|k| **k)
+            .count();
+        (kinds == 1 && !(text && m.binary)).then_some(m)
+    }
+
+    /// The mode `io.open` hands to `FileIO`: `x`, `r`, `w`, `a`, then `+`.
+    fn raw(self) -> String {
+        let mut s = String::with_capacity(2);
+        for (on, c) in [
+            (self.creating, 'x'),
+            (self.reading, 'r'),
+            (self.writing, 'w'),
+            (self.appending, 'a'),
+            (self.updating, '+'),
+        ] {
+            if on {
+                s.push(c);
+            }
+        }
+        s
+    }
+}
+
+/// The arguments of a file object, checked for the fast path.
+pub(crate) struct FileArgs<'py> {
+    mode_obj: Bound<'py, PyAny>,
+    mode: Mode,
+    buffering: i32,
+    encoding: Bound<'py, PyAny>,
+    errors: Bound<'py, PyAny>,
+    newline: Bound<'py, PyAny>,
+}
+
+impl<'py> FileArgs<'py> {
+    /// `None` when the arguments are not the common shape the fast path reproduces.
+    pub(crate) fn check(
+        mode: &Bound<'py, PyAny>,
+        buffering: &Bound<'py, PyAny>,
+        encoding: &Bound<'py, PyAny>,
+        errors: &Bound<'py, PyAny>,
+        newline: &Bound<'py, PyAny>,
+    ) -> PyResult<Option<FileArgs<'py>>> {
+        let Ok(m) = mode.cast_exact::<PyString>() else {
+            return Ok(None);
+        };
+        let Some(parsed) = Mode::parse(m.to_str()?) else {
+            return Ok(None);
+        };
+        if !buffering.is_exact_instance_of::<pyo3::types::PyInt>() {
+            return Ok(None);
+        }
+        let Ok(b) = buffering.extract::<i32>() else {
+            return Ok(None);
+        };
+        let str_or_none =
+            |o: &Bound<'py, PyAny>| o.is_none() || o.is_exact_instance_of::<PyString>();
+        if !str_or_none(encoding) || !str_or_none(errors) || !str_or_none(newline) {
+            return Ok(None);
+        }
+        if parsed.binary
+            && (!encoding.is_none() || !errors.is_none() || !newline.is_none() || b == 1)
+        {
+            return Ok(None);
+        }
+        if !parsed.binary && b == 0 {
+            return Ok(None);
+        }
+        Ok(Some(FileArgs {
+            mode_obj: mode.clone(),
+            mode: parsed,
+            buffering: b,
+            encoding: encoding.clone(),
+            errors: errors.clone(),
+            newline: newline.clone(),
+        }))
+    }
+}
+
+/// `dir` is `None`, a `str` or `bytes`: `io.open(dir, ...)` then only hands it to the opener.
+/// (An `int` would be taken by `io.open` as a descriptor to wrap, a path-like object goes
+/// through `os.fspath`: the standard code path handles those.)
+fn plain_dir(dir: &Bound<'_, PyAny>) -> bool {
+    dir.is_none()
+        || dir.is_exact_instance_of::<PyString>()
+        || dir.is_exact_instance_of::<pyo3::types::PyBytes>()
+}
+
+/// Whether everything the fast path bypasses is still the module's own: the globals the
+/// standard module's code looks up (`g["_fast_originals"]` records them at import) and the
+/// `os` functions.
+pub(crate) fn untouched(g: &Bound<'_, PyDict>) -> PyResult<bool> {
+    let py = g.py();
+    let Some(orig) = g.get_item(intern!(py, "_fast_originals"))? else {
+        return Ok(false);
+    };
+    let orig = orig.cast_into::<PyTuple>()?;
+    let names = [
+        intern!(py, "_sanitize_params"),
+        intern!(py, "_mkstemp_inner"),
+        intern!(py, "_io"),
+        intern!(py, "_os"),
+    ];
+    for (i, name) in names.iter().enumerate() {
+        match g.get_item(name)? {
+            Some(v) if v.is(&orig.get_item(i)?) => {}
+            _ => return Ok(false),
+        }
+    }
+    let io = io_types(py)?;
+    if !orig.get_item(2)?.is(io.io.bind(py)) || !orig.get_item(3)?.is(io.os.bind(py)) {
+        return Ok(false);
+    }
+    match io.io.bind(py).getattr(intern!(py, "open")) {
+        Ok(f) if f.is(io.open.bind(py)) => {}
+        _ => return Ok(false),
+    }
+    // The `os` functions these paths can reach: the default-directory probe (open, write,
+    // close, unlink, stat), the creation (open), the fallback's unlink and the closes.
+    binding::os_untouched_among(py, &["open", "close", "write", "unlink", "stat"])
+}
+
+/// Build the file object for `fd` as `io.open(fd, mode, buffering, encoding, errors,
+/// newline)` would (the descriptor is closed by the objects, or here if they fail).
+fn file_object<'py>(
+    py: Python<'py>,
+    fd: RawFd,
+    a: &FileArgs<'py>,
+    version: PyVersion,
+) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyAny>)> {
+    let io = io_types(py)?;
+    let raw = match io.file_io.bind(py).call1((fd, a.mode.raw(), true)) {
+        Ok(r) => r,
+        Err(e) => {
+            // FileIO does not close a descriptor it was given when its own checks fail (it
+            // does close one its opener returned, which is what the standard module sees).
+            let _ = pytempfile::os::Os::close(&pytempfile::LibcOs, fd);
+            return Err(e);
+        }
+    };
+    let result = (|| -> PyResult<Bound<'py, PyAny>> {
+        let mut buffering = i64::from(a.buffering);
+        let mut line_buffering = false;
+        if buffering == 1 {
+            buffering = -1;
+            line_buffering = true;
+        }
+        if buffering < 0 {
+            let bs: i64 = raw.getattr(intern!(py, "_blksize"))?.extract()?;
+            buffering = if version.has(Behaviour::BufferSize128K) {
+                bs.clamp(128 * 1024, 8192 * 1024)
+            } else {
+                bs
+            };
+        }
+        if buffering == 0 {
+            return Ok(raw.clone());
+        }
+        let class = if a.mode.updating {
+            &io.buffered_random
+        } else if a.mode.creating || a.mode.writing || a.mode.appending {
+            &io.buffered_writer
+        } else {
+            &io.buffered_reader
+        };
+        let buffer = class.bind(py).call1((&raw, buffering))?;
+        if a.mode.binary {
+            return Ok(buffer);
+        }
+        let text = match io.text_io_wrapper.bind(py).call1((
+            &buffer,
+            &a.encoding,
+            &a.errors,
+            &a.newline,
+            line_buffering,
+        )) {
+            Ok(t) => t,
+            Err(e) => return Err(close_chained(py, &buffer, e)),
+        };
+        if let Err(e) = text.setattr(intern!(py, "mode"), &a.mode_obj) {
+            return Err(close_chained(py, &text, e));
+        }
+        Ok(text)
+    })();
+    result.map(|f| (f, raw.clone())).map_err(|e| {
+        // io.open closes what it built so far; here that is the raw file unless a layer
+        // above it already closed it.
+        if raw
+            .getattr(intern!(py, "closed"))
+            .is_ok_and(|c| c.is_truthy().unwrap_or(true))
+        {
+            e
+        } else {
+            close_chained(py, &raw, e)
+        }
+    })
+}
+
+/// `io.open`'s error path: close `obj`; an error of the close is raised instead, with the
+/// original as its context.
+fn close_chained(py: Python<'_>, obj: &Bound<'_, PyAny>, err: PyErr) -> PyErr {
+    match obj.call_method0(intern!(py, "close")) {
+        Ok(_) => err,
+        Err(close_err) => {
+            close_err.set_context(py, Some(err));
+            close_err
+        }
+    }
+}
+
+/// `TemporaryFile(...)` after `encoding = io.text_encoding(encoding)`: the file object, or
+/// `None` when the fast path does not apply (the caller then runs the standard code).
+#[pyfunction]
+#[pyo3(signature = (g, mode, buffering, encoding, newline, suffix, prefix, dir, errors))]
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn temporary_file<'py>(
+    g: &Bound<'py, PyDict>,
+    mode: &Bound<'py, PyAny>,
+    buffering: &Bound<'py, PyAny>,
+    encoding: &Bound<'py, PyAny>,
+    newline: &Bound<'py, PyAny>,
+    suffix: &Bound<'py, PyAny>,
+    prefix: &Bound<'py, PyAny>,
+    dir: &Bound<'py, PyAny>,
+    errors: &Bound<'py, PyAny>,
+) -> PyResult<Option<Bound<'py, PyAny>>> {
+    let py = g.py();
+    let Some(a) = FileArgs::check(mode, buffering, encoding, errors, newline)? else {
+        return Ok(None);
+    };
+    if !plain_dir(dir) || !untouched(g)? {
+        return Ok(None);
+    }
+    let flags: i32 = match g.get_item(intern!(py, "_bin_openflags"))? {
+        Some(f) => match f.extract() {
+            Ok(f) => f,
+            Err(_) => return Ok(None),
+        },
+        None => return Ok(None),
+    };
+    let call = binding::module_state_libc(py, g, binding::bytes_requested(&[suffix, prefix, dir]))?;
+    let p = binding::params(suffix, prefix, dir)?;
+    let s = binding::run(py, || call.t.sanitize_params(&p))?;
+    binding::sync_tempdir(py, g, &call.t)?;
+    let version = call.t.version();
+    let works = match g.get_item(intern!(py, "_O_TMPFILE_WORKS"))? {
+        Some(w) => w.is_truthy()?,
+        None => false,
+    };
+    if works {
+        match binding::open_tmpfile_fd(py, &call.t, &s.dir, flags) {
+            Ok(fd) => match file_object(py, fd, &a, version) {
+                Ok((f, raw)) => {
+                    raw.setattr(intern!(py, "name"), fd)?;
+                    return Ok(Some(f));
+                }
+                Err(e) if e.is_instance_of::<pyo3::exceptions::PyIsADirectoryError>(py) => {
+                    g.set_item(intern!(py, "_O_TMPFILE_WORKS"), false)?;
+                }
+                Err(e) if e.is_instance_of::<PyOSError>(py) => {}
+                Err(e) => return Err(e),
+            },
+            Err(e) if e.is_instance_of::<pyo3::exceptions::PyIsADirectoryError>(py) => {
+                g.set_item(intern!(py, "_O_TMPFILE_WORKS"), false)?;
+            }
+            Err(e) if e.is_instance_of::<PyOSError>(py) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let fd = binding::mkstemp_unlinked_fd(py, &call.t, &s, flags)?;
+    let (f, raw) = file_object(py, fd, &a, version)?;
+    raw.setattr(intern!(py, "name"), fd)?;
+    Ok(Some(f))
+}
+
+/// NamedTemporaryFile's file: `(file, name)` created as the standard module's opener and
+/// `io.open` do (the caller wraps it), or `None` when the fast path does not apply. If
+/// building the file object fails, the file is removed again and the error raised.
+#[pyfunction]
+#[pyo3(signature = (g, mode, buffering, encoding, newline, suffix, prefix, dir, errors))]
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn named_file<'py>(
+    g: &Bound<'py, PyDict>,
+    mode: &Bound<'py, PyAny>,
+    buffering: &Bound<'py, PyAny>,
+    encoding: &Bound<'py, PyAny>,
+    newline: &Bound<'py, PyAny>,
+    suffix: &Bound<'py, PyAny>,
+    prefix: &Bound<'py, PyAny>,
+    dir: &Bound<'py, PyAny>,
+    errors: &Bound<'py, PyAny>,
+) -> PyResult<Option<Bound<'py, PyTuple>>> {
+    let py = g.py();
+    let Some(mut a) = FileArgs::check(mode, buffering, encoding, errors, newline)? else {
+        return Ok(None);
+    };
+    if !plain_dir(dir) || !untouched(g)? {
+        return Ok(None);
+    }
+    let flags: i32 = match g.get_item(intern!(py, "_bin_openflags"))? {
+        Some(f) => match f.extract() {
+            Ok(f) => f,
+            Err(_) => return Ok(None),
+        },
+        None => return Ok(None),
+    };
+    let call = binding::module_state_libc(py, g, binding::bytes_requested(&[suffix, prefix, dir]))?;
+    let p = binding::params(suffix, prefix, dir)?;
+    let s = binding::run(py, || call.t.sanitize_params(&p))?;
+    binding::sync_tempdir(py, g, &call.t)?;
+    if !a.mode.binary {
+        // `encoding = _io.text_encoding(encoding)` in NamedTemporaryFile's frame (the current
+        // Python frame), after `_sanitize_params`, as the standard module orders them.
+        a.encoding = io_types(py)?.text_encoding.bind(py).call1((&a.encoding,))?;
+    }
+    let (fd, path) = binding::run(py, || {
+        call.t
+            .mkstemp_inner(&s.dir, &s.prefix, &s.suffix, flags, s.kind)
+    })?;
+    let name = binding::path_obj(py, &path)?;
+    let made = file_object(py, fd, &a, call.t.version()).and_then(|(f, raw)| {
+        match raw.setattr(intern!(py, "name"), &name) {
+            Ok(()) => Ok(f),
+            Err(e) => Err(close_chained(py, &f, e)),
+        }
+    });
+    match made {
+        Ok(f) => Ok(Some(PyTuple::new(py, [f, name])?)),
+        Err(e) => {
+            // The standard module's `except: _os.unlink(name); raise`.
+            match io_types(py)?
+                .os
+                .bind(py)
+                .call_method1(intern!(py, "unlink"), (&name,))
+            {
+                Ok(_) => Err(e),
+                Err(unlink_err) => {
+                    unlink_err.set_context(py, Some(e));
+                    Err(unlink_err)
+                }
+            }
+        }
+    }
+}
