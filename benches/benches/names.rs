@@ -1,6 +1,8 @@
 //! Group `names`: one candidate name (8 characters from CPython's 37-character alphabet).
 //!
-//! Contenders: pytempfile's `RandomNameSequence` (stack array, and as an owned `String`); the
+//! Contenders: pytempfile's `RandomNameSequence` (the thread's generator: stack array, and as an
+//! owned `String`), `OwnedNameSequence` (a generator owned by the sequence, as CPython's
+//! instance owns its `_rng`); the
 //! CPU limit (one 64-bit draw, multiply-shift, stack buffer); the `tempfile` crate's name path
 //! (`Builder::make_in(dir, |_| Ok(()))` + `keep()`: name and path, no file); CPython's
 //! `next(_get_candidate_names())` in a loop inside Python, with two baselines: the empty
@@ -24,6 +26,10 @@ fn names(c: &mut Criterion) {
     });
     g.bench_function("pytempfile", |b| {
         let seq = pytempfile::RandomNameSequence::new();
+        b.iter(|| black_box(seq.next_array()));
+    });
+    g.bench_function("pytempfile-owned", |b| {
+        let mut seq = pytempfile::OwnedNameSequence::new();
         b.iter(|| black_box(seq.next_array()));
     });
     g.bench_function("pytempfile-string", |b| {

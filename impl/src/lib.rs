@@ -69,7 +69,7 @@ pub use module::{
     default_text_encoding, default_tmp_max,
 };
 pub use named::NamedTemporaryFile;
-pub use names::{ForcedNames, NameSource, RandomNameSequence};
+pub use names::{ForcedNames, NameSource, OwnedNameSequence, RandomNameSequence};
 pub use os::{FaultyOs, LibcOs, Os};
 pub use spooled::SpooledTemporaryFile;
 pub use unnamed::temporary_file;

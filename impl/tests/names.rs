@@ -146,3 +146,58 @@ fn every_position_is_uniform_over_the_alphabet() {
         );
     }
 }
+
+/// The sequence-owned generator: the same alphabet and uniformity, distinct instances and a
+/// forked child draw different names.
+#[test]
+fn owned_sequences_are_uniform_and_independent() {
+    const N: usize = 100_000;
+    let mut seq = pytempfile::OwnedNameSequence::new();
+    let mut counts = [[0u32; 37]; NAME_LEN];
+    let mut seen = HashSet::new();
+    for _ in 0..N {
+        let n = seq.next_array();
+        seen.insert(n);
+        for (pos, c) in n.iter().enumerate() {
+            let i = CHARACTERS.iter().position(|x| x == c).unwrap();
+            counts[pos][i] += 1;
+        }
+    }
+    // A birthday collision among 10^5 of 37^8 names has probability ~1.4e-3.
+    assert!(seen.len() >= N - 2, "{} distinct of {N}", seen.len());
+    let expected = N as f64 / 37.0;
+    for (pos, row) in counts.iter().enumerate() {
+        let chi2: f64 = row
+            .iter()
+            .map(|&o| (f64::from(o) - expected).powi(2) / expected)
+            .sum();
+        assert!(chi2 < 100.0, "position {pos}: chi-square {chi2:.1}");
+    }
+    // Two instances are seeded independently.
+    let mut a = pytempfile::OwnedNameSequence::new();
+    let mut b = pytempfile::OwnedNameSequence::new();
+    let xa: Vec<_> = (0..4).map(|_| a.next_array()).collect();
+    let xb: Vec<_> = (0..4).map(|_| b.next_array()).collect();
+    assert_ne!(xa, xb);
+}
+
+#[test]
+fn an_owned_sequence_is_reseeded_in_a_forked_child() {
+    let mut seq = pytempfile::OwnedNameSequence::new();
+    let _ = seq.next_array(); // seeded in the parent; the child starts from a copy of it
+    let (mut rx, mut tx) = std::io::pipe().unwrap();
+    let status = pytempfile::os::fork_wait(|| {
+        // The child's copy of `seq`: without the re-seed it would draw exactly the names the
+        // parent draws next.
+        let names: Vec<u8> = (0..4).flat_map(|_| seq.next_array()).collect();
+        i32::from(tx.write_all(&names).is_err())
+    });
+    assert_eq!(status.unwrap(), 0);
+    drop(tx);
+    let mut child = Vec::new();
+    rx.read_to_end(&mut child).unwrap();
+    assert_eq!(child.len(), 32);
+    let parent: Vec<u8> = (0..4).flat_map(|_| seq.next_array()).collect();
+    assert_ne!(child, parent, "the child repeated the parent's names");
+    assert!(child.iter().all(|c| CHARACTERS.contains(c)));
+}
