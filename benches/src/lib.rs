@@ -386,6 +386,73 @@ def tree_cleanup_loop(mod, n, d, files):
         return total
     return _run(body, n)
 
+def named_text_loop(mod, n, d):
+    def body(n):
+        ntf = mod.NamedTemporaryFile
+        text = "h\u00e9llo\n" * 20
+        t0 = perf_counter_ns()
+        for _ in range(n):
+            with ntf("w+", dir=d, encoding="utf-8") as f:
+                f.write(text)
+                f.seek(0)
+                f.read()
+        return perf_counter_ns() - t0
+    return _run(body, n)
+
+def tempfile_text_loop(mod, n, d):
+    def body(n):
+        tf = mod.TemporaryFile
+        text = "h\u00e9llo\n" * 20
+        t0 = perf_counter_ns()
+        for _ in range(n):
+            with tf("w+", dir=d, encoding="utf-8") as f:
+                f.write(text)
+                f.seek(0)
+                f.read()
+        return perf_counter_ns() - t0
+    return _run(body, n)
+
+def spool_memory_loop(mod, n, d):
+    def body(n):
+        stf = mod.SpooledTemporaryFile
+        small = b"x" * 100
+        t0 = perf_counter_ns()
+        for _ in range(n):
+            with stf(max_size=65536, dir=d) as s:
+                for _ in range(16):
+                    s.write(small)
+                s.seek(0)
+                s.read()
+        return perf_counter_ns() - t0
+    return _run(body, n)
+
+def spool_text_loop(mod, n, d):
+    def body(n):
+        stf = mod.SpooledTemporaryFile
+        line = "h\u00e9llo w\u00f6rld\n"
+        t0 = perf_counter_ns()
+        for _ in range(n):
+            with stf(max_size=65536, mode="w+", encoding="utf-8", dir=d) as s:
+                for _ in range(16):
+                    s.write(line)
+                s.seek(0)
+                s.read()
+        return perf_counter_ns() - t0
+    return _run(body, n)
+
+def spool_readback_loop(mod, n, d, size, data):
+    def body(n):
+        stf = mod.SpooledTemporaryFile
+        t0 = perf_counter_ns()
+        for _ in range(n):
+            with stf(max_size=size, dir=d) as s:
+                s.write(data)
+                s.write(b"x")
+                s.seek(0)
+                s.read()
+        return perf_counter_ns() - t0
+    return _run(body, n)
+
 def spool_loop(mod, n, d, size, data):
     def body(n):
         stf = mod.SpooledTemporaryFile
