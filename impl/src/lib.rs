@@ -40,20 +40,20 @@
 
 pub mod args;
 pub mod directory;
-pub mod error;
 mod gettempdir;
 pub mod io;
 mod mkstemp;
 pub mod module;
 mod named;
 pub mod names;
-pub mod os;
 pub mod planted;
 pub mod pypath;
-pub mod pyrepr;
 mod spooled;
 mod unnamed;
-pub mod version;
+
+/// The OS boundary, Python's exceptions, `repr()` and the CPython release switch: the
+/// [`pybase`] crate's modules, at the paths they always had here.
+pub use pybase::{error, os, pyrepr, version};
 
 use std::os::fd::OwnedFd;
 

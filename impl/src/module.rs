@@ -271,6 +271,11 @@ impl Tempfile {
         Arc::clone(&self.inner.os)
     }
 
+    /// The OS seam, shared, without a new reference.
+    pub(crate) fn os_shared(&self) -> &Arc<dyn Os> {
+        &self.inner.os
+    }
+
     /// The CPython release followed.
     pub fn version(&self) -> PyVersion {
         let v = version_from_code(self.inner.version.load(Ordering::Relaxed));

@@ -304,7 +304,8 @@ impl Tempfile {
             )?;
             created = Some(path);
             // The name is set below, once the object exists (one copy of the path).
-            Ok((fd, FileName::Fd(fd)))
+            let name = FileName::Fd(fd.raw());
+            Ok((fd, name))
         });
         match opened {
             Ok(mut file) => {

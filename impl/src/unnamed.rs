@@ -21,7 +21,7 @@ use crate::ExcClass;
 use crate::error::Result;
 use crate::io::file::{FileName, FileObject, FileOptions};
 use crate::module::{Params, Tempfile};
-use crate::os::{self, flags};
+use crate::os::{self, SeamFd, flags};
 use crate::pypath;
 use crate::version::Behaviour;
 
@@ -54,11 +54,11 @@ impl Tempfile {
             }
             let attempt = FileObject::open_with(self, opts, || {
                 let fd = pypath::with_cstr(dir, "open", s.kind, self.version(), |c| {
-                    let os = self.os();
-                    os::retry_eintr(|| os.open(c, tmpfile_flags, 0o600))
+                    os::retry_eintr(|| SeamFd::open(self.os_shared(), c, tmpfile_flags, 0o600))
                         .map_err(|e| pypath::os_error(e, dir, s.kind == crate::PathKind::Bytes))
                 })?;
-                Ok((fd, FileName::Fd(fd)))
+                let name = FileName::Fd(fd.raw());
+                Ok((fd, name))
             });
             match attempt {
                 Ok(file) => return Ok(file),
@@ -92,10 +92,12 @@ impl Tempfile {
                 },
             );
             if let Err(e) = unlinked {
-                let _ = os.close(fd);
+                let mut fd = fd;
+                let _ = fd.close();
                 return Err(e);
             }
-            Ok((fd, FileName::Fd(fd)))
+            let name = FileName::Fd(fd.raw());
+            Ok((fd, name))
         })
     }
 }

@@ -190,7 +190,7 @@ impl FileObject {
     pub(crate) fn open_with(
         module: &Tempfile,
         opts: &FileOptions,
-        opener: impl FnOnce() -> Result<(RawFd, FileName)>,
+        opener: impl FnOnce() -> Result<(SeamFd, FileName)>,
     ) -> Result<FileObject> {
         let mode = OpenMode::parse_io(&opts.mode)?;
         if mode.binary {
@@ -216,7 +216,7 @@ impl FileObject {
         }
         mode.check_fileio()?;
         let (fd, name) = opener()?;
-        let raw = RawFile::new(module.os_arc(), fd, &mode, module.version());
+        let raw = RawFile::new(fd, &mode, module.version());
         if buffering == 0 {
             if !mode.binary {
                 let mut raw = raw;

@@ -15,7 +15,6 @@
 //! terminal), so opening costs only the `open` itself.
 
 use std::os::fd::RawFd;
-use std::sync::Arc;
 
 use crate::error::{Error, Result};
 use crate::io::{OpenMode, closed_error_c, unsupported};
@@ -36,11 +35,11 @@ fn os_err(e: Errno) -> Error {
 }
 
 impl RawFile {
-    /// Wrap `fd` (just opened through `os`) with the abilities `mode` gives; `version` decides
-    /// the `mode` string.
-    pub fn new(os: Arc<dyn Os>, fd: RawFd, mode: &OpenMode, version: PyVersion) -> RawFile {
+    /// Wrap `fd` (just opened through the seam) with the abilities `mode` gives; `version`
+    /// decides the `mode` string.
+    pub fn new(fd: SeamFd, mode: &OpenMode, version: PyVersion) -> RawFile {
         RawFile {
-            fd: SeamFd::new(os, fd),
+            fd,
             readable: mode.readable(),
             writable: mode.writable(),
             mode: mode.raw_mode(version),
