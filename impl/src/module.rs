@@ -23,6 +23,7 @@ use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError, RwLock};
 
 use crate::args::{Arg, PathKind, PyPath};
 use crate::error::Error;
+use crate::io::file::{Host, Report};
 use crate::names::{NameSource, RandomNameSequence};
 use crate::os::{LibcOs, Os};
 use crate::version::{Behaviour, PyVersion};
@@ -33,16 +34,7 @@ pub const TMP_MAX: u64 = 238_328;
 /// `tempfile.TMP_MAX` from 3.13.18 ([`Behaviour::TmpMax20`]).
 pub const TMP_MAX_20: u64 = 20;
 
-/// The default text encoding of `version` on a UTF-8 locale: `"UTF-8"` (`locale.getencoding()`)
-/// before 3.15, `"utf-8"` from 3.15, where UTF-8 mode is the default
-/// ([`Behaviour::Utf8ModeDefault`]).
-pub fn default_text_encoding(version: PyVersion) -> &'static str {
-    if version.has(Behaviour::Utf8ModeDefault) {
-        "utf-8"
-    } else {
-        "UTF-8"
-    }
-}
+pub use pyio::file::default_text_encoding;
 
 /// `tempfile.TMP_MAX` as `version` defines it at import.
 pub fn default_tmp_max(version: PyVersion) -> u64 {
@@ -219,6 +211,72 @@ struct Inner {
     events: RwLock<Option<EventSink>>,
 }
 
+impl Inner {
+    fn version(&self) -> PyVersion {
+        let v = version_from_code(self.version.load(Ordering::Relaxed));
+        if !self.unknown_reported.load(Ordering::Relaxed) {
+            self.report_unknown(v);
+        }
+        v
+    }
+
+    fn report_unknown(&self, v: PyVersion) {
+        if self.unknown_reported.swap(true, Ordering::Relaxed) {
+            return;
+        }
+        let (follows, known) = v.resolve();
+        if !known {
+            self.emit(|| Event::UnknownRelease {
+                release: v,
+                follows,
+            });
+        }
+    }
+
+    fn locale_encoding(&self) -> String {
+        read(&self.locale_encoding)
+            .clone()
+            .unwrap_or_else(|| default_text_encoding(self.version()).to_string())
+    }
+
+    fn wants_events(&self) -> bool {
+        self.has_events.load(Ordering::Relaxed)
+    }
+
+    fn emit(&self, event: impl FnOnce() -> Event) {
+        if !self.wants_events() {
+            return;
+        }
+        let sink = read(&self.events).clone();
+        if let Some(sink) = sink {
+            sink(&event());
+        }
+    }
+}
+
+/// The file objects' reports are the module's [`Event`]s of the same names.
+impl Host for Inner {
+    fn version(&self) -> PyVersion {
+        Inner::version(self)
+    }
+
+    fn locale_encoding(&self) -> String {
+        Inner::locale_encoding(self)
+    }
+
+    fn wants_reports(&self) -> bool {
+        self.wants_events()
+    }
+
+    fn report(&self, report: Report) {
+        self.emit(|| match report {
+            Report::RuntimeWarning { message } => Event::RuntimeWarning { message },
+            Report::ResourceWarning { message } => Event::ResourceWarning { message },
+            Report::Unraisable { context, error } => Event::Unraisable { context, error },
+        });
+    }
+}
+
 /// One instance of the `tempfile` module's state. See the module docs.
 #[derive(Clone)]
 pub struct Tempfile {
@@ -278,24 +336,7 @@ impl Tempfile {
 
     /// The CPython release followed.
     pub fn version(&self) -> PyVersion {
-        let v = version_from_code(self.inner.version.load(Ordering::Relaxed));
-        if !self.inner.unknown_reported.load(Ordering::Relaxed) {
-            self.report_unknown(v);
-        }
-        v
-    }
-
-    fn report_unknown(&self, v: PyVersion) {
-        if self.inner.unknown_reported.swap(true, Ordering::Relaxed) {
-            return;
-        }
-        let (follows, known) = v.resolve();
-        if !known {
-            self.emit(|| Event::UnknownRelease {
-                release: v,
-                follows,
-            });
-        }
+        self.inner.version()
     }
 
     /// Follow CPython `version` from now on. `TMP_MAX` becomes that release's, unless it was
@@ -420,9 +461,7 @@ impl Tempfile {
     /// The encoding text mode uses when none is given: `io.text_encoding(None)` is `"locale"`,
     /// which `TextIOWrapper` resolves to `locale.getencoding()`, or `"utf-8"` in UTF-8 mode.
     pub fn locale_encoding(&self) -> String {
-        read(&self.inner.locale_encoding)
-            .clone()
-            .unwrap_or_else(|| default_text_encoding(self.version()).to_string())
+        self.inner.locale_encoding()
     }
 
     /// Set the encoding text mode uses when none is given.
@@ -441,18 +480,18 @@ impl Tempfile {
 
     /// Whether an event sink is installed (lets hot paths skip building events).
     pub fn wants_events(&self) -> bool {
-        self.inner.has_events.load(Ordering::Relaxed)
+        self.inner.wants_events()
     }
 
     /// Deliver one event.
     pub(crate) fn emit(&self, event: impl FnOnce() -> Event) {
-        if !self.wants_events() {
-            return;
-        }
-        let sink = read(&self.inner.events).clone();
-        if let Some(sink) = sink {
-            sink(&event());
-        }
+        self.inner.emit(event);
+    }
+
+    /// This instance as the interpreter state of the file objects it opens (release, default
+    /// encoding, warnings delivered as [`Event`]s).
+    pub(crate) fn io_host(&self) -> Arc<dyn Host> {
+        self.inner.clone()
     }
 
     /// An audit event about `path` of `kind`.

@@ -52,7 +52,7 @@ impl Tempfile {
             if self.version().has(Behaviour::TmpfileWithoutExcl) {
                 tmpfile_flags &= !flags::O_EXCL;
             }
-            let attempt = FileObject::open_with(self, opts, || {
+            let attempt = FileObject::open_with(self.io_host(), &opts.open_args(), || {
                 let fd = pypath::with_cstr(dir, "open", s.kind, self.version(), |c| {
                     os::retry_eintr(|| SeamFd::open(self.os_shared(), c, tmpfile_flags, 0o600))
                         .map_err(|e| pypath::os_error(e, dir, s.kind == crate::PathKind::Bytes))
@@ -69,7 +69,7 @@ impl Tempfile {
                 Err(e) => return Err(e),
             }
         }
-        FileObject::open_with(self, opts, || {
+        FileObject::open_with(self.io_host(), &opts.open_args(), || {
             let (fd, path) = self.mkstemp_inner_with(
                 &s.dir,
                 &s.prefix,
