@@ -26,6 +26,7 @@ use crate::error::Error;
 use crate::io::file::{Host, Report};
 use crate::names::{NameSource, RandomNameSequence};
 use crate::os::{LibcOs, Os};
+use crate::planted::{Planted, PlantedFault};
 use crate::version::{Behaviour, PyVersion};
 
 /// `tempfile.TMP_MAX` on Linux before 3.13.18: glibc's `TMP_MAX` (`os.TMP_MAX`).
@@ -170,8 +171,7 @@ impl TempfileBuilder {
                 template: RwLock::new(Arc::new(Arg::from("tmp"))),
                 names: RwLock::new(self.names),
                 o_tmpfile_works: AtomicBool::new(true),
-                #[cfg(feature = "planted-faults")]
-                planted: std::sync::atomic::AtomicU32::new(0),
+                planted: Planted::default(),
                 locale_encoding: RwLock::new(self.locale_encoding),
                 has_events: AtomicBool::new(self.events.is_some()),
                 events: RwLock::new(self.events),
@@ -203,8 +203,8 @@ struct Inner {
     template: RwLock<Arc<Arg>>,
     names: RwLock<Option<Arc<dyn NameSource>>>,
     o_tmpfile_works: AtomicBool,
-    #[cfg(feature = "planted-faults")]
-    planted: std::sync::atomic::AtomicU32,
+    /// The deliberate bugs switched on ([`crate::planted`]).
+    planted: Planted,
     /// `None`: the version's [`default_text_encoding`].
     locale_encoding: RwLock<Option<String>>,
     has_events: AtomicBool,
@@ -372,7 +372,7 @@ impl Tempfile {
     /// Assign `tempfile.tempdir`. Any value is accepted, as in CPython; `None` makes the next
     /// call compute the default directory again.
     pub fn set_tempdir(&self, tempdir: Option<Arg>) {
-        if tempdir.is_none() && self.planted(crate::planted::PlantedFault::TempdirNotReread) {
+        if tempdir.is_none() && self.planted(PlantedFault::TempdirNotReread) {
             return;
         }
         *self.lock_tempdir() = tempdir;
@@ -424,7 +424,7 @@ impl Tempfile {
         let installed = self.name_source();
         match installed {
             Some(n) => f(&*n),
-            None if self.planted(crate::planted::PlantedFault::WrongAlphabet) => {
+            None if self.planted(PlantedFault::WrongAlphabet) => {
                 f(&crate::names::FnNames(|out: &mut Vec<u8>| {
                     out.extend(
                         RandomNameSequence
@@ -438,14 +438,17 @@ impl Tempfile {
         }
     }
 
-    #[cfg(feature = "planted-faults")]
-    pub(crate) fn planted_bits(&self) -> u32 {
-        self.inner.planted.load(Ordering::Relaxed)
+    /// Whether `fault` is planted on this instance (always `false` without the
+    /// `planted-faults` feature).
+    #[inline]
+    pub(crate) fn planted(&self, fault: PlantedFault) -> bool {
+        self.inner.planted.has(fault)
     }
 
+    /// Switch a deliberate bug on for this instance (tests of the harness only).
     #[cfg(feature = "planted-faults")]
-    pub(crate) fn set_planted_bits(&self, bits: u32) {
-        self.inner.planted.store(bits, Ordering::Relaxed);
+    pub fn plant_fault(&self, fault: PlantedFault) {
+        self.inner.planted.plant(fault);
     }
 
     /// `tempfile._O_TMPFILE_WORKS`.

@@ -17,8 +17,8 @@
 //!
 //! Create and close cost two system calls (`open`, `close`).
 
-use crate::ExcClass;
-use crate::error::Result;
+use crate::args::PathKind;
+use crate::error::{ExcClass, Result};
 use crate::io::file::{FileName, FileObject, FileOptions};
 use crate::module::{Params, Tempfile};
 use crate::os::{self, SeamFd, flags};
@@ -55,7 +55,7 @@ impl Tempfile {
             let attempt = FileObject::open_with(self.io_host(), &opts.open_args(), || {
                 let fd = pypath::with_cstr(dir, "open", s.kind, self.version(), |c| {
                     os::retry_eintr(|| SeamFd::open(self.os_shared(), c, tmpfile_flags, 0o600))
-                        .map_err(|e| pypath::os_error(e, dir, s.kind == crate::PathKind::Bytes))
+                        .map_err(|e| pypath::os_error(e, dir, s.kind == PathKind::Bytes))
                 })?;
                 let name = FileName::Fd(fd.raw());
                 Ok((fd, name))
@@ -87,7 +87,7 @@ impl Tempfile {
                 |c| {
                     // No EINTR retry: CPython's `os.unlink` has none (PEP 475 leaves it out).
                     os.unlink(c).map_err(|e| {
-                        pypath::os_error(e, path.as_bytes(), path.kind() == crate::PathKind::Bytes)
+                        pypath::os_error(e, path.as_bytes(), path.kind() == PathKind::Bytes)
                     })
                 },
             );
