@@ -42,6 +42,7 @@
 //! [`Tempfile`] to choose the OS seam, the CPython version or the name source.
 
 #![warn(missing_docs)]
+#![forbid(unsafe_code)]
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
 pub mod args;

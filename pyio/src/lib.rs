@@ -49,6 +49,7 @@
 //!   or a `BytesIO`, which the text layer wraps) and the shared `ValueError`s.
 
 #![warn(missing_docs)]
+#![forbid(unsafe_code)]
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
 pub use pybase;
