@@ -535,7 +535,7 @@ pub fn run_scenario(sc: &Scenario) {
                     };
                     if lines.is_empty() {
                         // `writelines([])` writes nothing, so (unlike `write("")`) it keeps the
-                        // read-ahead; only the rollover check after it can act.
+                        // read-ahead; only the rollover check after it can act (before 3.13.18).
                         let r = f.writelines_text(&[]);
                         let was = m.rolled;
                         m.writelines(&[], by_line);

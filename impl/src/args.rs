@@ -20,31 +20,11 @@
 
 use std::borrow::Cow;
 use std::ffi::{OsStr, OsString};
-use std::fmt;
-use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, Filename, Result};
-use crate::pyrepr;
+use crate::error::{Error, Result};
 
-/// The Python type of a path value: `str` or `bytes`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum PathKind {
-    /// `str`.
-    Str,
-    /// `bytes`.
-    Bytes,
-}
-
-impl PathKind {
-    /// `"str"` or `"bytes"`.
-    pub fn type_name(self) -> &'static str {
-        match self {
-            PathKind::Str => "str",
-            PathKind::Bytes => "bytes",
-        }
-    }
-}
+pub use pybase::path::{PathKind, PyPath};
 
 /// A Python value passed as `prefix`, `suffix`, `dir`, `tempdir` or `template`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -208,95 +188,10 @@ impl From<&PathBuf> for Arg {
 }
 impl From<PyPath> for Arg {
     fn from(v: PyPath) -> Arg {
-        match v.kind {
-            PathKind::Str => Arg::Str(v.bytes),
-            PathKind::Bytes => Arg::Bytes(v.bytes),
+        match v.kind() {
+            PathKind::Str => Arg::Str(v.into_bytes()),
+            PathKind::Bytes => Arg::Bytes(v.into_bytes()),
         }
-    }
-}
-
-/// A path as CPython returns it: a `str` or a `bytes`, held as file-system bytes.
-#[derive(Clone, PartialEq, Eq, Hash)]
-pub struct PyPath {
-    kind: PathKind,
-    bytes: Vec<u8>,
-}
-
-impl PyPath {
-    /// A path of `kind` with these bytes.
-    pub fn new(kind: PathKind, bytes: Vec<u8>) -> PyPath {
-        PyPath { kind, bytes }
-    }
-
-    /// Whether CPython would return `str` or `bytes`.
-    pub fn kind(&self) -> PathKind {
-        self.kind
-    }
-
-    /// The bytes the file system sees.
-    pub fn as_bytes(&self) -> &[u8] {
-        &self.bytes
-    }
-
-    /// The path.
-    pub fn as_path(&self) -> &Path {
-        Path::new(self.as_os_str())
-    }
-
-    /// The path as an `OsStr`.
-    pub fn as_os_str(&self) -> &OsStr {
-        // On Unix every byte string is a valid OsStr.
-        OsStr::from_bytes(&self.bytes)
-    }
-
-    /// The owned path.
-    pub fn into_path_buf(self) -> PathBuf {
-        PathBuf::from(OsString::from_vec(self.bytes))
-    }
-
-    /// The owned bytes.
-    pub fn into_bytes(self) -> Vec<u8> {
-        self.bytes
-    }
-
-    /// Python's `repr()` of the value (`'/tmp/x'` or `b'/tmp/x'`).
-    pub fn repr(&self) -> String {
-        match self.kind {
-            PathKind::Str => pyrepr::str_repr(&self.bytes),
-            PathKind::Bytes => pyrepr::bytes_repr(&self.bytes),
-        }
-    }
-
-    /// The value as an exception's `filename`.
-    pub fn to_filename(&self) -> Filename {
-        match self.kind {
-            PathKind::Str => Filename::Str(self.bytes.clone()),
-            PathKind::Bytes => Filename::Bytes(self.bytes.clone()),
-        }
-    }
-}
-
-impl AsRef<Path> for PyPath {
-    fn as_ref(&self) -> &Path {
-        self.as_path()
-    }
-}
-
-impl fmt::Debug for PyPath {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.repr())
-    }
-}
-
-impl fmt::Display for PyPath {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&self.as_path().display(), f)
-    }
-}
-
-impl From<PyPath> for PathBuf {
-    fn from(p: PyPath) -> PathBuf {
-        p.into_path_buf()
     }
 }
 

@@ -17,7 +17,7 @@
 //! - The result is cached in `tempdir` and computed under its lock; assigning `tempdir`
 //!   (any value) overrides it and `None` recomputes.
 
-use crate::args::Arg;
+use crate::args::{Arg, PathKind};
 use crate::error::{Error, Result};
 use crate::module::Tempfile;
 use crate::names::RandomNameSequence;
@@ -88,7 +88,7 @@ impl Tempfile {
     /// One attempt of the probe.
     fn probe_one(&self, filename: &[u8]) -> Result<Probe> {
         let os = self.os();
-        let c = pypath::cstring_for(filename, "open", crate::PathKind::Str, self.version())?;
+        let c = pypath::cstring_for(filename, "open", PathKind::Str, self.version())?;
         let fd = match os::retry_eintr(|| os.open(&c, flags::BIN_OPENFLAGS, 0o600)) {
             Ok(fd) => fd,
             Err(Errno(libc::EEXIST)) => return Ok(Probe::NameTaken),

@@ -31,29 +31,36 @@
 //! - [`version`]: the CPython release switch: [`PyVersion`] and the named [`Behaviour`]s.
 //! - [`os`]: the OS boundary; every system call goes through the [`Os`] trait.
 //! - [`error`]: [`Error`], what CPython would raise.
+//! - [`io`]: the file objects' `io` stack ([`FileObject`], `TextIOWrapper`, `BytesIO`, the
+//!   codecs) and [`FileOptions`].
+//!
+//! Two crates lie below this one, and their modules appear here at the paths they had inside it:
+//! [`pybase`] (`os`, `error`, `version`, `pyrepr`, and [`PyPath`]) and [`pyio`], CPython's `io`
+//! (`io`). The repository's `ARCHITECTURE.md` draws the crate graph and the flow of a call.
 //!
 //! The crate-level functions use the process-wide [`Tempfile::global`]; build an independent
 //! [`Tempfile`] to choose the OS seam, the CPython version or the name source.
 
 #![warn(missing_docs)]
+#![forbid(unsafe_code)]
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
 pub mod args;
 pub mod directory;
-pub mod error;
 mod gettempdir;
 pub mod io;
 mod mkstemp;
 pub mod module;
 mod named;
 pub mod names;
-pub mod os;
 pub mod planted;
 pub mod pypath;
-pub mod pyrepr;
 mod spooled;
 mod unnamed;
-pub mod version;
+
+/// The OS boundary, Python's exceptions, `repr()` and the CPython release switch: the
+/// [`pybase`] crate's modules, at the paths they always had here.
+pub use pybase::{error, os, pyrepr, version};
 
 use std::os::fd::OwnedFd;
 

@@ -29,7 +29,7 @@ use crate::args::{self, Arg, PathKind, PyPath};
 use crate::error::{Error, Result};
 use crate::module::{Params, Tempfile};
 use crate::names::NameSource;
-use crate::os::{self, Errno, flags};
+use crate::os::{self, Errno, SeamFd, flags};
 use crate::planted::PlantedFault;
 use crate::pypath;
 use crate::version::{Behaviour, PyVersion};
@@ -297,7 +297,10 @@ impl Tempfile {
             s.kind,
             p.names.as_ref(),
         )?;
-        Ok((os::owned_fd(fd), path))
+        let Some(fd) = fd.into_owned_fd() else {
+            return Err(crate::io::closed_error());
+        };
+        Ok((fd, path))
     }
 
     /// CPython's `_mkstemp_inner(dir, pre, suf, flags, output_type)`. The descriptor is the
@@ -310,7 +313,11 @@ impl Tempfile {
         flags: i32,
         kind: PathKind,
     ) -> Result<(RawFd, PyPath)> {
-        self.mkstemp_inner_with(dir, pre, suf, flags, kind, None)
+        let (fd, path) = self.mkstemp_inner_with(dir, pre, suf, flags, kind, None)?;
+        let Some(fd) = fd.into_raw_fd() else {
+            return Err(crate::io::closed_error());
+        };
+        Ok((fd, path))
     }
 
     pub(crate) fn mkstemp_inner_with(
@@ -321,7 +328,7 @@ impl Tempfile {
         flags: i32,
         kind: PathKind,
         names: Option<&std::sync::Arc<dyn NameSource>>,
-    ) -> Result<(RawFd, PyPath)> {
+    ) -> Result<(SeamFd, PyPath)> {
         let os = self.os();
         let dir = pypath::abspath_cow(os, dir.fspath()?.1)?;
         let tmp_max = self.tmp_max();
@@ -336,7 +343,7 @@ impl Tempfile {
                 self.audit("tempfile.mkstemp", kind, c.path());
                 let cpath = c.cpath("open", kind, version)?;
                 let (flags, mode) = self.planted_open(flags);
-                match os::retry_eintr(|| os.open(cpath, flags, mode)) {
+                match os::retry_eintr(|| SeamFd::open(self.os_shared(), cpath, flags, mode)) {
                     Ok(fd) => return Ok((fd, PyPath::new(kind, c.into_path()))),
                     Err(Errno(libc::EEXIST)) => continue,
                     Err(e) => return Err(pypath::os_error(e, c.path(), kind == PathKind::Bytes)),

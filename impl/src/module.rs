@@ -23,8 +23,10 @@ use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError, RwLock};
 
 use crate::args::{Arg, PathKind, PyPath};
 use crate::error::Error;
+use crate::io::file::{Host, Report};
 use crate::names::{NameSource, RandomNameSequence};
 use crate::os::{LibcOs, Os};
+use crate::planted::{Planted, PlantedFault};
 use crate::version::{Behaviour, PyVersion};
 
 /// `tempfile.TMP_MAX` on Linux before 3.13.18: glibc's `TMP_MAX` (`os.TMP_MAX`).
@@ -33,16 +35,7 @@ pub const TMP_MAX: u64 = 238_328;
 /// `tempfile.TMP_MAX` from 3.13.18 ([`Behaviour::TmpMax20`]).
 pub const TMP_MAX_20: u64 = 20;
 
-/// The default text encoding of `version` on a UTF-8 locale: `"UTF-8"` (`locale.getencoding()`)
-/// before 3.15, `"utf-8"` from 3.15, where UTF-8 mode is the default
-/// ([`Behaviour::Utf8ModeDefault`]).
-pub fn default_text_encoding(version: PyVersion) -> &'static str {
-    if version.has(Behaviour::Utf8ModeDefault) {
-        "utf-8"
-    } else {
-        "UTF-8"
-    }
-}
+pub use pyio::file::default_text_encoding;
 
 /// `tempfile.TMP_MAX` as `version` defines it at import.
 pub fn default_tmp_max(version: PyVersion) -> u64 {
@@ -178,8 +171,7 @@ impl TempfileBuilder {
                 template: RwLock::new(Arc::new(Arg::from("tmp"))),
                 names: RwLock::new(self.names),
                 o_tmpfile_works: AtomicBool::new(true),
-                #[cfg(feature = "planted-faults")]
-                planted: std::sync::atomic::AtomicU32::new(0),
+                planted: Planted::default(),
                 locale_encoding: RwLock::new(self.locale_encoding),
                 has_events: AtomicBool::new(self.events.is_some()),
                 events: RwLock::new(self.events),
@@ -211,12 +203,78 @@ struct Inner {
     template: RwLock<Arc<Arg>>,
     names: RwLock<Option<Arc<dyn NameSource>>>,
     o_tmpfile_works: AtomicBool,
-    #[cfg(feature = "planted-faults")]
-    planted: std::sync::atomic::AtomicU32,
+    /// The deliberate bugs switched on ([`crate::planted`]).
+    planted: Planted,
     /// `None`: the version's [`default_text_encoding`].
     locale_encoding: RwLock<Option<String>>,
     has_events: AtomicBool,
     events: RwLock<Option<EventSink>>,
+}
+
+impl Inner {
+    fn version(&self) -> PyVersion {
+        let v = version_from_code(self.version.load(Ordering::Relaxed));
+        if !self.unknown_reported.load(Ordering::Relaxed) {
+            self.report_unknown(v);
+        }
+        v
+    }
+
+    fn report_unknown(&self, v: PyVersion) {
+        if self.unknown_reported.swap(true, Ordering::Relaxed) {
+            return;
+        }
+        let (follows, known) = v.resolve();
+        if !known {
+            self.emit(|| Event::UnknownRelease {
+                release: v,
+                follows,
+            });
+        }
+    }
+
+    fn locale_encoding(&self) -> String {
+        read(&self.locale_encoding)
+            .clone()
+            .unwrap_or_else(|| default_text_encoding(self.version()).to_string())
+    }
+
+    fn wants_events(&self) -> bool {
+        self.has_events.load(Ordering::Relaxed)
+    }
+
+    fn emit(&self, event: impl FnOnce() -> Event) {
+        if !self.wants_events() {
+            return;
+        }
+        let sink = read(&self.events).clone();
+        if let Some(sink) = sink {
+            sink(&event());
+        }
+    }
+}
+
+/// The file objects' reports are the module's [`Event`]s of the same names.
+impl Host for Inner {
+    fn version(&self) -> PyVersion {
+        Inner::version(self)
+    }
+
+    fn locale_encoding(&self) -> String {
+        Inner::locale_encoding(self)
+    }
+
+    fn wants_reports(&self) -> bool {
+        self.wants_events()
+    }
+
+    fn report(&self, report: Report) {
+        self.emit(|| match report {
+            Report::RuntimeWarning { message } => Event::RuntimeWarning { message },
+            Report::ResourceWarning { message } => Event::ResourceWarning { message },
+            Report::Unraisable { context, error } => Event::Unraisable { context, error },
+        });
+    }
 }
 
 /// One instance of the `tempfile` module's state. See the module docs.
@@ -271,26 +329,14 @@ impl Tempfile {
         Arc::clone(&self.inner.os)
     }
 
-    /// The CPython release followed.
-    pub fn version(&self) -> PyVersion {
-        let v = version_from_code(self.inner.version.load(Ordering::Relaxed));
-        if !self.inner.unknown_reported.load(Ordering::Relaxed) {
-            self.report_unknown(v);
-        }
-        v
+    /// The OS seam, shared, without a new reference.
+    pub(crate) fn os_shared(&self) -> &Arc<dyn Os> {
+        &self.inner.os
     }
 
-    fn report_unknown(&self, v: PyVersion) {
-        if self.inner.unknown_reported.swap(true, Ordering::Relaxed) {
-            return;
-        }
-        let (follows, known) = v.resolve();
-        if !known {
-            self.emit(|| Event::UnknownRelease {
-                release: v,
-                follows,
-            });
-        }
+    /// The CPython release followed.
+    pub fn version(&self) -> PyVersion {
+        self.inner.version()
     }
 
     /// Follow CPython `version` from now on. `TMP_MAX` becomes that release's, unless it was
@@ -326,7 +372,7 @@ impl Tempfile {
     /// Assign `tempfile.tempdir`. Any value is accepted, as in CPython; `None` makes the next
     /// call compute the default directory again.
     pub fn set_tempdir(&self, tempdir: Option<Arg>) {
-        if tempdir.is_none() && self.planted(crate::planted::PlantedFault::TempdirNotReread) {
+        if tempdir.is_none() && self.planted(PlantedFault::TempdirNotReread) {
             return;
         }
         *self.lock_tempdir() = tempdir;
@@ -378,7 +424,7 @@ impl Tempfile {
         let installed = self.name_source();
         match installed {
             Some(n) => f(&*n),
-            None if self.planted(crate::planted::PlantedFault::WrongAlphabet) => {
+            None if self.planted(PlantedFault::WrongAlphabet) => {
                 f(&crate::names::FnNames(|out: &mut Vec<u8>| {
                     out.extend(
                         RandomNameSequence
@@ -392,14 +438,17 @@ impl Tempfile {
         }
     }
 
-    #[cfg(feature = "planted-faults")]
-    pub(crate) fn planted_bits(&self) -> u32 {
-        self.inner.planted.load(Ordering::Relaxed)
+    /// Whether `fault` is planted on this instance (always `false` without the
+    /// `planted-faults` feature).
+    #[inline]
+    pub(crate) fn planted(&self, fault: PlantedFault) -> bool {
+        self.inner.planted.has(fault)
     }
 
+    /// Switch a deliberate bug on for this instance (tests of the harness only).
     #[cfg(feature = "planted-faults")]
-    pub(crate) fn set_planted_bits(&self, bits: u32) {
-        self.inner.planted.store(bits, Ordering::Relaxed);
+    pub fn plant_fault(&self, fault: PlantedFault) {
+        self.inner.planted.plant(fault);
     }
 
     /// `tempfile._O_TMPFILE_WORKS`.
@@ -415,9 +464,7 @@ impl Tempfile {
     /// The encoding text mode uses when none is given: `io.text_encoding(None)` is `"locale"`,
     /// which `TextIOWrapper` resolves to `locale.getencoding()`, or `"utf-8"` in UTF-8 mode.
     pub fn locale_encoding(&self) -> String {
-        read(&self.inner.locale_encoding)
-            .clone()
-            .unwrap_or_else(|| default_text_encoding(self.version()).to_string())
+        self.inner.locale_encoding()
     }
 
     /// Set the encoding text mode uses when none is given.
@@ -436,18 +483,18 @@ impl Tempfile {
 
     /// Whether an event sink is installed (lets hot paths skip building events).
     pub fn wants_events(&self) -> bool {
-        self.inner.has_events.load(Ordering::Relaxed)
+        self.inner.wants_events()
     }
 
     /// Deliver one event.
     pub(crate) fn emit(&self, event: impl FnOnce() -> Event) {
-        if !self.wants_events() {
-            return;
-        }
-        let sink = read(&self.inner.events).clone();
-        if let Some(sink) = sink {
-            sink(&event());
-        }
+        self.inner.emit(event);
+    }
+
+    /// This instance as the interpreter state of the file objects it opens (release, default
+    /// encoding, warnings delivered as [`Event`]s).
+    pub(crate) fn io_host(&self) -> Arc<dyn Host> {
+        self.inner.clone()
     }
 
     /// An audit event about `path` of `kind`.

@@ -293,7 +293,7 @@ impl Tempfile {
         }
         let s = self.sanitize_params_ref(params)?;
         let mut created: Option<PyPath> = None;
-        let opened = FileObject::open_with(self, opts, || {
+        let opened = FileObject::open_with(self.io_host(), &opts.open_args(), || {
             let (fd, path) = self.mkstemp_inner_with(
                 &s.dir,
                 &s.prefix,
@@ -304,7 +304,8 @@ impl Tempfile {
             )?;
             created = Some(path);
             // The name is set below, once the object exists (one copy of the path).
-            Ok((fd, FileName::Fd(fd)))
+            let name = FileName::Fd(fd.raw());
+            Ok((fd, name))
         });
         match opened {
             Ok(mut file) => {

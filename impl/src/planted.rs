@@ -2,12 +2,16 @@
 //!
 //! Each [`PlantedFault`] breaks one CPython-exact behaviour or security property at the point
 //! where the real decision is made. They exist to prove that the differential tests can fail
-//! (a harness that never fails proves nothing). A fault is only ever active on a [`Tempfile`]
-//! instance that a test switched it on for, with [`Tempfile::plant_fault`], which exists only
+//! (a harness that never fails proves nothing). A fault is only ever active on a `Tempfile`
+//! instance that a test switched it on for, with `Tempfile::plant_fault`, which exists only
 //! when the crate is built with the `planted-faults` feature. Without the feature the check
 //! is the constant `false` and compiles away.
+//!
+//! The module state holds a `Planted` set and its decision points ask it
+//! (`Tempfile::planted`); this module knows nothing of the module state.
 
-use crate::module::Tempfile;
+#[cfg(feature = "planted-faults")]
+use std::sync::atomic::{AtomicU32, Ordering};
 
 /// One deliberate bug.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -69,14 +73,21 @@ impl PlantedFault {
     }
 }
 
-impl Tempfile {
-    /// Whether `fault` is planted on this instance (always `false` without the
-    /// `planted-faults` feature).
+/// The faults planted on one module instance: empty, and without the `planted-faults` feature
+/// empty forever (zero-sized; [`Planted::has`] is the constant `false`).
+#[derive(Debug, Default)]
+pub(crate) struct Planted {
+    #[cfg(feature = "planted-faults")]
+    bits: AtomicU32,
+}
+
+impl Planted {
+    /// Whether `fault` is planted.
     #[inline]
-    pub(crate) fn planted(&self, fault: PlantedFault) -> bool {
+    pub(crate) fn has(&self, fault: PlantedFault) -> bool {
         #[cfg(feature = "planted-faults")]
         {
-            self.planted_bits() & fault.bit() != 0
+            self.bits.load(Ordering::Relaxed) & fault.bit() != 0
         }
         #[cfg(not(feature = "planted-faults"))]
         {
@@ -85,9 +96,9 @@ impl Tempfile {
         }
     }
 
-    /// Switch a deliberate bug on for this instance (tests of the harness only).
+    /// Plant `fault`.
     #[cfg(feature = "planted-faults")]
-    pub fn plant_fault(&self, fault: PlantedFault) {
-        self.set_planted_bits(self.planted_bits() | fault.bit());
+    pub(crate) fn plant(&self, fault: PlantedFault) {
+        self.bits.fetch_or(fault.bit(), Ordering::Relaxed);
     }
 }

@@ -17,11 +17,11 @@
 //!
 //! Create and close cost two system calls (`open`, `close`).
 
-use crate::ExcClass;
-use crate::error::Result;
+use crate::args::PathKind;
+use crate::error::{ExcClass, Result};
 use crate::io::file::{FileName, FileObject, FileOptions};
 use crate::module::{Params, Tempfile};
-use crate::os::{self, flags};
+use crate::os::{self, SeamFd, flags};
 use crate::pypath;
 use crate::version::Behaviour;
 
@@ -52,13 +52,13 @@ impl Tempfile {
             if self.version().has(Behaviour::TmpfileWithoutExcl) {
                 tmpfile_flags &= !flags::O_EXCL;
             }
-            let attempt = FileObject::open_with(self, opts, || {
+            let attempt = FileObject::open_with(self.io_host(), &opts.open_args(), || {
                 let fd = pypath::with_cstr(dir, "open", s.kind, self.version(), |c| {
-                    let os = self.os();
-                    os::retry_eintr(|| os.open(c, tmpfile_flags, 0o600))
-                        .map_err(|e| pypath::os_error(e, dir, s.kind == crate::PathKind::Bytes))
+                    os::retry_eintr(|| SeamFd::open(self.os_shared(), c, tmpfile_flags, 0o600))
+                        .map_err(|e| pypath::os_error(e, dir, s.kind == PathKind::Bytes))
                 })?;
-                Ok((fd, FileName::Fd(fd)))
+                let name = FileName::Fd(fd.raw());
+                Ok((fd, name))
             });
             match attempt {
                 Ok(file) => return Ok(file),
@@ -69,7 +69,7 @@ impl Tempfile {
                 Err(e) => return Err(e),
             }
         }
-        FileObject::open_with(self, opts, || {
+        FileObject::open_with(self.io_host(), &opts.open_args(), || {
             let (fd, path) = self.mkstemp_inner_with(
                 &s.dir,
                 &s.prefix,
@@ -87,15 +87,17 @@ impl Tempfile {
                 |c| {
                     // No EINTR retry: CPython's `os.unlink` has none (PEP 475 leaves it out).
                     os.unlink(c).map_err(|e| {
-                        pypath::os_error(e, path.as_bytes(), path.kind() == crate::PathKind::Bytes)
+                        pypath::os_error(e, path.as_bytes(), path.kind() == PathKind::Bytes)
                     })
                 },
             );
             if let Err(e) = unlinked {
-                let _ = os.close(fd);
+                let mut fd = fd;
+                let _ = fd.close();
                 return Err(e);
             }
-            Ok((fd, FileName::Fd(fd)))
+            let name = FileName::Fd(fd.raw());
+            Ok((fd, name))
         })
     }
 }

@@ -7,6 +7,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use pytempfile::{Arg, FaultyOs, ForcedNames, Tempfile};
 
+pub mod corpus;
+
 /// A fresh directory (mode 0755) under /tmp, removed with everything in it on drop, whatever
 /// modes the test left behind.
 pub struct Sandbox {
@@ -262,37 +264,4 @@ pub fn run_python_driver(
         }
     }
     (version, cases)
-}
-
-/// Peels the forward overrides off a corpus row: ` ~X+ ROW` means "from release X on" (X such
-/// as `3.13.18` or `3.14`, a branch meaning its first release). Returns the rest of the row
-/// and the overrides, oldest first.
-pub fn split_newer(row: &str) -> (&str, Vec<(pytempfile::PyVersion, String)>) {
-    let mut rest = row;
-    let mut newer = Vec::new();
-    while let Some(i) = rest.rfind(" ~3.") {
-        let tail = &rest[i + 2..];
-        let Some((v, r)) = tail.split_once(' ') else {
-            break;
-        };
-        let Some(v) = v.strip_suffix('+') else {
-            break;
-        };
-        newer.push((v.parse().unwrap(), r.to_string()));
-        rest = &rest[..i];
-    }
-    newer.reverse();
-    (rest, newer)
-}
-
-/// The newest forward override that applies to `version`, if any (see [`split_newer`]).
-pub fn newer_for(
-    newer: &[(pytempfile::PyVersion, String)],
-    version: pytempfile::PyVersion,
-) -> Option<&str> {
-    newer
-        .iter()
-        .rev()
-        .find(|(v, _)| version >= *v)
-        .map(|(_, r)| r.as_str())
 }

@@ -1,4 +1,4 @@
-//! [`MemFile`]: CPython's `io.BytesIO`, the in-memory phase of `SpooledTemporaryFile`.
+//! [`MemFile`]: CPython's `io.BytesIO` (what `SpooledTemporaryFile` holds until it rolls over).
 //!
 //! Behaviour kept (CPython 3.10–3.13 agree): writing past the end fills the gap with NUL bytes;
 //! `seek` with `whence=0` refuses negative positions (`ValueError: negative seek value -1`) while
@@ -14,8 +14,8 @@
 //! full (`len == capacity`), and together they hold exactly `len` bytes.
 
 use crate::error::{Error, Result};
-use crate::io::{ByteStream, closed_error, unsupported};
 use crate::os::Whence;
+use crate::{ByteStream, closed_error, unsupported};
 
 const FIRST_CHUNK: usize = 4096;
 const MAX_CHUNK: usize = 1 << 20;

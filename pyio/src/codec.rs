@@ -58,8 +58,8 @@
 //! points `<= 0x10FFFF` (lone surrogates included); every error carries CPython's class and
 //! message.
 
+use crate::PyStr;
 use crate::error::{Error, ExcClass, Result};
-use crate::io::PyStr;
 use crate::version::{Behaviour, PyVersion};
 
 /// The encodings pytempfile implements, by their usual names (see the module docs).
@@ -1353,12 +1353,12 @@ fn utf16or32_encode(
     Ok(out)
 }
 
-/// `codecs.utf_16_encode` family; see [`utf16or32_encode`].
+/// `codecs.utf_16_encode` family; see `utf16or32_encode`.
 pub fn utf16_encode(cps: &[u32], errors: &ErrorHandler, byteorder: i32) -> Result<Vec<u8>> {
     utf16or32_encode(cps, errors, byteorder, 2)
 }
 
-/// `codecs.utf_32_encode` family; see [`utf16or32_encode`].
+/// `codecs.utf_32_encode` family; see `utf16or32_encode`.
 pub fn utf32_encode(cps: &[u32], errors: &ErrorHandler, byteorder: i32) -> Result<Vec<u8>> {
     utf16or32_encode(cps, errors, byteorder, 4)
 }
@@ -1789,7 +1789,7 @@ mod tests {
             let mut items = Vec::new();
             let data = unhex(input);
             let mut nl = (mode != "none")
-                .then(|| crate::io::text::NewlineDecoder::new(d.clone(), mode == "translate"));
+                .then(|| crate::text::NewlineDecoder::new(d.clone(), mode == "translate"));
             let mut plain = d;
             for i in 0..data.len() {
                 let r = match &mut nl {

@@ -1,8 +1,8 @@
-//! [`RawFile`]: CPython's `io.FileIO` on a temporary file's descriptor.
+//! [`RawFile`]: CPython's `io.FileIO` on a descriptor an opener created.
 //!
 //! Behaviour kept:
-//! - Readability and writability come from the mode string, not from the descriptor (the
-//!   temp-file openers always create `O_RDWR` and ignore the flags `io.open` asks for), so a
+//! - Readability and writability come from the mode string, not from the descriptor (an
+//!   opener may create `O_RDWR` whatever flags `io.open` asks for, as `tempfile`'s do), so a
 //!   `'r'` file cannot write even though its descriptor could. `mode` is `FileIO.mode`
 //!   (`'rb+'`, `'wb'`, `'ab'`, `'xb+'`, ...).
 //! - `read`/`write` are single system calls (a write may be partial and reports its count);
@@ -10,19 +10,19 @@
 //!   closed file`, `io.UnsupportedOperation: File not open for reading`, `OSError` from errno).
 //! - `close` closes once, through the seam; `truncate` never moves the position.
 //!
-//! Not copied from CPython on purpose: `FileIO.__init__`'s `fstat` (the descriptor is known to
-//! be a fresh regular file) and `isatty`'s `ioctl(TCGETS)` (a temporary file is never a
-//! terminal), so opening costs only the `open` itself.
+//! Not copied from CPython on purpose: `FileIO.__init__`'s `fstat` and `isatty`'s
+//! `ioctl(TCGETS)`: the descriptor must be a fresh regular file (the contract of
+//! [`FileObject::open_with`](crate::file::FileObject::open_with)'s opener), so it is never a
+//! directory or a terminal, and opening costs only the `open` itself.
 
 use std::os::fd::RawFd;
-use std::sync::Arc;
 
 use crate::error::{Error, Result};
-use crate::io::{OpenMode, closed_error_c, unsupported};
 use crate::os::{self, Errno, Os, SeamFd, Whence};
 use crate::version::PyVersion;
+use crate::{OpenMode, closed_error_c, unsupported};
 
-/// CPython's `io.FileIO` over a descriptor pytempfile created.
+/// CPython's `io.FileIO` over a descriptor opened through the seam.
 #[derive(Debug)]
 pub struct RawFile {
     fd: SeamFd,
@@ -36,11 +36,11 @@ fn os_err(e: Errno) -> Error {
 }
 
 impl RawFile {
-    /// Wrap `fd` (just opened through `os`) with the abilities `mode` gives; `version` decides
-    /// the `mode` string.
-    pub fn new(os: Arc<dyn Os>, fd: RawFd, mode: &OpenMode, version: PyVersion) -> RawFile {
+    /// Wrap `fd` (just opened through the seam) with the abilities `mode` gives; `version`
+    /// decides the `mode` string.
+    pub fn new(fd: SeamFd, mode: &OpenMode, version: PyVersion) -> RawFile {
         RawFile {
-            fd: SeamFd::new(os, fd),
+            fd,
             readable: mode.readable(),
             writable: mode.writable(),
             mode: mode.raw_mode(version),
@@ -104,7 +104,7 @@ impl RawFile {
         Ok(true)
     }
 
-    /// `isatty()`: a temporary file never is (no `ioctl`).
+    /// `isatty()`: a regular file never is (no `ioctl`).
     pub fn isatty(&self) -> Result<bool> {
         self.check_open()?;
         Ok(false)

@@ -8,9 +8,9 @@
 //! - [`FaultyOs`], a wrapper for tests that counts and logs calls, fails the Nth call or every
 //!   call of one kind with a chosen errno, and overrides the environment and the working
 //!   directory without touching the process's own.
-//! - any caller's implementation, installed with
-//!   [`TempfileBuilder::os`](crate::TempfileBuilder::os) (the Python binding routes calls through
-//!   Python's `os` module this way, because CPython's test suite patches it).
+//! - any caller's implementation, installed with pytempfile's `TempfileBuilder::os` (the Python
+//!   binding routes calls through Python's `os` module this way, because CPython's test suite
+//!   patches it).
 //!
 //! Contract of the trait, shared by every implementation:
 //! - File descriptors are created non-inheritable (`O_CLOEXEC`), as `os.open` does (PEP 446):
@@ -21,9 +21,13 @@
 //! - `*at` calls take a single path component relative to a directory descriptor, which is how
 //!   cleanup avoids following a symlink planted anywhere in the tree.
 //!
-//! The one system call outside the seam is `getrandom()`, which seeds the name generator
-//! ([`crate::names`]): names are process-wide and must stay unpredictable whatever a test's seam
-//! does.
+//! The one system call outside the seam is `getrandom()`, which seeds pytempfile's name
+//! generator (`pytempfile::names`): names are process-wide and must stay unpredictable whatever
+//! a test's seam does.
+//!
+//! A descriptor a successful open returned is the caller's; [`SeamFd`] owns one and closes it
+//! through the seam exactly once ([`SeamFd::open`] is the way in, [`SeamFd::into_owned_fd`] the
+//! way out to `std`).
 
 mod faulty;
 mod libc_os;
@@ -35,7 +39,6 @@ use std::os::fd::RawFd;
 
 pub use faulty::{Fault, FaultyOs, LoggedCall};
 pub use libc_os::SeamFd;
-pub(crate) use libc_os::owned_fd;
 pub use libc_os::{
     LibcOs, drop_dac_override, fork_generation, fork_wait, is_cloexec, link_fd, open_fd_count,
     umask,

@@ -58,7 +58,7 @@
 //! Version differences (3.10.13, 3.11.7, 3.12.1, 3.13.0), selected by the [`PyVersion`] given
 //! to [`TextIo::new`]: when `write` hands the pending bytes over, and whether it drops the
 //! read-ahead text without a snapshot (above; 3.13 vs 3.10-3.12), and in the codecs (a
-//! UTF-16/UTF-32 stream without a BOM; see [`crate::io::codec`]). The
+//! UTF-16/UTF-32 stream without a BOM; see [`crate::codec`]). The
 //! on-disk timing of every operation over a real file is checked against all four versions by
 //! `tests/text_disk.rs`.
 //!
@@ -73,7 +73,7 @@
 //!   here the guess is cut to the input, and `tell()` ends with
 //!   `OSError("can't reconstruct logical file position")` instead.
 //! - Text reads go through the byte stream's `read1`, whose 3.10-3.12 bug (it reads before
-//!   writing what is buffered, then writes it at the wrong offset) [`crate::io::buffered`]
+//!   writing what is buffered, then writes it at the wrong offset) [`crate::buffered`]
 //!   does not reproduce; so after a write, a read over a real file behaves as in 3.13 in every
 //!   version mode (`tests/text_disk.rs` keeps CPython's own answers next to the expected ones).
 //!
@@ -84,11 +84,11 @@
 use std::cmp::Ordering;
 use std::fmt;
 
+use crate::codec::{Codec, ErrorHandler, IncrementalDecoder, IncrementalEncoder, pystr};
 use crate::error::{Error, Result};
-use crate::io::codec::{Codec, ErrorHandler, IncrementalDecoder, IncrementalEncoder, pystr};
-use crate::io::{ByteStream, Newline, PyStr, closed_error, unsupported};
 use crate::os::Whence;
 use crate::version::{Behaviour, PyVersion};
+use crate::{ByteStream, Newline, PyStr, closed_error, unsupported};
 
 /// `TextIOWrapper._CHUNK_SIZE`'s default.
 pub const CHUNK_SIZE: usize = 8192;
@@ -980,7 +980,7 @@ impl<B: ByteStream> TextIo<B> {
         if self.encoder.is_none() {
             return Err(unsupported("not writable"));
         }
-        let mut cps = crate::io::codec::code_points(text);
+        let mut cps = crate::codec::code_points(text);
         let textlen = cps.len();
         let translating = self.writetranslate && self.writenl.is_some();
         let haslf = (translating || self.line_buffering) && cps.contains(&LF);
@@ -1426,8 +1426,8 @@ impl<B: ByteStream> TextIo<B> {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+    use crate::codec::SUPPORTED_ENCODINGS;
     use crate::error::ExcClass;
-    use crate::io::codec::SUPPORTED_ENCODINGS;
 
     /// A tiny `io.BytesIO`: reads, writes (zero-filling past the end), seeks, truncates.
     /// `no_read`/`no_write`/`no_seek` make `readable()`/`writable()`/`seekable()` false, as a

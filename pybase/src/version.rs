@@ -15,8 +15,8 @@
 //! have a change nobody has seen in it.
 //!
 //! Releases outside the known set are accepted, never refused: they get the behaviour of the
-//! nearest known older release, and [`PyVersion::resolve`] says so (the module reports it as
-//! an [`Event::UnknownRelease`](crate::Event::UnknownRelease)). Security fixes are never switched
+//! nearest known older release, and [`PyVersion::resolve`] says so (pytempfile reports it as
+//! an `Event::UnknownRelease`). Security fixes are never switched
 //! off: in 3.10/3.11 mode cleanup still refuses to follow symlinks when it resets permissions
 //! (CPython fixed that in 3.12, gh-91133).
 
@@ -31,7 +31,7 @@ use crate::error::{Error, Result};
 /// the project is checked against.
 ///
 /// ```
-/// use pytempfile::{Behaviour, PyVersion};
+/// use pybase::version::{Behaviour, PyVersion};
 ///
 /// let v: PyVersion = "3.13.18".parse().unwrap();
 /// assert!(v.has(Behaviour::TmpMax20));

@@ -1,5 +1,6 @@
-//! [`FileObject`]: the object `io.open(..., opener=...)` builds on a temporary file's
-//! descriptor, and [`FileOptions`], the `io.open` arguments of the three file objects.
+//! [`FileObject`]: the object `io.open(file, mode, buffering, encoding, errors, newline,
+//! opener=opener)` builds on the descriptor its opener returns; [`OpenArgs`], those arguments;
+//! [`Host`], the interpreter state `io.open` reads (release, default encoding, warnings).
 //!
 //! `open_with` follows CPython's `io.open` order, which decides whether a bad argument leaves a
 //! file behind: the mode and the binary-only checks come before the opener (no file is
@@ -13,110 +14,132 @@
 
 use std::os::fd::RawFd;
 
-use crate::args::PyPath;
-use crate::error::{Error, ExcClass, Result};
-use crate::io::buffered::{BufKind, Buffered, default_buffer_size};
-use crate::io::raw::RawFile;
-use crate::io::text::{Cookie, TextIo};
-use crate::io::{Newline, OpenMode, PyStr};
-use crate::module::{Event, Tempfile};
-use crate::os::{SeamFd, Whence};
+use std::sync::Arc;
 
-/// The `io.open` arguments of `NamedTemporaryFile`, `TemporaryFile` and
-/// `SpooledTemporaryFile`, plus `NamedTemporaryFile`'s `delete` and `delete_on_close`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FileOptions {
-    /// `mode=` (default `"w+b"`).
-    pub mode: String,
-    /// `buffering=` (default -1: a default-sized buffer; 0: unbuffered, binary only; 1: line
-    /// buffering, text only).
-    pub buffering: i64,
-    /// `encoding=` (text modes; default: the locale's, see [`Tempfile::locale_encoding`]).
-    pub encoding: Option<String>,
-    /// `newline=` (text modes; default `None`: universal newlines).
-    pub newline: Option<String>,
-    /// `errors=` (text modes; default `None`: `"strict"`).
-    pub errors: Option<String>,
-    /// `delete=` (NamedTemporaryFile; default `true`).
-    pub delete: bool,
-    /// `delete_on_close=` (NamedTemporaryFile, 3.12+; `None`: not passed, i.e. `true`).
-    pub delete_on_close: Option<bool>,
+use pybase::path::PyPath;
+
+use crate::buffered::{BufKind, Buffered, default_buffer_size};
+use crate::error::{Error, ExcClass, Result};
+use crate::os::{SeamFd, Whence};
+use crate::raw::RawFile;
+use crate::text::{Cookie, TextIo};
+use crate::version::{Behaviour, PyVersion};
+use crate::{Newline, OpenMode, PyStr};
+
+/// The default text encoding of `version` on a UTF-8 locale: `"UTF-8"` (`locale.getencoding()`)
+/// before 3.15, `"utf-8"` from 3.15, where UTF-8 mode is the default
+/// ([`Behaviour::Utf8ModeDefault`]).
+pub fn default_text_encoding(version: PyVersion) -> &'static str {
+    if version.has(Behaviour::Utf8ModeDefault) {
+        "utf-8"
+    } else {
+        "UTF-8"
+    }
 }
 
-impl Default for FileOptions {
-    fn default() -> Self {
-        FileOptions {
-            mode: "w+b".to_string(),
+/// The `io.open` arguments after `file` and before `opener`: `mode`, `buffering`,
+/// `encoding`, `errors` and `newline`, as given (`None` is Python's `None`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OpenArgs<'a> {
+    /// `mode=` (`"r"`, `"w+b"`, ...).
+    pub mode: &'a str,
+    /// `buffering=` (-1: a default-sized buffer; 0: unbuffered, binary only; 1: line
+    /// buffering, text only; more: the buffer's size).
+    pub buffering: i64,
+    /// `encoding=` (text modes; `None` or `"locale"`: [`Host::locale_encoding`]).
+    pub encoding: Option<&'a str>,
+    /// `errors=` (text modes; `None`: `"strict"`).
+    pub errors: Option<&'a str>,
+    /// `newline=` (text modes; `None`: universal newlines).
+    pub newline: Option<&'a str>,
+}
+
+impl<'a> OpenArgs<'a> {
+    /// `mode=mode` and every other argument at its default.
+    pub fn new(mode: &'a str) -> OpenArgs<'a> {
+        OpenArgs {
+            mode,
             buffering: -1,
             encoding: None,
-            newline: None,
             errors: None,
-            delete: true,
-            delete_on_close: None,
+            newline: None,
         }
     }
 }
 
-impl FileOptions {
-    /// The defaults (`mode="w+b"`, `buffering=-1`, ...).
-    pub fn new() -> FileOptions {
-        FileOptions::default()
+/// Something a file object reports on the side of a call's result, where CPython calls
+/// `warnings.warn` or `sys.unraisablehook`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Report {
+    /// `warnings.warn(message, RuntimeWarning)`: line buffering asked for in binary mode.
+    RuntimeWarning {
+        /// The warning's text.
+        message: String,
+    },
+    /// `warnings.warn(message, ResourceWarning)`: `unclosed file <...>` from the finalizer.
+    ResourceWarning {
+        /// The warning's text.
+        message: String,
+    },
+    /// An exception the finalizer can only print (`Exception ignored in ...`): the close of
+    /// an unclosed object failed.
+    Unraisable {
+        /// What was being finalized.
+        context: String,
+        /// The exception.
+        error: Error,
+    },
+}
+
+/// The interpreter around the file objects: the CPython release followed, the default text
+/// encoding, and where [`Report`]s go. `io.open` reads it when it opens; an object keeps it
+/// for the reports of its finalizer.
+pub trait Host: Send + Sync {
+    /// The CPython release whose behaviour the objects follow.
+    fn version(&self) -> PyVersion;
+    /// The encoding of a text file opened without one (`io.text_encoding(None)`, resolved:
+    /// `locale.getencoding()`, or `"utf-8"` in UTF-8 mode).
+    fn locale_encoding(&self) -> String;
+    /// Whether [`Host::report`] wants anything (lets callers skip building reports).
+    fn wants_reports(&self) -> bool;
+    /// Deliver one report.
+    fn report(&self, report: Report);
+}
+
+/// A [`Host`] with a fixed release and default encoding that drops every report.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FixedHost {
+    /// The release followed.
+    pub version: PyVersion,
+    /// The default text encoding.
+    pub locale_encoding: String,
+}
+
+impl FixedHost {
+    /// `version`, with that release's default encoding on a UTF-8 locale (`"UTF-8"`, or
+    /// `"utf-8"` from 3.15, where UTF-8 mode is the default).
+    pub fn new(version: PyVersion) -> FixedHost {
+        FixedHost {
+            version,
+            locale_encoding: default_text_encoding(version).to_string(),
+        }
+    }
+}
+
+impl Host for FixedHost {
+    fn version(&self) -> PyVersion {
+        self.version
     }
 
-    /// `mode=`.
-    #[must_use]
-    pub fn mode(mut self, mode: impl Into<String>) -> FileOptions {
-        self.mode = mode.into();
-        self
+    fn locale_encoding(&self) -> String {
+        self.locale_encoding.clone()
     }
 
-    /// `buffering=`.
-    #[must_use]
-    pub fn buffering(mut self, buffering: i64) -> FileOptions {
-        self.buffering = buffering;
-        self
+    fn wants_reports(&self) -> bool {
+        false
     }
 
-    /// `encoding=`.
-    #[must_use]
-    pub fn encoding(mut self, encoding: impl Into<String>) -> FileOptions {
-        self.encoding = Some(encoding.into());
-        self
-    }
-
-    /// `newline=`.
-    #[must_use]
-    pub fn newline(mut self, newline: impl Into<String>) -> FileOptions {
-        self.newline = Some(newline.into());
-        self
-    }
-
-    /// `errors=`.
-    #[must_use]
-    pub fn errors(mut self, errors: impl Into<String>) -> FileOptions {
-        self.errors = Some(errors.into());
-        self
-    }
-
-    /// `delete=` (NamedTemporaryFile).
-    #[must_use]
-    pub fn delete(mut self, delete: bool) -> FileOptions {
-        self.delete = delete;
-        self
-    }
-
-    /// `delete_on_close=` (NamedTemporaryFile, 3.12+).
-    #[must_use]
-    pub fn delete_on_close(mut self, delete_on_close: bool) -> FileOptions {
-        self.delete_on_close = Some(delete_on_close);
-        self
-    }
-
-    /// Whether the mode is a text mode (`'b'` not in it), the test CPython's functions make
-    /// before anything else.
-    pub fn is_text(&self) -> bool {
-        !self.mode.contains('b')
-    }
+    fn report(&self, _report: Report) {}
 }
 
 /// What `name` a file object reports: the path (NamedTemporaryFile) or the descriptor number
@@ -156,13 +179,13 @@ enum Layer {
     Text(Box<TextIo<Buffered>>),
 }
 
-/// A Python file object on a temporary file. See the module docs.
+/// A Python file object: what `io.open` returns. See the module docs.
 pub struct FileObject {
     layer: Layer,
     name: FileName,
     mode: String,
     /// For the `ResourceWarning` an unclosed object reports when dropped.
-    module: Tempfile,
+    host: Arc<dyn Host>,
 }
 
 impl std::fmt::Debug for FileObject {
@@ -184,15 +207,46 @@ fn not_text() -> Error {
 }
 
 impl FileObject {
-    /// `io.open(dir, mode, buffering, encoding, errors, newline, opener=opener)` for a
-    /// temporary file. `opener` creates the file and returns its descriptor and the `name` to
-    /// report. On an error after the opener ran, the descriptor is closed before returning.
-    pub(crate) fn open_with(
-        module: &Tempfile,
-        opts: &FileOptions,
-        opener: impl FnOnce() -> Result<(RawFd, FileName)>,
+    /// `io.open(file, mode, buffering, encoding, errors, newline, opener=opener)`. `opener`
+    /// opens the file and returns its descriptor and the `name` to report; it runs after the
+    /// checks CPython makes first (see the module docs). On an error after the opener ran, the
+    /// descriptor is closed before returning.
+    ///
+    /// The descriptor must be a regular file's: `FileIO`'s `fstat` and `isatty` are not
+    /// repeated here ([`raw`](crate::raw)).
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    /// use pybase::os::{flags, LibcOs, Os, SeamFd};
+    /// use pybase::version::PyVersion;
+    /// use pyio::PyStr;
+    /// use pyio::file::{FileName, FileObject, FixedHost, OpenArgs};
+    ///
+    /// let path = std::env::temp_dir().join(format!("pyio-doc-{}", std::process::id()));
+    /// let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+    /// let os: Arc<dyn Os> = Arc::new(LibcOs);
+    /// let host = Arc::new(FixedHost::new(PyVersion::V3_12));
+    /// let args = OpenArgs { encoding: Some("utf-8"), ..OpenArgs::new("w+") };
+    /// let mut f = FileObject::open_with(host, &args, || {
+    ///     let fd = SeamFd::open(&os, &c, flags::O_RDWR | flags::O_CREAT | flags::O_TRUNC, 0o600)
+    ///         .map_err(|e| pybase::error::Error::from_errno(e, None))?;
+    ///     let name = FileName::Fd(fd.raw());
+    ///     Ok((fd, name))
+    /// })?;
+    /// assert_eq!(f.class_name(), "TextIOWrapper");
+    /// f.write_text(&PyStr::from("héllo\n"))?;
+    /// assert_eq!(std::fs::read(&path).unwrap(), b"");   // still in the buffers
+    /// f.close()?;
+    /// assert_eq!(std::fs::read(&path).unwrap(), "héllo\n".as_bytes());
+    /// std::fs::remove_file(&path).unwrap();
+    /// # Ok::<(), pybase::error::Error>(())
+    /// ```
+    pub fn open_with(
+        host: Arc<dyn Host>,
+        opts: &OpenArgs<'_>,
+        opener: impl FnOnce() -> Result<(SeamFd, FileName)>,
     ) -> Result<FileObject> {
-        let mode = OpenMode::parse_io(&opts.mode)?;
+        let mode = OpenMode::parse_io(opts.mode)?;
         if mode.binary {
             for (given, what) in [
                 (opts.encoding.is_some(), "an encoding"),
@@ -209,14 +263,16 @@ impl FileObject {
         let mut buffering = opts.buffering;
         let line_buffering = !mode.binary && buffering == 1;
         if mode.binary && buffering == 1 {
-            module.emit(|| Event::RuntimeWarning {
+            emit(&*host, || {
+                Report::RuntimeWarning {
                 message: "line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used".to_string(),
+            }
             });
             buffering = -1;
         }
         mode.check_fileio()?;
         let (fd, name) = opener()?;
-        let raw = RawFile::new(module.os_arc(), fd, &mode, module.version());
+        let raw = RawFile::new(fd, &mode, host.version());
         if buffering == 0 {
             if !mode.binary {
                 let mut raw = raw;
@@ -226,11 +282,11 @@ impl FileObject {
             return Ok(FileObject {
                 layer: Layer::Raw(raw),
                 name,
-                mode: opts.mode.clone(),
-                module: module.clone(),
+                mode: opts.mode.to_string(),
+                host: Arc::clone(&host),
             });
         }
-        let default_cap = default_buffer_size(module.version());
+        let default_cap = default_buffer_size(host.version());
         let cap = if buffering > 1 {
             usize::try_from(buffering).unwrap_or(default_cap)
         } else {
@@ -241,20 +297,20 @@ impl FileObject {
             (true, false) => BufKind::Reader,
             _ => BufKind::Writer,
         };
-        let buffered = Buffered::new(raw, kind, cap, 0).with_version(module.version());
+        let buffered = Buffered::new(raw, kind, cap, 0).with_version(host.version());
         if mode.binary {
             return Ok(FileObject {
                 layer: Layer::Buffered(buffered),
                 name,
-                mode: opts.mode.clone(),
-                module: module.clone(),
+                mode: opts.mode.to_string(),
+                host: Arc::clone(&host),
             });
         }
-        let encoding = match &opts.encoding {
-            Some(e) if e != "locale" => e.clone(),
-            _ => module.locale_encoding(),
+        let encoding = match opts.encoding {
+            Some(e) if e != "locale" => e.to_string(),
+            _ => host.locale_encoding(),
         };
-        let newline = match Newline::parse(opts.newline.as_deref()) {
+        let newline = match Newline::parse(opts.newline) {
             Ok(n) => n,
             Err(e) => {
                 let mut buffered = buffered;
@@ -265,17 +321,17 @@ impl FileObject {
         match TextIo::new_or_return(
             buffered,
             &encoding,
-            opts.errors.as_deref(),
+            opts.errors,
             newline,
             line_buffering,
             false,
-            module.version(),
+            host.version(),
         ) {
             Ok(t) => Ok(FileObject {
                 layer: Layer::Text(Box::new(t)),
                 name,
-                mode: opts.mode.clone(),
-                module: module.clone(),
+                mode: opts.mode.to_string(),
+                host: Arc::clone(&host),
             }),
             Err((e, mut buffered)) => {
                 let _ = buffered.close();
@@ -324,7 +380,7 @@ impl FileObject {
     }
 
     /// Set `name` (CPython's openers assign `raw.name` after `io.open`).
-    pub(crate) fn set_name(&mut self, name: FileName) {
+    pub fn set_name(&mut self, name: FileName) {
         self.name = name;
     }
 
@@ -362,18 +418,14 @@ impl FileObject {
 
     /// The descriptor, borrowed (`ValueError` once closed, like `fileno()`).
     pub fn as_fd(&self) -> Result<std::os::fd::BorrowedFd<'_>> {
-        self.seam_fd()?
-            .as_fd()
-            .ok_or_else(crate::io::closed_error_c)
+        self.seam_fd()?.as_fd().ok_or_else(crate::closed_error_c)
     }
 
     /// A `&std::fs::File` view of the descriptor, after flushing buffered data so the view and
     /// this object agree on content and position (`ValueError` once closed).
     pub fn as_file(&mut self) -> Result<&std::fs::File> {
         self.sync()?;
-        self.seam_fd()?
-            .as_file()
-            .ok_or_else(crate::io::closed_error_c)
+        self.seam_fd()?.as_file().ok_or_else(crate::closed_error_c)
     }
 
     /// `fileno()`.
@@ -408,7 +460,7 @@ impl FileObject {
         match &mut self.layer {
             Layer::Raw(r) => {
                 if r.closed() {
-                    Err(crate::io::closed_error())
+                    Err(crate::closed_error())
                 } else {
                     Ok(())
                 }
@@ -529,7 +581,7 @@ impl FileObject {
             return Err(not_binary());
         }
         if self.closed() {
-            return Err(crate::io::closed_error());
+            return Err(crate::closed_error());
         }
         for line in lines {
             self.write(line)?;
@@ -543,7 +595,7 @@ impl FileObject {
             return Err(not_text());
         }
         if self.closed() {
-            return Err(crate::io::closed_error());
+            return Err(crate::closed_error());
         }
         for line in lines {
             self.write_text(line)?;
@@ -551,8 +603,10 @@ impl FileObject {
         Ok(())
     }
 
-    /// Write several slices with as few system calls as possible (rollover).
-    pub(crate) fn write_chunks(&mut self, chunks: &[&[u8]]) -> Result<usize> {
+    /// Write several slices with as few system calls as possible (one `writev` when nothing
+    /// is buffered): what a binary object's `write` of their concatenation does, without the
+    /// copy. Returns the number of bytes written.
+    pub fn write_chunks(&mut self, chunks: &[&[u8]]) -> Result<usize> {
         match &mut self.layer {
             Layer::Raw(r) => {
                 let (n, err) = r.write_vectored_all(chunks);
@@ -669,7 +723,7 @@ impl FileObject {
     }
 
     /// `newlines` (text objects): the newline kinds seen so far, as Python shows them.
-    pub fn newlines(&self) -> Result<crate::io::text::Newlines> {
+    pub fn newlines(&self) -> Result<crate::text::Newlines> {
         match &self.layer {
             Layer::Text(t) => t.newlines(),
             _ => Err(self.no_attribute("newlines")),
@@ -696,6 +750,13 @@ impl FileObject {
     }
 }
 
+/// Deliver the report `make` builds, if the host wants reports.
+fn emit(host: &dyn Host, make: impl FnOnce() -> Report) {
+    if host.wants_reports() {
+        host.report(make());
+    }
+}
+
 fn detached() -> Error {
     Error::value_error("underlying buffer has been detached")
 }
@@ -707,10 +768,10 @@ impl Drop for FileObject {
             return;
         }
         let message = format!("unclosed file {}", self.repr());
-        self.module.emit(|| Event::ResourceWarning { message });
+        emit(&*self.host, || Report::ResourceWarning { message });
         if let Err(error) = self.close() {
             let context = "file object finalizer".to_string();
-            self.module.emit(|| Event::Unraisable { context, error });
+            emit(&*self.host, || Report::Unraisable { context, error });
         }
     }
 }

@@ -8,7 +8,7 @@
 //! Known approximation: Python decides which non-ASCII characters are printable from the
 //! Unicode database. This module escapes the non-printable ranges that matter for file names
 //! (C0/C1 controls, surrogates, private use, the separators and format characters listed in
-//! [`is_printable`]) and treats every other code point as printable; unassigned code points
+//! `is_printable`) and treats every other code point as printable; unassigned code points
 //! (category Cn), which CPython escapes, are shown literally.
 
 /// `repr(bytes)`: `b'...'` with Python's quoting and escapes.

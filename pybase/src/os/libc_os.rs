@@ -430,15 +430,16 @@ pub fn drop_dac_override() -> std::io::Result<bool> {
 /// Take ownership of a descriptor returned by [`Os::open`]/[`Os::openat`].
 ///
 /// The seam's contract is that a successful open returns a fresh descriptor owned by the
-/// caller; this is the one place that turns it into an `OwnedFd`.
-pub(crate) fn owned_fd(fd: RawFd) -> std::os::fd::OwnedFd {
+/// caller; this is the one place that turns it into an `OwnedFd` (through
+/// [`SeamFd::into_owned_fd`], so that no caller can hand it a descriptor of its own).
+fn owned_fd(fd: RawFd) -> std::os::fd::OwnedFd {
     use std::os::fd::FromRawFd;
     // SAFETY: `fd` was just returned by a successful open through the seam, is open, and is
     // owned by no other object (the contract of `Os::open`).
     unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) }
 }
 
-/// A descriptor owned by pytempfile and closed through the seam (never by `std`).
+/// A descriptor opened and closed through the seam (never closed by `std`).
 ///
 /// It lends itself as `&std::fs::File` and `BorrowedFd` so Rust callers can use the standard
 /// APIs, while the close (and its fault injection and counting) stays in the seam.
@@ -450,8 +451,20 @@ pub struct SeamFd {
 }
 
 impl SeamFd {
+    /// `open(path, flags | O_CLOEXEC, mode)` through `os` (one attempt: wrap it in
+    /// [`retry_eintr`](super::retry_eintr) where CPython retries), owning the new descriptor.
+    pub fn open(
+        os: &std::sync::Arc<dyn Os>,
+        path: &std::ffi::CStr,
+        flags: i32,
+        mode: u32,
+    ) -> SysResult<SeamFd> {
+        let fd = os.open(path, flags, mode)?;
+        Ok(SeamFd::new(std::sync::Arc::clone(os), fd))
+    }
+
     /// Take ownership of `fd`, which a successful open through `os` just returned.
-    pub(crate) fn new(os: std::sync::Arc<dyn Os>, fd: RawFd) -> SeamFd {
+    fn new(os: std::sync::Arc<dyn Os>, fd: RawFd) -> SeamFd {
         use std::os::fd::FromRawFd;
         // SAFETY: `fd` is open and owned by no other object (contract of `Os::open`); the File
         // is wrapped in ManuallyDrop, so std never closes it: only `close`/`Drop` below do,
@@ -504,6 +517,19 @@ impl SeamFd {
             return Ok(());
         }
         self.os.close(self.raw())
+    }
+    /// Hand the descriptor to `std`: from now on it is closed by the `OwnedFd` (not through
+    /// the seam). `None` if it was closed.
+    pub fn into_owned_fd(mut self) -> Option<std::os::fd::OwnedFd> {
+        let fd = self.raw();
+        (!std::mem::replace(&mut self.closed, true)).then(|| owned_fd(fd))
+    }
+
+    /// Give up ownership: the caller closes the descriptor (through the seam). `None` if it
+    /// was closed.
+    pub fn into_raw_fd(mut self) -> Option<RawFd> {
+        let fd = self.raw();
+        (!std::mem::replace(&mut self.closed, true)).then_some(fd)
     }
 }
 

@@ -1,15 +1,59 @@
-//! Python's `io` layer as the file objects need it: mode strings, newline settings, the byte
-//! stream text mode sits on, and Python `str` values ([`PyStr`]).
+//! # pyio
 //!
-//! CPython's file objects are stacks of `io` classes: `FileIO` (raw descriptor), a buffered
-//! layer (`BufferedRandom`/`BufferedReader`/`BufferedWriter`), an in-memory `BytesIO` for the
-//! spool, and `TextIOWrapper` on top for text modes. This module holds what the layers share:
-//! - [`OpenMode`]: `io.open`'s mode validation with its exact messages, and the `mode` strings
-//!   each layer reports;
-//! - [`Newline`]: the `newline=` argument;
-//! - [`ByteStream`]: the interface of a buffered binary stream (a `BufferedIOBase` or a
-//!   `BytesIO`), which the text layer wraps;
-//! - [`PyStr`]: a Python `str`, lone surrogates included.
+//! CPython's `io` stack in Rust, exactly: `FileIO`, `BufferedRandom`/`BufferedReader`/
+//! `BufferedWriter`, `BytesIO`, `TextIOWrapper` with its `IncrementalNewlineDecoder`, the
+//! codecs and error handlers text mode needs, and `io.open` over a descriptor. The same
+//! results, the same exceptions and messages, the same moments at which bytes reach the file
+//! (a user observes those through a second descriptor), release by release (CPython 3.10.13 to
+//! 3.15.2, chosen with a [`PyVersion`] value). Every system call goes
+//! through the OS seam of [`pybase`] (`pybase::os::Os`), so a test can count or fail them.
+//!
+//! It is to CPython's `_io` what `_pyio.py` is: a library of its own. It knows nothing of
+//! temporary files; `pytempfile` builds its file objects on it.
+//!
+//! ```
+//! use pybase::os::Whence;
+//! use pybase::version::PyVersion;
+//! use pyio::memory::MemFile;
+//! use pyio::text::TextIo;
+//! use pyio::{Newline, PyStr};
+//!
+//! // io.TextIOWrapper(io.BytesIO(), encoding="utf-16", newline=None)
+//! let mut t = TextIo::new(MemFile::new(), "utf-16", None, Newline::Universal, false, false,
+//!                         PyVersion::NEWEST)?;
+//! assert_eq!(t.write(&PyStr::from("a\r\nb\n"))?, 5);
+//! t.seek(0u64, Whence::Set)?;
+//! assert_eq!(t.read(None)?, PyStr::from("a\nb\n"));        // universal newlines
+//! assert_eq!(t.newlines()?.to_string(), "('\\n', '\\r\\n')"); // as CPython prints it
+//! t.flush()?;
+//! let bytes = t.buffer().map(|b| b.getvalue()).transpose()?.unwrap_or_default();
+//! assert_eq!(&bytes[..4], b"\xff\xfea\0");             // BOM, then UTF-16-LE
+//! # Ok::<(), pybase::error::Error>(())
+//! ```
+//!
+//! ## Map of the crate (one module per CPython class or concept)
+//! - [`raw`]: `io.FileIO` on a descriptor ([`raw::RawFile`]).
+//! - [`buffered`]: `BufferedRandom`, `BufferedReader`, `BufferedWriter` ([`buffered::Buffered`]).
+//! - [`memory`]: `io.BytesIO` ([`memory::MemFile`]).
+//! - [`text`]: `TextIOWrapper` and `IncrementalNewlineDecoder` ([`text::TextIo`], its opaque
+//!   `tell()` cookie [`text::Cookie`]).
+//! - [`codec`]: the codecs (`utf-8`, `utf-8-sig`, `utf-16*`, `utf-32*`, `latin-1`, `ascii`) and
+//!   error handlers, with `codecs.lookup`'s names and errors.
+//! - [`file`](mod@file): `io.open(file, mode, buffering, encoding, errors, newline, opener=...)`: the
+//!   layered object it returns ([`file::FileObject`]) and the interpreter state it reads
+//!   ([`file::Host`]).
+//! - [`pystr`]: [`PyStr`], a Python `str` (lone surrogates included).
+//! - this module: what the layers share: [`OpenMode`] (`io.open`'s mode validation with its
+//!   exact messages, and the `mode` strings each layer reports), [`Newline`] (the `newline=`
+//!   argument), [`ByteStream`] (the interface of a buffered binary stream, a `BufferedIOBase`
+//!   or a `BytesIO`, which the text layer wraps) and the shared `ValueError`s.
+
+#![warn(missing_docs)]
+#![forbid(unsafe_code)]
+#![cfg_attr(test, allow(clippy::unwrap_used))]
+
+pub use pybase;
+use pybase::{error, os, pyrepr, version};
 
 pub mod buffered;
 pub mod codec;

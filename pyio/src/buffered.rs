@@ -99,10 +99,10 @@
 //! position where it was.
 
 use crate::error::{Error, Result};
-use crate::io::raw::RawFile;
-use crate::io::{ByteStream, closed_error, closed_error_c, closed_op, unsupported};
 use crate::os::{Errno, Whence};
+use crate::raw::RawFile;
 use crate::version::{Behaviour, PyVersion};
+use crate::{ByteStream, closed_error, closed_error_c, closed_op, unsupported};
 
 /// Buffer size when `buffering=-1` before 3.14 (see the module docs).
 pub const DEFAULT_BUFFER_SIZE: usize = 4096;

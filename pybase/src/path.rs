@@ -1,0 +1,118 @@
+//! Path values as CPython returns them: a `str` or a `bytes` object ([`PyPath`], [`PathKind`]).
+//!
+//! A Python path result is one of two types holding the same file-system bytes; which one a
+//! function returns is part of its contract (`mkstemp(dir=b"/tmp")` returns `bytes`). A
+//! [`PyPath`] keeps both: the bytes the file system sees and the Python type. Its `repr()` is
+//! Python's (`'/tmp/x'`, `b'/tmp/x'`), and it becomes an exception's `filename` unchanged.
+
+use std::ffi::{OsStr, OsString};
+use std::fmt;
+use std::os::unix::ffi::{OsStrExt, OsStringExt};
+use std::path::{Path, PathBuf};
+
+use crate::error::Filename;
+use crate::pyrepr;
+
+/// The Python type of a path value: `str` or `bytes`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PathKind {
+    /// `str`.
+    Str,
+    /// `bytes`.
+    Bytes,
+}
+
+impl PathKind {
+    /// `"str"` or `"bytes"`.
+    pub fn type_name(self) -> &'static str {
+        match self {
+            PathKind::Str => "str",
+            PathKind::Bytes => "bytes",
+        }
+    }
+}
+
+/// A path as CPython returns it: a `str` or a `bytes`, held as file-system bytes.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct PyPath {
+    kind: PathKind,
+    bytes: Vec<u8>,
+}
+
+impl PyPath {
+    /// A path of `kind` with these bytes.
+    pub fn new(kind: PathKind, bytes: Vec<u8>) -> PyPath {
+        PyPath { kind, bytes }
+    }
+
+    /// Whether CPython would return `str` or `bytes`.
+    pub fn kind(&self) -> PathKind {
+        self.kind
+    }
+
+    /// The bytes the file system sees.
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+
+    /// The path.
+    pub fn as_path(&self) -> &Path {
+        Path::new(self.as_os_str())
+    }
+
+    /// The path as an `OsStr`.
+    pub fn as_os_str(&self) -> &OsStr {
+        // On Unix every byte string is a valid OsStr.
+        OsStr::from_bytes(&self.bytes)
+    }
+
+    /// The owned path.
+    pub fn into_path_buf(self) -> PathBuf {
+        PathBuf::from(OsString::from_vec(self.bytes))
+    }
+
+    /// The owned bytes.
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.bytes
+    }
+
+    /// Python's `repr()` of the value (`'/tmp/x'` or `b'/tmp/x'`).
+    pub fn repr(&self) -> String {
+        match self.kind {
+            PathKind::Str => pyrepr::str_repr(&self.bytes),
+            PathKind::Bytes => pyrepr::bytes_repr(&self.bytes),
+        }
+    }
+
+    /// The value as an exception's `filename`.
+    pub fn to_filename(&self) -> Filename {
+        match self.kind {
+            PathKind::Str => Filename::Str(self.bytes.clone()),
+            PathKind::Bytes => Filename::Bytes(self.bytes.clone()),
+        }
+    }
+}
+
+impl AsRef<Path> for PyPath {
+    fn as_ref(&self) -> &Path {
+        self.as_path()
+    }
+}
+
+impl fmt::Debug for PyPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.repr())
+    }
+}
+
+impl fmt::Display for PyPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.as_path().display(), f)
+    }
+}
+
+impl From<PyPath> for PathBuf {
+    fn from(p: PyPath) -> PathBuf {
+        p.into_path_buf()
+    }
+}
