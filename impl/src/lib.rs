@@ -56,6 +56,7 @@ pub mod names;
 pub mod planted;
 pub mod pypath;
 mod spooled;
+mod temppath;
 mod unnamed;
 
 /// The OS boundary, Python's exceptions, `repr()` and the CPython release switch: the
@@ -75,10 +76,11 @@ pub use module::{
     Event, EventSink, Params, TMP_MAX, TMP_MAX_20, Tempfile, TempfileBuilder,
     default_text_encoding, default_tmp_max,
 };
-pub use named::NamedTemporaryFile;
+pub use named::{NamedTemporaryFile, PersistError};
 pub use names::{ForcedNames, NameSource, OwnedNameSequence, RandomNameSequence};
 pub use os::{FaultyOs, LibcOs, Os};
 pub use spooled::SpooledTemporaryFile;
+pub use temppath::{PathPersistError, TempPath};
 pub use unnamed::temporary_file;
 pub use version::{Behaviour, PyVersion, Since};
 
