@@ -27,6 +27,10 @@
 //!   `gettempprefix*` (methods of [`Tempfile`]).
 //! - `mkstemp`: `mkstemp`, `mkdtemp`, `mktemp` and the shared retry loop.
 //! - [`directory`]: `TemporaryDirectory` and its symlink-proof cleanup.
+//! - `temppath` and `named`'s Rust-only part: what users of the `tempfile` crate expect
+//!   ([`TempPath`], [`NamedTemporaryFile::persist`], [`NamedTemporaryFile::persist_noclobber`],
+//!   [`NamedTemporaryFile::into_temp_path`], [`NamedTemporaryFile::reopen`]); no CPython
+//!   counterpart, and CPython's deletion table unchanged by it.
 //! - [`module`]: [`Tempfile`], the module's globals (`tempdir`, `template`, `TMP_MAX`, ...).
 //! - [`version`]: the CPython release switch: [`PyVersion`] and the named [`Behaviour`]s.
 //! - [`os`]: the OS boundary; every system call goes through the [`Os`] trait.

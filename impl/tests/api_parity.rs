@@ -401,6 +401,28 @@ fn persist_noclobber_fallback_reports_an_old_name_it_cannot_remove() {
 }
 
 #[test]
+fn persist_to_a_path_with_a_nul_is_a_value_error_and_gives_the_file_back() {
+    use std::os::unix::ffi::OsStrExt;
+    let sb = Sandbox::new("parity-persist-nul");
+    let (t, os, _ev) = module_v(&sb, PyVersion::NEWEST);
+    let f = named(&t);
+    let old = f.path().to_path_buf();
+    let bad = sb.join(std::ffi::OsStr::from_bytes(b"a\0b"));
+    let err = f.persist(&bad).unwrap_err();
+    assert_eq!(err.error.class(), ExcClass::ValueError);
+    assert_eq!(
+        err.error.to_string(),
+        "rename: embedded null character in path"
+    );
+    let err = err.file.persist_noclobber(&bad).unwrap_err();
+    assert_eq!(err.error.class(), ExcClass::ValueError);
+    assert_eq!(os.count(Call::Rename) + os.count(Call::RenameNoreplace), 0);
+    assert!(old.exists());
+    drop(err);
+    assert!(!old.exists());
+}
+
+#[test]
 fn persist_with_a_failing_flush_renames_nothing_and_keeps_the_buffer() {
     let sb = Sandbox::new("parity-persist-flush");
     let (t, os, _ev) = module_v(&sb, PyVersion::NEWEST);
@@ -462,6 +484,34 @@ fn persist_of_a_closed_file_kept_by_delete_on_close_false() {
     assert!(f.file().closed());
     f.exit().unwrap();
     assert_eq!(std::fs::read(&target).unwrap(), b"x");
+}
+
+#[test]
+fn keep_fits_with_persist_and_the_guard_in_every_release() {
+    for v in PyVersion::KNOWN {
+        let sb = Sandbox::new("parity-keep");
+        let (t, _os, _ev) = module_v(&sb, v);
+        // keep(), close, exit: kept (the existing `keep` is the tempfile crate's, minus the
+        // move: the object stays usable).
+        let mut f = named(&t);
+        let kept = f.keep().as_path().to_path_buf();
+        f.close().unwrap();
+        f.exit().unwrap();
+        assert!(kept.exists(), "{v}");
+        // keep() then persist: moved, never deleted.
+        let mut f = named(&t);
+        f.keep();
+        let f = f.persist(sb.join("moved")).unwrap();
+        f.exit().unwrap();
+        assert!(sb.join("moved").exists(), "{v}");
+        // keep() then into_temp_path: the guard owns the removal again.
+        let mut f = named(&t);
+        f.keep();
+        let guard = f.into_temp_path().unwrap();
+        let p = guard.to_path_buf();
+        drop(guard);
+        assert!(!p.exists(), "{v}");
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
