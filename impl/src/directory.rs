@@ -195,6 +195,21 @@ impl TemporaryDirectory {
     }
 }
 
+impl AsRef<Path> for TemporaryDirectory {
+    /// The directory's path (as the `tempfile` crate's `TempDir`).
+    ///
+    /// ```
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let dir = pytempfile::TemporaryDirectory::new()?;
+    /// let listed = std::fs::read_dir(&dir).unwrap().count(); // any AsRef<Path> API
+    /// assert_eq!(listed, 0);
+    /// # Ok(()) }
+    /// ```
+    fn as_ref(&self) -> &Path {
+        self.path()
+    }
+}
+
 impl Drop for TemporaryDirectory {
     fn drop(&mut self) {
         if !std::mem::replace(&mut self.armed, false) || !self.delete {

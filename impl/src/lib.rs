@@ -27,6 +27,10 @@
 //!   `gettempprefix*` (methods of [`Tempfile`]).
 //! - `mkstemp`: `mkstemp`, `mkdtemp`, `mktemp` and the shared retry loop.
 //! - [`directory`]: `TemporaryDirectory` and its symlink-proof cleanup.
+//! - `temppath` and `named`'s Rust-only part: what users of the `tempfile` crate expect
+//!   ([`TempPath`], [`NamedTemporaryFile::persist`], [`NamedTemporaryFile::persist_noclobber`],
+//!   [`NamedTemporaryFile::into_temp_path`], [`NamedTemporaryFile::reopen`]); no CPython
+//!   counterpart, and CPython's deletion table unchanged by it.
 //! - [`module`]: [`Tempfile`], the module's globals (`tempdir`, `template`, `TMP_MAX`, ...).
 //! - [`version`]: the CPython release switch: [`PyVersion`] and the named [`Behaviour`]s.
 //! - [`os`]: the OS boundary; every system call goes through the [`Os`] trait.
@@ -56,6 +60,7 @@ pub mod names;
 pub mod planted;
 pub mod pypath;
 mod spooled;
+mod temppath;
 mod unnamed;
 
 /// The OS boundary, Python's exceptions, `repr()` and the CPython release switch: the
@@ -75,10 +80,11 @@ pub use module::{
     Event, EventSink, Params, TMP_MAX, TMP_MAX_20, Tempfile, TempfileBuilder,
     default_text_encoding, default_tmp_max,
 };
-pub use named::NamedTemporaryFile;
+pub use named::{NamedTemporaryFile, PersistError};
 pub use names::{ForcedNames, NameSource, OwnedNameSequence, RandomNameSequence};
 pub use os::{FaultyOs, LibcOs, Os};
 pub use spooled::SpooledTemporaryFile;
+pub use temppath::{PathPersistError, TempPath};
 pub use unnamed::temporary_file;
 pub use version::{Behaviour, PyVersion, Since};
 

@@ -26,6 +26,9 @@
 
 use std::fmt;
 
+mod rust_api;
+pub use rust_api::PersistError;
+
 use crate::args::{PathKind, PyPath};
 use crate::error::{Error, ExcClass, Result};
 use crate::io::file::{FileName, FileObject, FileOptions};

@@ -25,6 +25,22 @@
 //!
 //! Memory: the in-memory phase is a chunked `BytesIO` ([`MemFile`]): every byte is copied once
 //! on the way in, never again as the spool grows.
+//!
+//! ## The standard I/O traits
+//!
+//! A binary spool implements `Read`, `Write` and `Seek` (a text spool's calls fail with
+//! `TypeError`, as `InvalidInput`), whatever the release followed (`readinto` is 3.11+ in
+//! Python; the `Read` trait is not Python's). `Write::write` rolls over *before* writing when
+//! the write would take the position past `max_size`, not after as CPython's `write` does: the
+//! end state is the same (rolled, every byte in the file), and an error (the rollover's
+//! `ENOSPC`, say) then means that nothing was written, as `Write`'s contract requires
+//! (`write_all` retries after an error would otherwise write the bytes twice).
+//!
+//! It implements neither `AsFd` nor `AsRawFd`: until the rollover there is no descriptor at
+//! all, and the only way to get one, [`fileno`](SpooledTemporaryFile::fileno), rolls over,
+//! which needs `&mut self` (the traits lend from `&self`). After a rollover,
+//! [`file`](SpooledTemporaryFile::file) gives the file object, whose checked `as_fd()` lends
+//! the descriptor.
 
 use std::fmt;
 use std::os::fd::RawFd;
@@ -678,5 +694,67 @@ impl Tempfile {
             args: Some((params.clone(), stored)),
             text,
         })
+    }
+}
+
+impl std::io::Read for SpooledTemporaryFile {
+    /// `readinto` on a binary spool (in any release followed); a text spool is `TypeError`.
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let text = self.text;
+        let read = match &mut self.state {
+            State::Memory(m) => m.readinto(buf),
+            State::Rolled(f) if !text => f.readinto(buf),
+            _ => Err(self.not_binary()),
+        };
+        read.map_err(std::io::Error::from)
+    }
+}
+
+impl std::io::Write for SpooledTemporaryFile {
+    /// [`write`](SpooledTemporaryFile::write), rolling over first when the write would take
+    /// the position past `max_size` (see the module docs): an error means nothing was written.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// use std::io::{Read, Seek, SeekFrom, Write};
+    /// let mut sp = pytempfile::SpooledTemporaryFile::new(4)?;
+    /// sp.write_all(b"1234").unwrap();
+    /// assert!(!sp.rolled());
+    /// sp.write_all(b"5").unwrap(); // position 5 > 4
+    /// assert!(sp.rolled());
+    /// // The inherent, Python-shaped `seek(offset, whence)` shadows the trait's in method
+    /// // syntax: name the trait.
+    /// Seek::seek(&mut sp, SeekFrom::Start(2)).unwrap();
+    /// let mut rest = Vec::new();
+    /// sp.read_to_end(&mut rest).unwrap();
+    /// assert_eq!(rest, b"345");
+    /// # Ok(()) }
+    /// ```
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.max_size != 0 {
+            if let State::Memory(m) = &mut self.state {
+                let end = m.tell()?.saturating_add(buf.len() as u64);
+                if Tell::Offset(end).exceeds(self.max_size) {
+                    self.rollover()?;
+                }
+            }
+        }
+        SpooledTemporaryFile::write(self, buf).map_err(std::io::Error::from)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        SpooledTemporaryFile::flush(self).map_err(std::io::Error::from)
+    }
+}
+
+impl std::io::Seek for SpooledTemporaryFile {
+    /// `seek(offset, whence)` on a binary spool; a text spool is `TypeError`.
+    fn seek(&mut self, pos: std::io::SeekFrom) -> std::io::Result<u64> {
+        let (offset, whence) = match pos {
+            std::io::SeekFrom::Start(n) => (i64::try_from(n).unwrap_or(i64::MAX), Whence::Set),
+            std::io::SeekFrom::Current(n) => (n, Whence::Cur),
+            std::io::SeekFrom::End(n) => (n, Whence::End),
+        };
+        SpooledTemporaryFile::seek(self, offset, whence).map_err(std::io::Error::from)
     }
 }

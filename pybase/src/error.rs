@@ -294,6 +294,14 @@ impl Error {
         self
     }
 
+    /// The same error with `filename2` set: the second path of a two-path call such as
+    /// `os.rename(src, dst)` (shown as `'src' -> 'dst'`).
+    #[must_use]
+    pub fn with_filename2(mut self, filename2: Option<Filename>) -> Error {
+        self.filename2 = filename2;
+        self
+    }
+
     /// The exception class.
     pub fn class(&self) -> ExcClass {
         self.class

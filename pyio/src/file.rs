@@ -11,6 +11,51 @@
 //! binary modes `BufferedRandom` (`'+'`), `BufferedReader` (read-only) or `BufferedWriter`
 //! (write-only); text modes a `TextIOWrapper` over the buffered object, whose `mode` is the mode
 //! string as given.
+//!
+//! ## Descriptors and the standard I/O traits
+//!
+//! A [`FileObject`] implements `Read`, `Write` and `Seek` (binary objects; a text object's
+//! calls fail with `TypeError`, as `InvalidInput`) and `AsRawFd`, which gives the descriptor
+//! while the object is open and `-1` once it is closed: a closed descriptor's number may
+//! already belong to another file, so it is never handed out, and `-1` names no file (any call
+//! with it fails with `EBADF`).
+//!
+//! It does not implement `AsFd`. `AsFd::as_fd` cannot fail and must return a `BorrowedFd`,
+//! which promises an open descriptor for as long as it lives; a file object can be closed (by
+//! [`FileObject::close`], through `&mut self`) and asked again afterwards, when there is no
+//! open descriptor to lend and the only choices would be a panic or a lie. The checked
+//! conversions lend one instead: [`FileObject::as_fd`] returns `Result<BorrowedFd<'_>>`
+//! (`ValueError` once closed) and [`FileObject::as_file`] a `&std::fs::File`. Both values
+//! implement `AsFd`, and while they live the borrow checker keeps the object from being
+//! closed, so the descriptor they name stays open:
+//!
+//! ```
+//! # use std::sync::Arc;
+//! # use pybase::os::{flags, LibcOs, Os, SeamFd};
+//! # use pyio::file::{FileName, FileObject, FixedHost, OpenArgs};
+//! use std::os::fd::{AsFd, AsRawFd};
+//! # let path = std::env::temp_dir().join(format!("pyio-fd-doc-{}", std::process::id()));
+//! # let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+//! # let os: Arc<dyn Os> = Arc::new(LibcOs);
+//! # let host = Arc::new(FixedHost::new(pybase::version::PyVersion::NEWEST));
+//! let mut f = FileObject::open_with(host, &OpenArgs::new("w+b"), || {
+//!     let fd = SeamFd::open(&os, &c, flags::O_RDWR | flags::O_CREAT, 0o600)
+//!         .map_err(|e| pybase::error::Error::from_errno(e, None))?;
+//!     let name = FileName::Fd(fd.raw());
+//!     Ok((fd, name))
+//! })?;
+//! fn length(fd: impl AsFd) -> u64 {
+//!     std::fs::File::from(fd.as_fd().try_clone_to_owned().unwrap()).metadata().unwrap().len()
+//! }
+//! f.write(b"12345")?;
+//! assert_eq!(length(f.as_file()?), 5); // flushed first, then lent
+//! assert!(f.as_raw_fd() >= 0);
+//! f.close()?;
+//! assert!(f.as_fd().is_err()); // nothing to lend
+//! assert_eq!(f.as_raw_fd(), -1); // never the old number
+//! # std::fs::remove_file(&path).unwrap();
+//! # Ok::<(), pybase::error::Error>(())
+//! ```
 
 use std::os::fd::RawFd;
 
@@ -789,6 +834,15 @@ impl std::io::Write for FileObject {
 
     fn flush(&mut self) -> std::io::Result<()> {
         FileObject::flush(self).map_err(std::io::Error::from)
+    }
+}
+
+#[cfg(unix)]
+impl std::os::fd::AsRawFd for FileObject {
+    /// The descriptor while the object is open, `-1` once it is closed (or its buffer
+    /// detached): never a number that may have been reused. See the module docs.
+    fn as_raw_fd(&self) -> RawFd {
+        self.as_fd().map_or(-1, |fd| fd.as_raw_fd())
     }
 }
 

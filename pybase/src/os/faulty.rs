@@ -431,6 +431,24 @@ impl Os for FaultyOs {
         }
         self.inner.getenv(name)
     }
+
+    // The persist calls log and match faults on their *new* name (the one they create).
+
+    fn rename(&self, old: &CStr, new: &CStr) -> SysResult<()> {
+        self.run(Call::Rename, Some(new), None, || {
+            self.inner.rename(old, new)
+        })
+    }
+
+    fn rename_noreplace(&self, old: &CStr, new: &CStr) -> SysResult<()> {
+        self.run(Call::RenameNoreplace, Some(new), None, || {
+            self.inner.rename_noreplace(old, new)
+        })
+    }
+
+    fn link(&self, old: &CStr, new: &CStr) -> SysResult<()> {
+        self.run(Call::Link, Some(new), None, || self.inner.link(old, new))
+    }
 }
 
 #[cfg(test)]

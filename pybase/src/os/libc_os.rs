@@ -221,6 +221,45 @@ impl Os for LibcOs {
     fn getenv(&self, name: &str) -> Option<Vec<u8>> {
         std::env::var_os(name).map(|v| v.into_encoded_bytes())
     }
+
+    fn rename(&self, old: &CStr, new: &CStr) -> SysResult<()> {
+        // SAFETY: both paths are NUL-terminated strings borrowed for the call.
+        check(unsafe { libc::rename(old.as_ptr(), new.as_ptr()) })
+    }
+
+    #[cfg(target_os = "linux")]
+    fn rename_noreplace(&self, old: &CStr, new: &CStr) -> SysResult<()> {
+        // Through syscall(2), not glibc's wrapper (2.28+), so that an old C library still gets
+        // the kernel's answer (ENOSYS only from kernels before 3.15).
+        // SAFETY: both paths are NUL-terminated strings borrowed for the call; the remaining
+        // arguments are integers.
+        let ret = unsafe {
+            libc::syscall(
+                libc::SYS_renameat2,
+                libc::AT_FDCWD,
+                old.as_ptr(),
+                libc::AT_FDCWD,
+                new.as_ptr(),
+                libc::RENAME_NOREPLACE,
+            )
+        };
+        if ret == 0 { Ok(()) } else { Err(last_errno()) }
+    }
+
+    fn link(&self, old: &CStr, new: &CStr) -> SysResult<()> {
+        // linkat without AT_SYMLINK_FOLLOW: a symlink at `old` is linked itself, never followed
+        // (what link(2) does on Linux, stated rather than left to the platform).
+        // SAFETY: both paths are NUL-terminated strings borrowed for the call.
+        check(unsafe {
+            libc::linkat(
+                libc::AT_FDCWD,
+                old.as_ptr(),
+                libc::AT_FDCWD,
+                new.as_ptr(),
+                0,
+            )
+        })
+    }
 }
 
 /// Decode `linux_dirent64` records: `d_ino` u64, `d_off` i64, `d_reclen` u16, `d_type` u8, then

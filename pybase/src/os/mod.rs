@@ -2,7 +2,11 @@
 //!
 //! CPython's `tempfile` calls `os.open`, `os.write`, `os.close`, `os.unlink`, `os.mkdir`,
 //! `os.lstat`, `os.chmod` and (through `shutil.rmtree`) `os.scandir`/`os.rmdir` with `dir_fd`.
-//! This module is the equivalent seam. It has three implementations:
+//! pytempfile's Rust API adds what the `tempfile` crate's users expect of a named file, which
+//! CPython's module has no counterpart for: `rename`, `renameat2(RENAME_NOREPLACE)` (Linux) and
+//! `link`, to persist a file under a new name ([`Os::rename`], [`Os::rename_noreplace`],
+//! [`Os::link`]; their default implementations call `std`, so an implementation written
+//! before them still works). This module is the equivalent seam. It has three implementations:
 //!
 //! - [`LibcOs`], the real calls, over `libc`. It is the only place in the crate with `unsafe`.
 //! - [`FaultyOs`], a wrapper for tests that counts and logs calls, fails the Nth call or every
@@ -188,11 +192,14 @@ pub enum Call {
     ReadDir,
     Getcwd,
     Getenv,
+    Rename,
+    RenameNoreplace,
+    Link,
 }
 
 impl Call {
     /// Every kind of call, in declaration order.
-    pub const ALL: [Call; 23] = [
+    pub const ALL: [Call; 26] = [
         Call::Open,
         Call::Openat,
         Call::Close,
@@ -216,7 +223,15 @@ impl Call {
         Call::ReadDir,
         Call::Getcwd,
         Call::Getenv,
+        Call::Rename,
+        Call::RenameNoreplace,
+        Call::Link,
     ];
+
+    /// How many kinds [`Call::ALL`] had before the persist calls (`Rename`, `RenameNoreplace`,
+    /// `Link`) were added: fault scenarios decoded from bytes (the fuzz corpora) pick among
+    /// this many, so recorded scenarios keep their meaning.
+    pub const BEFORE_PERSIST: usize = 23;
 }
 
 /// Every system call pytempfile makes. See the module docs for the contract.
@@ -274,6 +289,47 @@ pub trait Os: Send + Sync + 'static {
     fn getcwd(&self) -> SysResult<Vec<u8>>;
     /// `getenv(name)`: the variable's value, `None` if unset. Never fails.
     fn getenv(&self, name: &str) -> Option<Vec<u8>>;
+    /// `rename(old, new)`: give the file `old` the name `new`, atomically replacing whatever
+    /// `new` named (`EXDEV` across file systems). The default calls `std::fs::rename`, so an
+    /// implementation written before this method existed still persists files for real.
+    fn rename(&self, old: &CStr, new: &CStr) -> SysResult<()> {
+        std::fs::rename(cstr_path(old)?, cstr_path(new)?).map_err(io_errno)
+    }
+    /// `renameat2(AT_FDCWD, old, AT_FDCWD, new, RENAME_NOREPLACE)`: like [`Os::rename`] but
+    /// never replacing `new` (`EEXIST` if it exists), atomically. Linux-only; `EINVAL` where
+    /// the file system does not support the flag, `ENOSYS` where the kernel lacks the call.
+    /// The default is `ENOSYS`: callers then fall back to [`Os::link`] and [`Os::unlink`].
+    fn rename_noreplace(&self, old: &CStr, new: &CStr) -> SysResult<()> {
+        let _ = (old, new);
+        Err(Errno(libc::ENOSYS))
+    }
+    /// `link(old, new)`: a second name for the file `old` (`EEXIST` if `new` exists; never
+    /// follows a symlink at `old`). The default calls `std::fs::hard_link`.
+    fn link(&self, old: &CStr, new: &CStr) -> SysResult<()> {
+        std::fs::hard_link(cstr_path(old)?, cstr_path(new)?).map_err(io_errno)
+    }
+}
+
+/// A C path as a `Path` (the default implementations of the newer [`Os`] methods call `std`).
+fn cstr_path(path: &CStr) -> SysResult<&std::path::Path> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        Ok(std::path::Path::new(std::ffi::OsStr::from_bytes(
+            path.to_bytes(),
+        )))
+    }
+    #[cfg(not(unix))]
+    {
+        path.to_str()
+            .map(std::path::Path::new)
+            .map_err(|_| Errno(libc::EINVAL))
+    }
+}
+
+/// The errno of a `std` call's error (`EIO` if it carries none).
+fn io_errno(err: std::io::Error) -> Errno {
+    Errno(err.raw_os_error().unwrap_or(libc::EIO))
 }
 
 /// Run `f` until it returns something other than `EINTR`, as CPython's `os` functions do.

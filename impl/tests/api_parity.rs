@@ -1,0 +1,1134 @@
+//! The `tempfile` crate's API on pytempfile's objects (issue 15, item 6): `persist`,
+//! `persist_noclobber`, `into_temp_path` and `TempPath`, `reopen`, the standard I/O traits,
+//! `AsRawFd`, `AsRef<Path>`, and `Send`/`Sync`. Failure paths included: a target that exists,
+//! another file system, a flush that fails, a file already removed, a path that names another
+//! file (replaced, a symlink, a FIFO), a rollover that fails under `Write`.
+//!
+//! CPython has no counterpart; the expectations are the `tempfile` crate's documented
+//! behaviour, with pytempfile's own additions (flush first, give the object back, check the
+//! reopened file's identity) as documented on each method.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::os::fd::AsRawFd;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use common::{Events, Sandbox, module_v, unclosed_fds};
+use pytempfile::os::{Call, Fault};
+use pytempfile::{
+    Event, ExcClass, FaultyOs, FileName, FileObject, FileOptions, NamedTemporaryFile, Params,
+    PathKind, PathPersistError, PersistError, PyStr, PyVersion, SpooledTemporaryFile, TempPath,
+    Tempfile, TemporaryDirectory,
+};
+
+fn named(t: &Tempfile) -> NamedTemporaryFile {
+    t.named_temporary_file(&Params::new(), &FileOptions::new())
+        .unwrap()
+}
+
+fn unraisables(events: &Events) -> Vec<(String, pytempfile::Error)> {
+    events
+        .take()
+        .into_iter()
+        .filter_map(|e| match e {
+            Event::Unraisable { context, error } => Some((context, error)),
+            _ => None,
+        })
+        .collect()
+}
+
+fn resource_warnings(events: &Events) -> Vec<String> {
+    events
+        .take()
+        .into_iter()
+        .filter_map(|e| match e {
+            Event::ResourceWarning { message } => Some(message),
+            _ => None,
+        })
+        .collect()
+}
+
+fn file_path(f: &FileObject) -> PathBuf {
+    match f.name() {
+        FileName::Path(p) => p.as_path().to_path_buf(),
+        FileName::Fd(fd) => panic!("a descriptor as name: {fd}"),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Send and Sync, at compile time
+
+fn assert_send<T: Send>() {}
+fn assert_sync<T: Sync>() {}
+
+#[test]
+fn file_objects_are_send_and_sync() {
+    assert_send::<FileObject>();
+    assert_sync::<FileObject>();
+    assert_send::<NamedTemporaryFile>();
+    assert_sync::<NamedTemporaryFile>();
+    assert_send::<SpooledTemporaryFile>();
+    assert_sync::<SpooledTemporaryFile>();
+    assert_send::<TemporaryDirectory>();
+    assert_sync::<TemporaryDirectory>();
+    assert_send::<TempPath>();
+    assert_sync::<TempPath>();
+    assert_send::<PersistError>();
+    assert_sync::<PersistError>();
+    assert_send::<PathPersistError>();
+    assert_sync::<PathPersistError>();
+    assert_send::<Tempfile>();
+    assert_sync::<Tempfile>();
+    // `?` in a function returning `Box<dyn Error + Send + Sync>` needs both.
+    fn boxed(e: PersistError) -> Box<dyn std::error::Error + Send + Sync> {
+        Box::new(e)
+    }
+    let _ = boxed;
+}
+
+#[test]
+fn a_file_moves_to_another_thread_and_back() {
+    let sb = Sandbox::new("parity-thread");
+    let (t, _os, _ev) = module_v(&sb, PyVersion::NEWEST);
+    let mut f = named(&t);
+    f.write_all(b"main ").unwrap();
+    let mut f = std::thread::spawn(move || {
+        f.write_all(b"worker").unwrap();
+        f
+    })
+    .join()
+    .unwrap();
+    f.rewind().unwrap();
+    let mut s = String::new();
+    f.read_to_string(&mut s).unwrap();
+    assert_eq!(s, "main worker");
+    // Shared between threads by reference (Sync): the read-only side.
+    let path = f.path().to_path_buf();
+    std::thread::scope(|s| {
+        s.spawn(|| assert_eq!(f.path(), path));
+        s.spawn(|| assert!(f.as_raw_fd() >= 0));
+    });
+    f.close().unwrap();
+    assert!(!path.exists());
+}
+
+// ---------------------------------------------------------------------------------------------
+// persist
+
+#[test]
+fn persist_flushes_renames_over_the_target_and_disarms_in_every_release() {
+    for v in PyVersion::KNOWN {
+        let sb = Sandbox::new("parity-persist");
+        let (t, os, events) = module_v(&sb, v);
+        let target = sb.join("out.bin");
+        std::fs::write(&target, b"old content").unwrap();
+        let mut f = named(&t);
+        let old = f.path().to_path_buf();
+        f.write_all(b"new ").unwrap(); // buffered: nothing on disk yet
+        assert_eq!(std::fs::read(&old).unwrap(), b"", "{v}");
+        let mut f = f.persist(&target).unwrap();
+        assert_eq!(os.count(Call::Rename), 1, "{v}");
+        assert!(!old.exists(), "{v}");
+        assert_eq!(
+            std::fs::read(&target).unwrap(),
+            b"new ",
+            "{v}: flushed, then renamed"
+        );
+        assert_eq!(f.path(), target, "{v}");
+        assert_eq!(f.name().kind(), PathKind::Str);
+        assert_eq!(file_path(f.file()), target, "{v}");
+        assert!(!f.delete(), "{v}");
+        // Still open, at the same position.
+        f.write_all(b"and more").unwrap();
+        f.close().unwrap();
+        assert_eq!(std::fs::read(&target).unwrap(), b"new and more", "{v}");
+        drop(f);
+        assert!(target.exists(), "{v}: never removed after persist");
+        assert!(unraisables(&events).is_empty(), "{v}");
+    }
+}
+
+#[test]
+fn persist_then_drop_unclosed_keeps_the_file_and_warns_with_the_new_name() {
+    for v in [PyVersion::V3_13, PyVersion::V3_14, PyVersion::V3_15] {
+        let sb = Sandbox::new("parity-persist-warn");
+        let (t, _os, events) = module_v(&sb, v);
+        let target = sb.join("kept");
+        let f = named(&t).persist(&target).unwrap();
+        drop(f);
+        assert!(target.exists(), "{v}");
+        let warnings = resource_warnings(&events);
+        if v.has(pytempfile::Behaviour::WrapperReprWarns) {
+            assert_eq!(warnings.len(), 1, "{v}: {warnings:?}");
+            assert!(warnings[0].contains("/kept'"), "{v}: {warnings:?}");
+        } else {
+            assert!(warnings.is_empty(), "{v}: {warnings:?}");
+        }
+    }
+}
+
+#[test]
+fn persist_of_a_text_file_encodes_pending_text_first() {
+    let sb = Sandbox::new("parity-persist-text");
+    let (t, _os, _ev) = module_v(&sb, PyVersion::NEWEST);
+    let mut f = t
+        .named_temporary_file(
+            &Params::new(),
+            &FileOptions::new().mode("w+").encoding("utf-16-le"),
+        )
+        .unwrap();
+    f.file_mut().write_text(&PyStr::from("h\u{e9}")).unwrap();
+    let target = sb.join("text");
+    let f = f.persist(&target).unwrap();
+    assert_eq!(std::fs::read(&target).unwrap(), b"h\0\xe9\0");
+    f.exit().unwrap();
+    assert!(target.exists());
+}
+
+#[test]
+fn persist_of_a_relative_path_is_made_absolute_through_the_seam() {
+    let sb = Sandbox::new("parity-persist-rel");
+    let (t, os, _ev) = module_v(&sb, PyVersion::NEWEST);
+    os.set_cwd(Ok(sb.bytes()));
+    let f = named(&t).persist("rel.bin").unwrap();
+    assert_eq!(f.path(), sb.join("rel.bin"));
+    assert!(sb.join("rel.bin").exists());
+    // A relative path with `..` is joined, not normalised.
+    std::fs::create_dir(sb.join("sub")).unwrap();
+    let g = named(&t).persist("sub/../rel2.bin").unwrap();
+    assert_eq!(
+        g.path().as_os_str().as_encoded_bytes(),
+        [sb.bytes(), b"/sub/../rel2.bin".to_vec()].concat()
+    );
+    assert!(sb.join("rel2.bin").exists());
+}
+
+#[test]
+fn persist_keeps_bytes_names_bytes() {
+    let sb = Sandbox::new("parity-persist-bytes");
+    let (t, _os, _ev) = module_v(&sb, PyVersion::NEWEST);
+    let f = t
+        .named_temporary_file(&Params::new().suffix(&b".b"[..]), &FileOptions::new())
+        .unwrap();
+    assert_eq!(f.name().kind(), PathKind::Bytes);
+    let f = f.persist(sb.join("b")).unwrap();
+    assert_eq!(f.name().kind(), PathKind::Bytes);
+    assert_eq!(f.name().repr(), format!("b'{}/b'", sb.path().display()));
+}
+
+#[test]
+fn persist_across_file_systems_gives_the_file_back() {
+    // Injected: always runs.
+    let sb = Sandbox::new("parity-persist-exdev");
+    let (t, os, _ev) = module_v(&sb, PyVersion::NEWEST);
+    os.add_fault(Fault::every(Call::Rename, libc::EXDEV));
+    let mut f = named(&t);
+    f.write_all(b"payload").unwrap();
+    let old = f.path().to_path_buf();
+    let target = sb.join("elsewhere");
+    let err = f.persist(&target).unwrap_err();
+    assert_eq!(err.error.class(), ExcClass::OSError);
+    assert_eq!(err.error.errno(), Some(libc::EXDEV));
+    assert_eq!(
+        err.error.to_string(),
+        format!(
+            "[Errno 18] Invalid cross-device link: '{}' -> '{}'",
+            old.display(),
+            target.display()
+        )
+    );
+    assert_eq!(
+        err.to_string(),
+        format!("failed to persist temporary file: {}", err.error)
+    );
+    assert!(std::error::Error::source(&err).is_some());
+    let mut f = err.file;
+    assert_eq!(f.path(), old);
+    assert!(f.delete());
+    assert_eq!(std::fs::read(&old).unwrap(), b"payload");
+    assert!(!target.exists());
+    // Still usable, still deleted on close.
+    f.write_all(b"!").unwrap();
+    f.rewind().unwrap();
+    let mut v = Vec::new();
+    f.read_to_end(&mut v).unwrap();
+    assert_eq!(v, b"payload!");
+    f.close().unwrap();
+    assert!(!old.exists());
+}
+
+#[test]
+fn persist_across_real_file_systems_gives_the_file_back() {
+    use std::os::unix::fs::MetadataExt;
+    let sb = Sandbox::new("parity-persist-xfs");
+    let other = Path::new("/dev/shm");
+    let same_fs = match (std::fs::metadata(sb.path()), std::fs::metadata(other)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev(),
+        _ => true,
+    };
+    if same_fs {
+        println!(
+            "SKIP  persist across file systems: /dev/shm is missing or on the sandbox's file system"
+        );
+        return;
+    }
+    let (t, _os, _ev) = module_v(&sb, PyVersion::NEWEST);
+    let target = other.join(format!("pytempfile-parity-{}", std::process::id()));
+    for noclobber in [false, true] {
+        let mut f = named(&t);
+        f.write_all(b"cross").unwrap();
+        let old = f.path().to_path_buf();
+        let err = if noclobber {
+            f.persist_noclobber(&target).unwrap_err()
+        } else {
+            f.persist(&target).unwrap_err()
+        };
+        assert_eq!(
+            err.error.errno(),
+            Some(libc::EXDEV),
+            "noclobber={noclobber}"
+        );
+        assert!(!target.exists());
+        let f = err.into_file();
+        assert_eq!(std::fs::read(f.path()).unwrap(), b"cross");
+        drop(f);
+        assert!(
+            !old.exists(),
+            "the file given back is still removed at drop"
+        );
+    }
+}
+
+#[test]
+fn persist_noclobber_refuses_an_existing_target_and_gives_the_file_back() {
+    for v in [PyVersion::V3_10, PyVersion::V3_12, PyVersion::NEWEST] {
+        let sb = Sandbox::new("parity-noclobber");
+        let (t, os, _ev) = module_v(&sb, v);
+        let target = sb.join("taken");
+        std::fs::write(&target, b"theirs").unwrap();
+        let mut f = named(&t);
+        f.write_all(b"ours").unwrap();
+        let old = f.path().to_path_buf();
+        let err = f.persist_noclobber(&target).unwrap_err();
+        assert_eq!(err.error.class(), ExcClass::FileExistsError, "{v}");
+        assert_eq!(err.error.errno(), Some(libc::EEXIST));
+        let io: std::io::Error = err.error.clone().into();
+        assert_eq!(io.kind(), std::io::ErrorKind::AlreadyExists);
+        assert_eq!(std::fs::read(&target).unwrap(), b"theirs", "{v}");
+        assert_eq!(os.count(Call::RenameNoreplace), 1);
+        assert_eq!(os.count(Call::Rename), 0);
+        assert_eq!(os.count(Call::Link), 0, "renameat2 answered: no fallback");
+        let f: NamedTemporaryFile = err.into();
+        assert_eq!(f.path(), old);
+        assert_eq!(
+            std::fs::read(&old).unwrap(),
+            b"ours",
+            "{v}: flushed and intact"
+        );
+        let free = sb.join("free");
+        let mut f = f.persist_noclobber(&free).unwrap();
+        assert!(!old.exists());
+        f.close().unwrap();
+        assert_eq!(std::fs::read(&free).unwrap(), b"ours");
+        assert_eq!(std::fs::read(&target).unwrap(), b"theirs");
+    }
+}
+
+#[test]
+fn persist_noclobber_falls_back_to_link_and_unlink() {
+    for errno in [libc::EINVAL, libc::ENOSYS] {
+        let sb = Sandbox::new("parity-fallback");
+        let (t, os, events) = module_v(&sb, PyVersion::NEWEST);
+        os.add_fault(Fault::every(Call::RenameNoreplace, errno));
+        let target = sb.join("taken");
+        std::fs::write(&target, b"theirs").unwrap();
+        // An existing target: link refuses it too.
+        let err = named(&t).persist_noclobber(&target).unwrap_err();
+        assert_eq!(err.error.class(), ExcClass::FileExistsError, "{errno}");
+        assert_eq!(os.count(Call::Link), 1);
+        assert_eq!(std::fs::read(&target).unwrap(), b"theirs");
+        drop(err);
+        // A free target: linked, then the old name removed.
+        let mut f = named(&t);
+        f.write_all(b"via link").unwrap();
+        let old = f.path().to_path_buf();
+        os.reset_counts();
+        os.start_log();
+        let free = sb.join("free");
+        let f = f.persist_noclobber(&free).unwrap();
+        let kinds: Vec<Call> = os
+            .log()
+            .iter()
+            .map(|c| c.call)
+            .filter(|c| matches!(c, Call::RenameNoreplace | Call::Link | Call::Unlink))
+            .collect();
+        assert_eq!(
+            kinds,
+            [Call::RenameNoreplace, Call::Link, Call::Unlink],
+            "{errno}"
+        );
+        assert!(!old.exists());
+        assert_eq!(f.path(), free);
+        drop(f);
+        assert_eq!(std::fs::read(&free).unwrap(), b"via link");
+        assert!(unraisables(&events).is_empty());
+    }
+}
+
+#[test]
+fn persist_noclobber_fallback_reports_an_old_name_it_cannot_remove() {
+    let sb = Sandbox::new("parity-fallback-unlink");
+    let (t, os, events) = module_v(&sb, PyVersion::NEWEST);
+    os.add_fault(Fault::every(Call::RenameNoreplace, libc::ENOSYS));
+    let f = named(&t);
+    let old = f.path().to_path_buf();
+    os.add_fault(Fault::every(Call::Unlink, libc::EBUSY));
+    let free = sb.join("free");
+    let f = f.persist_noclobber(&free).unwrap();
+    assert!(
+        free.exists() && old.exists(),
+        "both names: persisted all the same"
+    );
+    drop(f);
+    let reported = unraisables(&events);
+    assert_eq!(reported.len(), 1, "{reported:?}");
+    assert!(reported[0].0.contains("persist_noclobber"));
+    assert_eq!(reported[0].1.errno(), Some(libc::EBUSY));
+    std::fs::remove_file(&old).unwrap();
+}
+
+#[test]
+fn persist_to_a_path_with_a_nul_is_a_value_error_and_gives_the_file_back() {
+    use std::os::unix::ffi::OsStrExt;
+    let sb = Sandbox::new("parity-persist-nul");
+    let (t, os, _ev) = module_v(&sb, PyVersion::NEWEST);
+    let f = named(&t);
+    let old = f.path().to_path_buf();
+    let bad = sb.join(std::ffi::OsStr::from_bytes(b"a\0b"));
+    let err = f.persist(&bad).unwrap_err();
+    assert_eq!(err.error.class(), ExcClass::ValueError);
+    assert_eq!(
+        err.error.to_string(),
+        "rename: embedded null character in path"
+    );
+    let err = err.file.persist_noclobber(&bad).unwrap_err();
+    assert_eq!(err.error.class(), ExcClass::ValueError);
+    assert_eq!(os.count(Call::Rename) + os.count(Call::RenameNoreplace), 0);
+    assert!(old.exists());
+    drop(err);
+    assert!(!old.exists());
+}
+
+#[test]
+fn persist_with_a_failing_flush_renames_nothing_and_keeps_the_buffer() {
+    let sb = Sandbox::new("parity-persist-flush");
+    let (t, os, _ev) = module_v(&sb, PyVersion::NEWEST);
+    let mut f = named(&t);
+    f.write_all(b"buffered bytes").unwrap();
+    let old = f.path().to_path_buf();
+    os.add_fault(Fault::every(Call::Write, libc::ENOSPC));
+    let target = sb.join("target");
+    let err = f.persist(&target).unwrap_err();
+    assert_eq!(err.error.errno(), Some(libc::ENOSPC));
+    assert_eq!(os.count(Call::Rename), 0, "nothing renamed");
+    assert!(!target.exists());
+    os.clear_faults();
+    let f = err.file;
+    assert_eq!(f.path(), old);
+    let mut f = f.persist(&target).unwrap();
+    f.close().unwrap();
+    assert_eq!(std::fs::read(&target).unwrap(), b"buffered bytes");
+}
+
+#[test]
+fn persist_of_a_file_already_removed_is_refused_without_a_system_call() {
+    for v in PyVersion::KNOWN {
+        let sb = Sandbox::new("parity-persist-gone");
+        let (t, os, _ev) = module_v(&sb, v);
+        let mut f = named(&t);
+        let old = f.path().to_path_buf();
+        f.close().unwrap(); // delete=True: removed
+        assert!(!old.exists());
+        std::fs::write(&old, b"someone else's, at our old name").unwrap();
+        os.reset_counts();
+        let target = sb.join("target");
+        let err = f.persist(&target).unwrap_err();
+        assert_eq!(err.error.class(), ExcClass::FileNotFoundError, "{v}");
+        assert_eq!(os.count(Call::Rename), 0, "{v}");
+        assert!(!target.exists());
+        assert_eq!(
+            std::fs::read(&old).unwrap(),
+            b"someone else's, at our old name"
+        );
+        let err = err.file.into_temp_path().unwrap_err();
+        assert_eq!(err.error.class(), ExcClass::FileNotFoundError, "{v}");
+        drop(err);
+        assert!(old.exists(), "{v}: not ours, never removed");
+    }
+}
+
+#[test]
+fn persist_of_a_closed_file_kept_by_delete_on_close_false() {
+    let sb = Sandbox::new("parity-persist-closed");
+    let (t, _os, _ev) = module_v(&sb, PyVersion::V3_12);
+    let mut f = t
+        .named_temporary_file(&Params::new(), &FileOptions::new().delete_on_close(false))
+        .unwrap();
+    f.write_all(b"x").unwrap();
+    f.close().unwrap();
+    let target = sb.join("t");
+    let f = f.persist(&target).unwrap();
+    assert!(f.file().closed());
+    f.exit().unwrap();
+    assert_eq!(std::fs::read(&target).unwrap(), b"x");
+}
+
+#[test]
+fn keep_fits_with_persist_and_the_guard_in_every_release() {
+    for v in PyVersion::KNOWN {
+        let sb = Sandbox::new("parity-keep");
+        let (t, _os, _ev) = module_v(&sb, v);
+        // keep(), close, exit: kept (the existing `keep` is the tempfile crate's, minus the
+        // move: the object stays usable).
+        let mut f = named(&t);
+        let kept = f.keep().as_path().to_path_buf();
+        f.close().unwrap();
+        f.exit().unwrap();
+        assert!(kept.exists(), "{v}");
+        // keep() then persist: moved, never deleted.
+        let mut f = named(&t);
+        f.keep();
+        let f = f.persist(sb.join("moved")).unwrap();
+        f.exit().unwrap();
+        assert!(sb.join("moved").exists(), "{v}");
+        // keep() then into_temp_path: the guard owns the removal again.
+        let mut f = named(&t);
+        f.keep();
+        let guard = f.into_temp_path().unwrap();
+        let p = guard.to_path_buf();
+        drop(guard);
+        assert!(!p.exists(), "{v}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// into_temp_path and TempPath
+
+#[test]
+fn into_temp_path_closes_and_the_guard_removes_on_drop() {
+    for v in PyVersion::KNOWN {
+        let sb = Sandbox::new("parity-temppath");
+        let (t, os, events) = module_v(&sb, v);
+        os.start_log();
+        let mut f = named(&t);
+        f.write_all(b"guarded").unwrap();
+        let path = f.into_temp_path().unwrap();
+        assert!(
+            unclosed_fds(&os.log()).is_empty(),
+            "{v}: the file is closed"
+        );
+        assert_eq!(std::fs::read(&*path).unwrap(), b"guarded", "{v}");
+        assert!(path.is_armed());
+        let p = path.to_path_buf();
+        assert_eq!(path.path(), p);
+        let as_path: &Path = path.as_ref();
+        assert_eq!(as_path, p);
+        let as_os: &std::ffi::OsStr = path.as_ref();
+        assert_eq!(as_os, p.as_os_str());
+        assert!(format!("{path:?}").contains("TempPath"));
+        drop(path);
+        assert!(!p.exists(), "{v}");
+        // No finalizer warning: the file was closed by into_temp_path.
+        let evs = events.take();
+        assert!(
+            evs.iter()
+                .all(|e| !matches!(e, Event::ResourceWarning { .. } | Event::Unraisable { .. })),
+            "{v}: {evs:?}"
+        );
+    }
+}
+
+#[test]
+fn temp_path_close_keep_persist_and_disable_cleanup() {
+    let sb = Sandbox::new("parity-temppath-ops");
+    let (t, os, events) = module_v(&sb, PyVersion::NEWEST);
+    // close(): removed now; a second removal by hand of the same name reports it.
+    let path = named(&t).into_temp_path().unwrap();
+    let p = path.to_path_buf();
+    path.close().unwrap();
+    assert!(!p.exists());
+    let path = named(&t).into_temp_path().unwrap();
+    std::fs::remove_file(&*path).unwrap();
+    let err = path.close().unwrap_err();
+    assert_eq!(err.class(), ExcClass::FileNotFoundError);
+    // Drop of a name already gone is no error.
+    let path = named(&t).into_temp_path().unwrap();
+    std::fs::remove_file(&*path).unwrap();
+    drop(path);
+    assert!(unraisables(&events).is_empty());
+    // keep()
+    let path = named(&t).into_temp_path().unwrap();
+    let kept = path.keep();
+    assert!(kept.as_path().exists());
+    // persist(): over an existing file.
+    let target = sb.join("target");
+    std::fs::write(&target, b"old").unwrap();
+    let path = named(&t).into_temp_path().unwrap();
+    let old = path.to_path_buf();
+    let new = path.persist(&target).unwrap();
+    assert_eq!(new.as_path(), target);
+    assert!(!old.exists());
+    assert_eq!(std::fs::read(&target).unwrap(), b"");
+    // persist_noclobber(): refused, the guard comes back armed.
+    let path = named(&t).into_temp_path().unwrap();
+    let old = path.to_path_buf();
+    let err = path.persist_noclobber(&target).unwrap_err();
+    assert_eq!(err.error.class(), ExcClass::FileExistsError);
+    let io: std::io::Error = PathPersistError {
+        error: err.error.clone(),
+        path: TempPath::try_from_path(sb.join("never-created")).unwrap(),
+    }
+    .into();
+    assert_eq!(io.kind(), std::io::ErrorKind::AlreadyExists);
+    let path: TempPath = err.into();
+    assert!(path.is_armed() && old.exists());
+    let free = sb.join("free");
+    path.persist_noclobber(&free).unwrap();
+    assert!(free.exists() && !old.exists());
+    // EXDEV on a guard: back inside the error, removed at its drop.
+    os.add_fault(Fault::every(Call::Rename, libc::EXDEV));
+    let path = named(&t).into_temp_path().unwrap();
+    let old = path.to_path_buf();
+    let err = path.persist(sb.join("x")).unwrap_err();
+    assert_eq!(err.error.errno(), Some(libc::EXDEV));
+    assert!(
+        err.to_string()
+            .starts_with("failed to persist temporary file path: [Errno 18]")
+    );
+    assert!(old.exists());
+    drop(err);
+    assert!(!old.exists());
+    os.clear_faults();
+    // disable_cleanup()
+    let mut path = named(&t).into_temp_path().unwrap();
+    path.disable_cleanup(true);
+    assert!(!path.is_armed());
+    let p = path.to_path_buf();
+    drop(path);
+    assert!(p.exists());
+    let mut path = TempPath::try_from_path(&p).unwrap();
+    path.disable_cleanup(false);
+    drop(path);
+    assert!(!p.exists());
+}
+
+#[test]
+fn temp_path_drop_reports_a_removal_that_fails() {
+    let sb = Sandbox::new("parity-temppath-fail");
+    let (t, os, events) = module_v(&sb, PyVersion::NEWEST);
+    let path = named(&t).into_temp_path().unwrap();
+    let p = path.to_path_buf();
+    os.add_fault(Fault::every(Call::Unlink, libc::EACCES));
+    drop(path);
+    let reported = unraisables(&events);
+    assert_eq!(reported.len(), 1, "{reported:?}");
+    assert!(reported[0].0.starts_with("TempPath '"), "{}", reported[0].0);
+    assert_eq!(reported[0].1.class(), ExcClass::PermissionError);
+    assert!(p.exists());
+    std::fs::remove_file(&p).unwrap();
+}
+
+#[test]
+fn temp_path_from_a_relative_or_empty_path() {
+    let sb = Sandbox::new("parity-temppath-rel");
+    let (t, os, _ev) = module_v(&sb, PyVersion::NEWEST);
+    os.set_cwd(Ok(sb.bytes()));
+    std::fs::write(sb.join("mine"), b"").unwrap();
+    let path = t.temp_path("mine").unwrap();
+    assert_eq!(path.path(), sb.join("mine"));
+    drop(path);
+    assert!(!sb.join("mine").exists());
+    let err = t.temp_path("").unwrap_err();
+    assert_eq!(err.class(), ExcClass::ValueError);
+    os.set_cwd(Err(pytempfile::os::Errno(libc::ENOENT)));
+    let err = t.temp_path("rel").unwrap_err();
+    assert_eq!(err.class(), ExcClass::FileNotFoundError);
+}
+
+#[test]
+fn into_temp_path_with_a_failing_flush_gives_the_file_back() {
+    let sb = Sandbox::new("parity-temppath-flush");
+    let (t, os, _ev) = module_v(&sb, PyVersion::NEWEST);
+    let mut f = named(&t);
+    f.write_all(b"late bytes").unwrap();
+    os.add_fault(Fault::every(Call::Write, libc::EIO));
+    let err = f.into_temp_path().unwrap_err();
+    assert_eq!(err.error.errno(), Some(libc::EIO));
+    let f = err.file;
+    assert!(!f.file().closed(), "not closed: the buffer is still there");
+    os.clear_faults();
+    let path = f.into_temp_path().unwrap();
+    assert_eq!(std::fs::read(&*path).unwrap(), b"late bytes");
+}
+
+// ---------------------------------------------------------------------------------------------
+// reopen
+
+#[test]
+fn reopen_gives_an_independent_object_on_the_same_file() {
+    let sb = Sandbox::new("parity-reopen");
+    let (t, os, _ev) = module_v(&sb, PyVersion::NEWEST);
+    os.start_log();
+    let mut f = named(&t);
+    f.write_all(b"0123456789").unwrap();
+    let mut r = f.reopen().unwrap();
+    assert_eq!(r.class_name(), "BufferedRandom");
+    assert_eq!(file_path(&r), f.path());
+    let mut buf = [0u8; 4];
+    r.read_exact(&mut buf).unwrap();
+    assert_eq!(&buf, b"0123", "flushed first, read from its own position 0");
+    assert_eq!(f.stream_position().unwrap(), 10);
+    r.write_all(b"xy").unwrap();
+    r.flush().unwrap();
+    f.rewind().unwrap();
+    let mut all = Vec::new();
+    f.read_to_end(&mut all).unwrap();
+    assert_eq!(all, b"0123xy6789");
+    // Independent descriptors; closing one leaves the other.
+    assert_ne!(r.as_raw_fd(), f.as_raw_fd());
+    r.close().unwrap();
+    assert!(!f.file().closed());
+    let p = f.path().to_path_buf();
+    f.close().unwrap();
+    assert!(!p.exists());
+    drop(r);
+    assert!(unclosed_fds(&os.log()).is_empty());
+}
+
+#[test]
+fn reopen_refuses_a_file_that_replaced_ours() {
+    let sb = Sandbox::new("parity-reopen-replaced");
+    let (t, os, _ev) = module_v(&sb, PyVersion::NEWEST);
+    for mode in ["r+b", "w", "ab", "rb"] {
+        let mut f = named(&t);
+        f.write_all(b"ours").unwrap();
+        let p = f.path().to_path_buf();
+        std::fs::remove_file(&p).unwrap();
+        std::fs::write(&p, b"planted").unwrap();
+        // The seam's log, not the process's descriptor count: other tests run in parallel.
+        os.start_log();
+        let err = f.reopen_with(&FileOptions::new().mode(mode)).unwrap_err();
+        assert_eq!(err.class(), ExcClass::FileNotFoundError, "{mode}");
+        assert!(err.to_string().contains("replaced"), "{mode}: {err}");
+        let log = os.log();
+        assert_eq!(
+            log.iter().filter(|c| c.call == Call::Open).count(),
+            1,
+            "{mode}: opened once"
+        );
+        assert!(
+            unclosed_fds(&log).is_empty(),
+            "{mode}: no descriptor leaked"
+        );
+        assert!(
+            !log.iter().any(|c| c.call == Call::Ftruncate),
+            "{mode}: never truncated"
+        );
+        assert_eq!(
+            std::fs::read(&p).unwrap(),
+            b"planted",
+            "{mode}: not truncated, not written"
+        );
+        std::fs::remove_file(&p).unwrap();
+        f.close().unwrap(); // the file is gone: 3.12+ cleanup does not mind
+    }
+}
+
+#[test]
+fn reopen_refuses_a_symlink_and_does_not_block_on_a_fifo() {
+    let sb = Sandbox::new("parity-reopen-link");
+    let (t, _os, _ev) = module_v(&sb, PyVersion::NEWEST);
+    let elsewhere = sb.join("elsewhere");
+    std::fs::write(&elsewhere, b"not yours").unwrap();
+    let mut f = named(&t);
+    let p = f.path().to_path_buf();
+    std::fs::remove_file(&p).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, &p).unwrap();
+    let err = f.reopen().unwrap_err();
+    assert_eq!(err.errno(), Some(libc::ELOOP), "O_NOFOLLOW: {err}");
+    std::fs::remove_file(&p).unwrap();
+    // A FIFO: a plain open for reading would wait for a writer forever.
+    let made = std::process::Command::new("mkfifo").arg(&p).status();
+    match made {
+        Ok(s) if s.success() => {
+            let err = f.reopen_with(&FileOptions::new().mode("rb")).unwrap_err();
+            assert_eq!(err.class(), ExcClass::FileNotFoundError, "{err}");
+            std::fs::remove_file(&p).unwrap();
+        }
+        other => println!("SKIP  reopen over a FIFO: mkfifo failed: {other:?}"),
+    }
+    f.close().unwrap();
+    assert_eq!(std::fs::read(&elsewhere).unwrap(), b"not yours");
+}
+
+#[test]
+fn reopen_modes_truncate_append_text_and_refusals() {
+    let sb = Sandbox::new("parity-reopen-modes");
+    let (t, _os, _ev) = module_v(&sb, PyVersion::NEWEST);
+    let mut f = named(&t);
+    f.write_all(b"abc").unwrap();
+    // "ab": appends.
+    let mut a = f.reopen_with(&FileOptions::new().mode("ab")).unwrap();
+    a.write_all(b"def").unwrap();
+    a.close().unwrap();
+    assert_eq!(std::fs::read(f.path()).unwrap(), b"abcdef");
+    // "w" text: truncated (after the identity check), then written.
+    let mut w = f
+        .reopen_with(&FileOptions::new().mode("w").encoding("utf-8"))
+        .unwrap();
+    assert_eq!(w.class_name(), "TextIOWrapper");
+    assert_eq!(std::fs::read(f.path()).unwrap(), b"");
+    w.write_text(&PyStr::from("\u{e9}")).unwrap();
+    w.close().unwrap();
+    assert_eq!(std::fs::read(f.path()).unwrap(), "\u{e9}".as_bytes());
+    // "x": the file exists.
+    let err = f.reopen_with(&FileOptions::new().mode("x")).unwrap_err();
+    assert_eq!(err.class(), ExcClass::FileExistsError);
+    // A bad mode: io.open's ValueError.
+    let err = f.reopen_with(&FileOptions::new().mode("rw")).unwrap_err();
+    assert_eq!(err.class(), ExcClass::ValueError);
+    // A closed object has nothing to compare with.
+    let mut g = t
+        .named_temporary_file(&Params::new(), &FileOptions::new().delete_on_close(false))
+        .unwrap();
+    g.close().unwrap();
+    let err = g.reopen().unwrap_err();
+    assert_eq!(err.class(), ExcClass::ValueError);
+    g.exit().unwrap();
+    f.close().unwrap();
+}
+
+#[test]
+fn reopen_of_a_text_file_sees_pending_text() {
+    let sb = Sandbox::new("parity-reopen-text");
+    let (t, _os, _ev) = module_v(&sb, PyVersion::V3_10);
+    let mut f = t
+        .named_temporary_file(&Params::new(), &FileOptions::new().mode("w+"))
+        .unwrap();
+    f.file_mut().write_text(&PyStr::from("line\n")).unwrap();
+    let mut r = f
+        .reopen_with(&FileOptions::new().mode("r").encoding("utf-8"))
+        .unwrap();
+    assert_eq!(r.read_text(None).unwrap(), PyStr::from("line\n"));
+    r.close().unwrap();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Descriptors and paths
+
+#[test]
+fn as_raw_fd_is_the_descriptor_while_open_and_minus_one_after() {
+    let sb = Sandbox::new("parity-rawfd");
+    let (t, _os, _ev) = module_v(&sb, PyVersion::NEWEST);
+    let mut f = named(&t);
+    let fd = f.as_raw_fd();
+    assert_eq!(fd, f.file().fileno().unwrap());
+    assert_eq!(f.as_fd().unwrap().as_raw_fd(), fd);
+    f.close().unwrap();
+    assert_eq!(f.as_raw_fd(), -1);
+    assert_eq!(f.file().as_raw_fd(), -1);
+    assert!(f.as_fd().is_err(), "no BorrowedFd for a closed file");
+    // TemporaryFile is a FileObject.
+    let mut tf = t
+        .temporary_file(&Params::new(), &FileOptions::new())
+        .unwrap();
+    assert_eq!(tf.as_raw_fd(), tf.fileno().unwrap());
+    // The checked conversions implement AsFd.
+    fn takes_as_fd(fd: impl std::os::fd::AsFd) -> i32 {
+        fd.as_fd().as_raw_fd()
+    }
+    assert_eq!(takes_as_fd(tf.as_fd().unwrap()), tf.fileno().unwrap());
+    let raw = tf.fileno().unwrap();
+    assert_eq!(takes_as_fd(tf.as_file().unwrap()), raw);
+    tf.close().unwrap();
+    assert_eq!(tf.as_raw_fd(), -1);
+}
+
+#[test]
+fn as_ref_path_on_named_files_directories_and_guards() {
+    let sb = Sandbox::new("parity-asref");
+    let (t, _os, _ev) = module_v(&sb, PyVersion::NEWEST);
+    fn path_of(p: impl AsRef<Path>) -> PathBuf {
+        p.as_ref().to_path_buf()
+    }
+    let f = named(&t);
+    assert_eq!(path_of(&f), f.path());
+    let d = t
+        .temporary_directory(&Params::new(), pytempfile::DirOptions::new())
+        .unwrap();
+    assert_eq!(path_of(&d), d.path());
+    assert!(std::fs::metadata(&d).unwrap().is_dir());
+    let guard = f.into_temp_path().unwrap();
+    assert_eq!(path_of(&guard), guard.path());
+    d.exit().unwrap();
+}
+
+// ---------------------------------------------------------------------------------------------
+// SpooledTemporaryFile: Read, Write, Seek
+
+#[test]
+fn spool_read_write_seek_in_every_release() {
+    for v in PyVersion::KNOWN {
+        let sb = Sandbox::new("parity-spool");
+        let (t, _os, _ev) = module_v(&sb, v);
+        let mut sp = t
+            .spooled_temporary_file(8, &Params::new(), &FileOptions::new())
+            .unwrap();
+        sp.write_all(b"12345678").unwrap();
+        assert!(!sp.rolled(), "{v}");
+        Seek::seek(&mut sp, SeekFrom::Start(2)).unwrap();
+        let mut buf = [0u8; 3];
+        sp.read_exact(&mut buf).unwrap(); // Read works on 3.10 too (no readinto there)
+        assert_eq!(&buf, b"345", "{v}");
+        Seek::seek(&mut sp, SeekFrom::End(0)).unwrap();
+        sp.write_all(b"9").unwrap();
+        assert!(sp.rolled(), "{v}: position 9 > 8");
+        assert_eq!(sp.stream_position().unwrap(), 9);
+        sp.rewind().unwrap();
+        let mut all = Vec::new();
+        sp.read_to_end(&mut all).unwrap();
+        assert_eq!(all, b"123456789", "{v}");
+        std::io::Write::flush(&mut sp).unwrap();
+        sp.close().unwrap();
+    }
+}
+
+#[test]
+fn spool_write_trait_rolls_over_before_writing_so_an_error_writes_nothing() {
+    let sb = Sandbox::new("parity-spool-fail");
+    let (t, os, _ev) = module_v(&sb, PyVersion::NEWEST);
+    let mut sp = t
+        .spooled_temporary_file(4, &Params::new(), &FileOptions::new())
+        .unwrap();
+    sp.write_all(b"1234").unwrap();
+    os.add_fault(Fault::every(Call::Open, libc::ENOSPC));
+    let err = sp.write_all(b"56").unwrap_err();
+    assert_eq!(err.raw_os_error(), None);
+    assert_eq!(pytempfile::Error::from_io(err).errno(), Some(libc::ENOSPC));
+    assert!(!sp.rolled());
+    assert_eq!(
+        sp.memory_value().unwrap().unwrap(),
+        b"1234",
+        "nothing written: Write's contract"
+    );
+    // The inherent, CPython-shaped write appends, then fails to roll over (as CPython's
+    // `write` then `_check`), and the bytes stay in memory.
+    let err = SpooledTemporaryFile::write(&mut sp, b"56").unwrap_err();
+    assert_eq!(err.errno(), Some(libc::ENOSPC));
+    assert_eq!(sp.memory_value().unwrap().unwrap(), b"123456");
+    os.clear_faults();
+    sp.write_all(b"7").unwrap();
+    assert!(sp.rolled());
+    sp.rewind().unwrap();
+    let mut all = Vec::new();
+    sp.read_to_end(&mut all).unwrap();
+    assert_eq!(all, b"1234567");
+}
+
+#[test]
+fn spool_traits_on_a_text_spool_are_type_errors() {
+    let sb = Sandbox::new("parity-spool-text");
+    let (t, _os, _ev) = module_v(&sb, PyVersion::NEWEST);
+    let mut sp = t
+        .spooled_temporary_file(0, &Params::new(), &FileOptions::new().mode("w+"))
+        .unwrap();
+    let err = Write::write(&mut sp, b"x").unwrap_err();
+    assert_eq!(err.kind(), std::io::ErrorKind::InvalidInput);
+    let mut buf = [0u8; 1];
+    let err = std::io::Read::read(&mut sp, &mut buf).unwrap_err();
+    assert_eq!(err.kind(), std::io::ErrorKind::InvalidInput);
+    let err = std::io::Seek::seek(&mut sp, SeekFrom::Start(0)).unwrap_err();
+    assert_eq!(err.kind(), std::io::ErrorKind::InvalidInput);
+    sp.rollover().unwrap();
+    let err = std::io::Read::read(&mut sp, &mut buf).unwrap_err();
+    assert_eq!(err.kind(), std::io::ErrorKind::InvalidInput);
+    sp.close().unwrap();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The seam's new calls
+
+#[test]
+fn seam_rename_link_and_noreplace_on_the_real_file_system() {
+    use pytempfile::os::{Errno, LibcOs, Os};
+    let sb = Sandbox::new("parity-seam");
+    let c = |p: &Path| std::ffi::CString::new(p.as_os_str().as_encoded_bytes()).unwrap();
+    let (a, b, l) = (sb.join("a"), sb.join("b"), sb.join("l"));
+    std::fs::write(&a, b"A").unwrap();
+    std::fs::write(&b, b"B").unwrap();
+    let os = LibcOs;
+    assert_eq!(os.link(&c(&a), &c(&b)), Err(Errno(libc::EEXIST)));
+    os.link(&c(&a), &c(&l)).unwrap();
+    assert_eq!(std::fs::read(&l).unwrap(), b"A");
+    match os.rename_noreplace(&c(&a), &c(&b)) {
+        Err(Errno(libc::EEXIST)) => {}
+        Err(Errno(e)) if e == libc::ENOSYS || e == libc::EINVAL => {
+            println!("SKIP  renameat2(RENAME_NOREPLACE) unsupported here: errno {e}");
+        }
+        other => panic!("noreplace over an existing file: {other:?}"),
+    }
+    assert_eq!(std::fs::read(&b).unwrap(), b"B");
+    os.rename(&c(&a), &c(&b)).unwrap();
+    assert_eq!(std::fs::read(&b).unwrap(), b"A");
+    assert!(!a.exists());
+    // The trait's defaults (std) behave the same for an implementation without them.
+    struct Defaults;
+    impl Os for Defaults {
+        fn open(&self, p: &std::ffi::CStr, f: i32, m: u32) -> pytempfile::os::SysResult<i32> {
+            LibcOs.open(p, f, m)
+        }
+        fn openat(
+            &self,
+            d: i32,
+            n: &std::ffi::CStr,
+            f: i32,
+            m: u32,
+        ) -> pytempfile::os::SysResult<i32> {
+            LibcOs.openat(d, n, f, m)
+        }
+        fn close(&self, fd: i32) -> pytempfile::os::SysResult<()> {
+            LibcOs.close(fd)
+        }
+        fn read(&self, fd: i32, b: &mut [u8]) -> pytempfile::os::SysResult<usize> {
+            LibcOs.read(fd, b)
+        }
+        fn write(&self, fd: i32, b: &[u8]) -> pytempfile::os::SysResult<usize> {
+            LibcOs.write(fd, b)
+        }
+        fn lseek(
+            &self,
+            fd: i32,
+            o: i64,
+            w: pytempfile::os::Whence,
+        ) -> pytempfile::os::SysResult<u64> {
+            LibcOs.lseek(fd, o, w)
+        }
+        fn ftruncate(&self, fd: i32, l: u64) -> pytempfile::os::SysResult<()> {
+            LibcOs.ftruncate(fd, l)
+        }
+        fn fstat(&self, fd: i32) -> pytempfile::os::SysResult<pytempfile::os::Stat> {
+            LibcOs.fstat(fd)
+        }
+        fn stat(&self, p: &std::ffi::CStr) -> pytempfile::os::SysResult<pytempfile::os::Stat> {
+            LibcOs.stat(p)
+        }
+        fn lstat(&self, p: &std::ffi::CStr) -> pytempfile::os::SysResult<pytempfile::os::Stat> {
+            LibcOs.lstat(p)
+        }
+        fn fstatat(
+            &self,
+            d: i32,
+            n: &std::ffi::CStr,
+            f: bool,
+        ) -> pytempfile::os::SysResult<pytempfile::os::Stat> {
+            LibcOs.fstatat(d, n, f)
+        }
+        fn mkdir(&self, p: &std::ffi::CStr, m: u32) -> pytempfile::os::SysResult<()> {
+            LibcOs.mkdir(p, m)
+        }
+        fn mkdirat(&self, d: i32, n: &std::ffi::CStr, m: u32) -> pytempfile::os::SysResult<()> {
+            LibcOs.mkdirat(d, n, m)
+        }
+        fn unlink(&self, p: &std::ffi::CStr) -> pytempfile::os::SysResult<()> {
+            LibcOs.unlink(p)
+        }
+        fn unlinkat(&self, d: i32, n: &std::ffi::CStr, x: bool) -> pytempfile::os::SysResult<()> {
+            LibcOs.unlinkat(d, n, x)
+        }
+        fn rmdir(&self, p: &std::ffi::CStr) -> pytempfile::os::SysResult<()> {
+            LibcOs.rmdir(p)
+        }
+        fn chmod(&self, p: &std::ffi::CStr, m: u32) -> pytempfile::os::SysResult<()> {
+            LibcOs.chmod(p, m)
+        }
+        fn fchmod(&self, fd: i32, m: u32) -> pytempfile::os::SysResult<()> {
+            LibcOs.fchmod(fd, m)
+        }
+        fn fchmodat_nofollow(
+            &self,
+            d: i32,
+            n: &std::ffi::CStr,
+            m: u32,
+        ) -> pytempfile::os::SysResult<()> {
+            LibcOs.fchmodat_nofollow(d, n, m)
+        }
+        fn read_dir(&self, d: i32) -> pytempfile::os::SysResult<Vec<pytempfile::os::DirEntry>> {
+            LibcOs.read_dir(d)
+        }
+        fn getcwd(&self) -> pytempfile::os::SysResult<Vec<u8>> {
+            LibcOs.getcwd()
+        }
+        fn getenv(&self, n: &str) -> Option<Vec<u8>> {
+            LibcOs.getenv(n)
+        }
+    }
+    let d = Defaults;
+    std::fs::write(&a, b"A2").unwrap();
+    assert_eq!(d.link(&c(&a), &c(&b)), Err(Errno(libc::EEXIST)));
+    assert_eq!(
+        d.rename_noreplace(&c(&a), &c(&b)),
+        Err(Errno(libc::ENOSYS)),
+        "the default: callers fall back to link + unlink"
+    );
+    d.rename(&c(&a), &c(&b)).unwrap();
+    assert_eq!(std::fs::read(&b).unwrap(), b"A2");
+    assert_eq!(
+        d.rename(&c(&a), &c(&b)),
+        Err(Errno(libc::ENOENT)),
+        "std's errno comes through"
+    );
+    // A module over the defaults persists without clobbering through the fallback.
+    let t = Tempfile::builder()
+        .os(Arc::new(Defaults))
+        .tempdir(sb.path())
+        .build();
+    let err = named(&t).persist_noclobber(&b).unwrap_err();
+    assert_eq!(err.error.class(), ExcClass::FileExistsError);
+    let f = err.file.persist_noclobber(sb.join("c")).unwrap();
+    drop(f);
+    assert!(sb.join("c").exists());
+}
+
+#[test]
+fn faulty_os_counts_logs_and_fails_the_new_calls() {
+    let sb = Sandbox::new("parity-faulty");
+    let os = Arc::new(FaultyOs::new().with_fault(Fault::every(Call::Link, libc::EPERM)));
+    let t = Tempfile::builder()
+        .os(os.clone())
+        .tempdir(sb.path())
+        .build();
+    os.add_fault(Fault::every(Call::RenameNoreplace, libc::EINVAL));
+    os.start_log();
+    let target = sb.join("target");
+    let err = named(&t).persist_noclobber(&target).unwrap_err();
+    assert_eq!(err.error.class(), ExcClass::PermissionError);
+    let link = os.log().into_iter().find(|c| c.call == Call::Link).unwrap();
+    assert!(link.injected);
+    assert_eq!(
+        link.path.as_deref(),
+        Some(target.as_os_str().as_encoded_bytes()),
+        "logged under the new name"
+    );
+    assert_eq!(
+        os.counts()
+            .into_iter()
+            .filter(|(c, _)| matches!(c, Call::Rename | Call::RenameNoreplace | Call::Link))
+            .collect::<Vec<_>>(),
+        [(Call::RenameNoreplace, 1), (Call::Link, 1)]
+    );
+    assert_eq!(Call::ALL.len(), 26);
+    assert_eq!(Call::ALL[Call::BEFORE_PERSIST], Call::Rename);
+}
