@@ -33,9 +33,10 @@ pub const TMP_MAX: u64 = 238_328;
 /// `tempfile.TMP_MAX` from 3.13.18 ([`Behaviour::TmpMax20`]).
 pub const TMP_MAX_20: u64 = 20;
 
-/// The default text encoding of `version` on a UTF-8 locale: `"UTF-8"` (`locale.getencoding()`)
-/// before 3.15, `"utf-8"` from 3.15, where UTF-8 mode is the default
-/// ([`Behaviour::Utf8ModeDefault`]).
+/// The default text encoding of `version` on a UTF-8 locale outside UTF-8 mode (`LANG=C.UTF-8`,
+/// `PYTHONUTF8` unset): `"UTF-8"` (`locale.getencoding()`) before 3.15, `"utf-8"` from 3.15,
+/// where UTF-8 mode is the default ([`Behaviour::Utf8ModeDefault`]). The default of a
+/// [`Tempfile`] is the environment's ([`crate::locale`]).
 pub fn default_text_encoding(version: PyVersion) -> &'static str {
     if version.has(Behaviour::Utf8ModeDefault) {
         "utf-8"
@@ -154,8 +155,8 @@ impl TempfileBuilder {
         self
     }
 
-    /// The encoding text mode uses when none is given (default: [`default_text_encoding`] of
-    /// the version followed).
+    /// The encoding text mode uses when none is given (default: what the `python3` of the
+    /// version followed would use in this process's environment, see [`crate::locale`]).
     #[must_use]
     pub fn locale_encoding(mut self, encoding: impl Into<String>) -> Self {
         self.locale_encoding = Some(encoding.into());
@@ -213,7 +214,7 @@ struct Inner {
     o_tmpfile_works: AtomicBool,
     #[cfg(feature = "planted-faults")]
     planted: std::sync::atomic::AtomicU32,
-    /// `None`: the version's [`default_text_encoding`].
+    /// `None`: the environment's for the version ([`crate::locale`]).
     locale_encoding: RwLock<Option<String>>,
     has_events: AtomicBool,
     events: RwLock<Option<EventSink>>,
@@ -414,10 +415,13 @@ impl Tempfile {
 
     /// The encoding text mode uses when none is given: `io.text_encoding(None)` is `"locale"`,
     /// which `TextIOWrapper` resolves to `locale.getencoding()`, or `"utf-8"` in UTF-8 mode.
+    /// Unless set, what the `python3` of the version followed would use in this process's
+    /// environment (read once; [`crate::locale`]): `"utf-8"` in the C locale and from 3.15,
+    /// `"UTF-8"` on a UTF-8 locale before 3.15, `"ISO-8859-1"` on a Latin-1 locale before 3.15.
     pub fn locale_encoding(&self) -> String {
         read(&self.inner.locale_encoding)
             .clone()
-            .unwrap_or_else(|| default_text_encoding(self.version()).to_string())
+            .unwrap_or_else(|| crate::locale::environment_text_encoding(self.version()).to_string())
     }
 
     /// Set the encoding text mode uses when none is given.
