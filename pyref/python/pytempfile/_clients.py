@@ -99,7 +99,7 @@ PACKAGES = [
              "pip>=22.3", "pytest>=6.2.5,!=9.1.0", "pytest-mock>=3.7.0",
              "pytest-rerunfailures>=10.2", "pytest-xdist>=2.4.0", "virtualenv>=20.36.1",
              "uv>=0.1.18", "covdefaults>=2.3", "pytest-cov>=3.0.0"],
-            ["tests", "-m", "not network", "-p", "no:rerunfailures"],
+            ["tests", "-m", "not network"],
             "the packaging front end: isolated build environments in mkdtemp, "
             "TemporaryDirectory per build, NamedTemporaryFile for requirement lists"),
 ]
@@ -195,8 +195,9 @@ def run_stdlib(modules, timeout):
 def _run(cmd, **kw):
     p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, **kw)
     if p.returncode != 0:
+        tail = p.stdout.decode(errors="replace").strip().splitlines()[-12:]
         raise RuntimeError("%s failed (exit %d):\n%s" % (" ".join(map(str, cmd)), p.returncode,
-                                                           p.stdout.decode(errors="replace")[-3000:]))
+                                                           "\n".join(tail)))
     return p.stdout.decode(errors="replace")
 
 
@@ -211,8 +212,8 @@ def _sdist(cache, pkg):
                 low.startswith("%s-%s." % (pkg.name.lower(), pkg.version)):
             return os.path.join(sdists, f)
     _say("  downloading %s==%s (sdist)" % (pkg.name, pkg.version))
-    _run([sys.executable, "-m", "pip", "download", "--no-binary", ":all:", "--no-deps",
-          "--no-build-isolation", "-q", "-d", sdists, "%s==%s" % (pkg.name, pkg.version)])
+    _run([sys.executable, "-m", "pip", "download", "--no-binary", ":all:", "--no-deps", "-q",
+          "-d", sdists, "%s==%s" % (pkg.name, pkg.version)])
     return _sdist(cache, pkg)
 
 
@@ -451,16 +452,12 @@ def main(argv):
         base = os.path.dirname(pyref) if pyref else os.getcwd()
         out = os.path.join(base, "target", "conformance",
                            "clients-%s.json" % platform.python_version())
-    summary = {}
-    if os.path.exists(out):
-        with open(out) as f:
-            summary = json.load(f)
-    summary["python"] = platform.python_version()
+    parts = {}
     status = 0
     if args.stdlib or both:
         modules = args.modules.split(",") if args.modules else STDLIB_MODULES
         res = run_stdlib(modules, args.timeout)
-        summary.setdefault("stdlib", {}).update(res)
+        parts["stdlib"] = res
         if any("error" in r or r["changed"] for r in res.values()):
             status = 1
     if args.third_party or both:
@@ -470,12 +467,23 @@ def main(argv):
             ap.error("unknown packages: %s (see --list)" % ", ".join(sorted(unknown)))
         pkgs = [p for p in PACKAGES if p.name in names]
         res = run_third_party(pkgs, os.path.abspath(args.cache), pyref, args.timeout)
-        summary.setdefault("third_party", {}).update(res)
+        parts["third_party"] = res
         if any("error" in r or r["changed"] for r in res.values()):
             status = 1
+    # Merged into the file as it is now (another run may have written it meanwhile): results
+    # of modules and packages not run this time are kept.
     os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
-    with open(out, "w") as f:
+    summary = {}
+    if os.path.exists(out):
+        with open(out) as f:
+            summary = json.load(f)
+    summary["python"] = platform.python_version()
+    for part, res in parts.items():
+        summary.setdefault(part, {}).update(res)
+    tmp = out + ".%d" % os.getpid()
+    with open(tmp, "w") as f:
         json.dump(summary, f, indent=1, sort_keys=True)
+    os.replace(tmp, out)
     _say("summary written to %s" % out)
     return status
 
