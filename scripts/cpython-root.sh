@@ -26,7 +26,7 @@ root=${PYTEMPFILE_SID_ROOT:-/var/lib/pytempfile/sid}
 stamp="$root/.pytempfile-provisioned"
 minors=(13 14 15)
 # Bumped when the package list changes, so that an existing root is brought up to date.
-recipe=2
+recipe=4
 
 say() { printf '[cpython-root] %s\n' "$*" >&2; }
 die() { say "error: $*"; exit 1; }
@@ -127,7 +127,9 @@ provision() {
     # The archive may be served as a snapshot whose Release files are past their Valid-Until.
     printf 'Acquire::Check-Valid-Until "false";\nAPT::Install-Recommends "false";\n' \
         >"$root/etc/apt/apt.conf.d/90pytempfile"
-    say "apt-get install build-essential and CPython 3.${minors[*]} (dev, venv, testsuite; about 90 s)"
+    # locales: localedef and its sources, for the Latin-1 runs of conformance/tests/locale.rs;
+    # less: the pager click's suite drives (python -m pytempfile --clients).
+    say "apt-get install build-essential, locales and CPython 3.${minors[*]} (dev, venv, testsuite; about 90 s)"
     local stable=() m
     for m in "${minors[@]}"; do
         [ "$m" -le 14 ] && stable+=("$m")
@@ -136,7 +138,7 @@ provision() {
         set -e
         export DEBIAN_FRONTEND=noninteractive
         apt-get update -qq
-        apt-get install -y -qq build-essential pkg-config ca-certificates $(packages "${stable[@]}") >/dev/null
+        apt-get install -y -qq build-essential pkg-config ca-certificates locales less $(packages "${stable[@]}") >/dev/null
         apt-get install -y -qq -t experimental $(packages 15) >/dev/null
     " || die "apt-get inside the root failed"
     echo "$recipe" >"$stamp"

@@ -136,8 +136,14 @@ impl Pair {
         let version = linked_version()?;
         py.reset(py_root.bytes())?;
         let rs = RustSide::new(version, rs_root.bytes());
-        // The reference's default text encoding is the oracle's (its locale decides).
+        // The reference's encodings are the oracle's (its locale and UTF-8 mode decide): the
+        // default text encoding, and the file-system encoding that `str` paths are decoded
+        // with (process-wide, as in CPython).
         rs.module().set_locale_encoding(py.text_encoding());
+        let (fs, fs_errors) = py.filesystem_encoding();
+        pytempfile::locale::set_filesystem_encoding(fs, fs_errors).map_err(|e| {
+            format!("the linked CPython's file-system encoding {fs}/{fs_errors}: {e}")
+        })?;
         let cwd = std::env::current_dir().map_err(|e| e.to_string())?;
         let mut pair = Pair {
             base,
@@ -292,12 +298,20 @@ fn show_bytes(b: &[u8]) -> String {
     pytempfile::pyrepr::bytes_repr(b)
 }
 
+/// `repr()` of a harness `str` value (generalized UTF-8: lone surrogates allowed).
+fn str_value_repr(b: &[u8]) -> String {
+    match pytempfile::PyStr::from_wtf8(b.to_vec()) {
+        Some(s) => pytempfile::pyrepr::code_points_repr(&s.code_points().collect::<Vec<_>>()),
+        None => format!("<not generalized UTF-8: {}>", show_bytes(b)),
+    }
+}
+
 fn show_value(v: &Value) -> String {
     match v {
         Value::None => "None".into(),
         Value::Bool(b) => if *b { "True" } else { "False" }.into(),
         Value::Int(i) => i.clone(),
-        Value::Str(b) => format!("str {}", pytempfile::pyrepr::str_repr(b)),
+        Value::Str(b) => format!("str {}", str_value_repr(b)),
         Value::Bytes(b) => show_bytes(b),
         Value::Fd(f) => format!(
             "fd(cloexec={}, flags={:o}, mode={:o}, nlink={}, size={})",

@@ -9,6 +9,7 @@
 
 pub mod differential;
 pub mod harness;
+pub mod locales;
 pub mod machine;
 pub mod py_side;
 pub mod rust_side;

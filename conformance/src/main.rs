@@ -312,6 +312,98 @@ fn documented_divergences() -> String {
     }
 }
 
+/// The results files of `python -m pytempfile --clients` (`target/conformance/clients-*.json`),
+/// by CPython version. Reading them needs no network; none may exist.
+fn client_results() -> Vec<(String, serde_json::Value)> {
+    let dir = workspace().join("target").join("conformance");
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return out;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let Some(version) = name
+            .strip_prefix("clients-")
+            .and_then(|n| n.strip_suffix(".json"))
+        else {
+            continue;
+        };
+        let Ok(text) = std::fs::read_to_string(e.path()) else {
+            continue;
+        };
+        if let Ok(v) = serde_json::from_str::<serde_json::Value>(&text) {
+            out.push((version.to_string(), v));
+        }
+    }
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+/// The report's "Real clients" section: one row per standard-library module or third-party
+/// package, one column per CPython version that has a results file.
+fn clients_section(results: &[(String, serde_json::Value)]) -> String {
+    let mut md = String::from("\n## Real clients (`python -m pytempfile --clients`)\n\n");
+    if results.is_empty() {
+        md.push_str("No results file (`target/conformance/clients-<version>.json`): run `python -m pytempfile --clients` in an environment with pytempfile installed (it fetches sdists from PyPI; see the README).\n");
+        return md;
+    }
+    md.push_str("Each client's tests run with the standard `tempfile` and with pytempfile installed as `tempfile`; cells: tests whose outcome changed, then `passed / failed / skipped` with pytempfile.\n\n");
+    let header: Vec<String> = results
+        .iter()
+        .map(|(v, _)| format!("CPython {v}"))
+        .collect();
+    md.push_str(&format!(
+        "| Client | {} |\n|---|{}\n",
+        header.join(" | "),
+        "---|".repeat(results.len())
+    ));
+    for (part, label) in [("stdlib", "stdlib"), ("third_party", "package")] {
+        let mut names: Vec<String> = results
+            .iter()
+            .filter_map(|(_, v)| v.get(part)?.as_object())
+            .flat_map(|o| o.keys().cloned())
+            .collect();
+        names.sort();
+        names.dedup();
+        for name in names {
+            let mut shown = format!("{label} `{name}`");
+            let cells: Vec<String> = results
+                .iter()
+                .map(|(_, v)| {
+                    let Some(r) = v.get(part).and_then(|p| p.get(&name)) else {
+                        return "-".into();
+                    };
+                    if let Some(version) = r.get("version").and_then(|x| x.as_str()) {
+                        shown = format!("{label} `{name}` {version}");
+                    }
+                    if let Some(err) = r.get("error").and_then(|x| x.as_str()) {
+                        let first = err.lines().next().unwrap_or_default();
+                        return format!("not run: {}", first.replace('|', "/"));
+                    }
+                    let changed = r
+                        .get("changed")
+                        .and_then(|x| x.as_array())
+                        .map_or(0, Vec::len);
+                    let c = |k: &str| {
+                        r.get("pytempfile")
+                            .and_then(|p| p.get(k))
+                            .and_then(serde_json::Value::as_u64)
+                            .unwrap_or(0)
+                    };
+                    format!(
+                        "{changed} changed; {} / {} / {}",
+                        c("passed"),
+                        c("failed"),
+                        c("skipped")
+                    )
+                })
+                .collect();
+            md.push_str(&format!("| {shown} | {} |\n", cells.join(" | ")));
+        }
+    }
+    md
+}
+
 fn cell<T>(r: &Option<VersionResult>, f: impl Fn(&VersionResult) -> T) -> Option<T> {
     r.as_ref().map(f)
 }
@@ -406,6 +498,8 @@ fn write_report(
     for (name, why) in suite::NOT_APPLICABLE {
         md.push_str(&format!("- `{name}`: {why}\n"));
     }
+    let clients = client_results();
+    md.push_str(&clients_section(&clients));
     md.push_str("\n## Divergences found in this run\n\n");
     let mut any = false;
     for (label, r) in columns {
@@ -438,6 +532,7 @@ fn write_report(
         "columns": columns.iter().map(|(l, r)| serde_json::json!({"python": l, "result": r})).collect::<Vec<_>>(),
         "not_applicable": suite::NOT_APPLICABLE,
         "documented_divergences": documented_divergences(),
+        "clients": clients.iter().map(|(v, r)| serde_json::json!({"python": v, "results": r})).collect::<Vec<_>>(),
     });
     std::fs::write(
         &json_path,

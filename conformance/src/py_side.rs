@@ -93,6 +93,12 @@ impl PySide {
         self.oracle.text_encoding()
     }
 
+    /// The file-system encoding and error handler of the oracle (see
+    /// `pyref::Oracle::filesystem_encoding`).
+    pub fn filesystem_encoding(&self) -> (&str, &str) {
+        self.oracle.filesystem_encoding()
+    }
+
     /// The linked interpreter's version.
     pub fn version(&self) -> (u32, u32, u32) {
         self.oracle.version()

@@ -417,7 +417,7 @@ impl RustSide {
         match handle {
             Handle::Dir(d) => {
                 out.push(("name".into(), path_value(d.name())));
-                out.push(("repr".into(), fs_str(d.repr().as_bytes())));
+                out.push(("repr".into(), Value::Str(d.repr().into_bytes())));
             }
             Handle::Spooled(s) => {
                 out.push((

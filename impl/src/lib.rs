@@ -33,6 +33,9 @@
 //!   counterpart, and CPython's deletion table unchanged by it.
 //! - [`module`]: [`Tempfile`], the module's globals (`tempdir`, `template`, `TMP_MAX`, ...).
 //! - [`version`]: the CPython release switch: [`PyVersion`] and the named [`Behaviour`]s.
+//! - [`locale`]: the file-system and default text encodings CPython's start-up chooses from the
+//!   environment (`sys.getfilesystemencoding()`, `os.fsdecode`, `locale.getencoding()`, UTF-8
+//!   mode).
 //! - [`os`]: the OS boundary; every system call goes through the [`Os`] trait.
 //! - [`error`]: [`Error`], what CPython would raise.
 //! - [`io`]: the file objects' `io` stack ([`FileObject`], `TextIOWrapper`, `BytesIO`, the
@@ -44,6 +47,16 @@
 //!
 //! The crate-level functions use the process-wide [`Tempfile::global`]; build an independent
 //! [`Tempfile`] to choose the OS seam, the CPython version or the name source.
+//!
+//! ## Encodings
+//! A `str` path is held as its file-system bytes ([`Arg::Str`]; a Rust `&str` gives its UTF-8
+//! bytes). What depends on the locale follows what a `python3` of the release followed would
+//! use, started in this process's environment: the default text encoding of text files
+//! ([`Tempfile::locale_encoding`]: `utf-8` in UTF-8 mode, which is on by default from 3.15 and
+//! in the C locale; otherwise `locale.getencoding()`, e.g. `ISO-8859-1`) and the file-system
+//! encoding that decodes `str` paths for `repr()` in messages ([`locale::fsdecode`]). An
+//! embedder sets its interpreter's with [`Tempfile::set_locale_encoding`] and
+//! [`locale::set_filesystem_encoding`]. See [`locale`] for the rules.
 
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
@@ -53,6 +66,7 @@ pub mod args;
 pub mod directory;
 mod gettempdir;
 pub mod io;
+pub mod locale;
 mod mkstemp;
 pub mod module;
 mod named;

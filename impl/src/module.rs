@@ -147,8 +147,8 @@ impl TempfileBuilder {
         self
     }
 
-    /// The encoding text mode uses when none is given (default: [`default_text_encoding`] of
-    /// the version followed).
+    /// The encoding text mode uses when none is given (default: what the `python3` of the
+    /// version followed would use in this process's environment, see [`crate::locale`]).
     #[must_use]
     pub fn locale_encoding(mut self, encoding: impl Into<String>) -> Self {
         self.locale_encoding = Some(encoding.into());
@@ -157,6 +157,7 @@ impl TempfileBuilder {
 
     /// The module state.
     pub fn build(self) -> Tempfile {
+        crate::locale::install();
         Tempfile {
             inner: Arc::new(Inner {
                 os: self.os.unwrap_or_else(|| Arc::new(LibcOs)),
@@ -205,7 +206,7 @@ struct Inner {
     o_tmpfile_works: AtomicBool,
     /// The deliberate bugs switched on ([`crate::planted`]).
     planted: Planted,
-    /// `None`: the version's [`default_text_encoding`].
+    /// `None`: the environment's for the version ([`crate::locale`]).
     locale_encoding: RwLock<Option<String>>,
     has_events: AtomicBool,
     events: RwLock<Option<EventSink>>,
@@ -236,7 +237,7 @@ impl Inner {
     fn locale_encoding(&self) -> String {
         read(&self.locale_encoding)
             .clone()
-            .unwrap_or_else(|| default_text_encoding(self.version()).to_string())
+            .unwrap_or_else(|| crate::locale::environment_text_encoding(self.version()).to_string())
     }
 
     fn wants_events(&self) -> bool {
@@ -463,6 +464,9 @@ impl Tempfile {
 
     /// The encoding text mode uses when none is given: `io.text_encoding(None)` is `"locale"`,
     /// which `TextIOWrapper` resolves to `locale.getencoding()`, or `"utf-8"` in UTF-8 mode.
+    /// Unless set, what the `python3` of the version followed would use in this process's
+    /// environment (read once; [`crate::locale`]): `"utf-8"` in the C locale and from 3.15,
+    /// `"UTF-8"` on a UTF-8 locale before 3.15, `"ISO-8859-1"` on a Latin-1 locale before 3.15.
     pub fn locale_encoding(&self) -> String {
         self.inner.locale_encoding()
     }

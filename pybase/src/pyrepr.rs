@@ -2,8 +2,11 @@
 //! (`FileNotFoundError: [Errno 2] No such file or directory: '/x/tmpab12cd34'`).
 //!
 //! A `str` path is held here as the bytes the file system sees; it is decoded the way
-//! `os.fsdecode` does (UTF-8 with `surrogateescape`), so an undecodable byte `0xff` shows as
-//! `'\udcff'`, exactly as CPython prints it.
+//! `os.fsdecode` does, with the process's file-system encoding: UTF-8 with `surrogateescape`
+//! unless a decoder is installed with [`set_fsdecoder`] (pytempfile's `locale` module installs
+//! the one the environment or the embedder chooses), so an undecodable byte `0xff` shows as
+//! `'\udcff'`, and with the C locale's ASCII a byte `0xc3` shows as `'\udcc3'`, exactly as
+//! CPython prints it.
 //!
 //! Known approximation: Python decides which non-ASCII characters are printable from the
 //! Unicode database. This module escapes the non-printable ranges that matter for file names
@@ -37,14 +40,18 @@ pub fn bytes_repr(b: &[u8]) -> String {
 
 /// `repr(os.fsdecode(b))`: the repr of the `str` whose file-system encoding is `b`.
 pub fn str_repr(b: &[u8]) -> String {
-    let chars = fsdecode_chars(b);
+    code_points_repr(&fsdecode_chars(b))
+}
+
+/// `repr(s)` of the `str` made of code points `chars` (lone surrogates allowed).
+pub fn code_points_repr(chars: &[u32]) -> String {
     let quote = pick_quote(
         chars.contains(&('\'' as u32)),
         chars.contains(&('"' as u32)),
     );
-    let mut out = String::with_capacity(b.len() + 2);
+    let mut out = String::with_capacity(chars.len() + 2);
     out.push(quote);
-    for cp in chars {
+    for &cp in chars {
         match char::from_u32(cp) {
             Some('\\') => out.push_str("\\\\"),
             Some('\t') => out.push_str("\\t"),
@@ -64,9 +71,30 @@ pub fn str_repr(b: &[u8]) -> String {
     out
 }
 
+/// A process-wide `os.fsdecode`: bytes to code points (lone surrogates allowed).
+pub type FsDecoder = fn(&[u8]) -> Vec<u32>;
+
+static FSDECODER: std::sync::OnceLock<FsDecoder> = std::sync::OnceLock::new();
+
+/// Install the process's `os.fsdecode` (once; a later call changes nothing and returns
+/// `false`). The decoder is called for every `str` path a message shows; it may consult state
+/// of its own that changes later. Without one, [`utf8_surrogateescape`] decodes.
+pub fn set_fsdecoder(decoder: FsDecoder) -> bool {
+    FSDECODER.set(decoder).is_ok()
+}
+
+/// `os.fsdecode(b)` with the process's file-system encoding ([`set_fsdecoder`]), as code
+/// points (surrogates are not Rust `char`s).
+pub fn fsdecode_chars(b: &[u8]) -> Vec<u32> {
+    match FSDECODER.get() {
+        Some(decode) => decode(b),
+        None => utf8_surrogateescape(b),
+    }
+}
+
 /// Decode `b` as UTF-8 with `surrogateescape`: each byte of an invalid sequence becomes the
-/// lone surrogate `U+DC00 + byte`. Returns code points (surrogates are not Rust `char`s).
-pub fn fsdecode_chars(mut b: &[u8]) -> Vec<u32> {
+/// lone surrogate `U+DC00 + byte`. Returns code points.
+pub fn utf8_surrogateescape(mut b: &[u8]) -> Vec<u32> {
     let mut out = Vec::with_capacity(b.len());
     while !b.is_empty() {
         match std::str::from_utf8(b) {
@@ -106,6 +134,12 @@ fn is_printable(cp: u32) -> bool {
 mod tests {
     use super::*;
 
+    /// `str_repr` with UTF-8 and `surrogateescape`, whatever the process's file-system
+    /// encoding.
+    fn str_repr(b: &[u8]) -> String {
+        code_points_repr(&utf8_surrogateescape(b))
+    }
+
     #[test]
     fn str_repr_like_python() {
         assert_eq!(str_repr(b"/tmp/x"), "'/tmp/x'");
@@ -128,9 +162,9 @@ mod tests {
     #[test]
     fn surrogateescape_decoding() {
         assert_eq!(
-            fsdecode_chars(b"a\xc3\xa9\xffb"),
+            utf8_surrogateescape(b"a\xc3\xa9\xffb"),
             vec![0x61, 0xe9, 0xdcff, 0x62]
         );
-        assert_eq!(fsdecode_chars(b"\xe2\x82"), vec![0xdce2, 0xdc82]);
+        assert_eq!(utf8_surrogateescape(b"\xe2\x82"), vec![0xdce2, 0xdc82]);
     }
 }

@@ -108,6 +108,9 @@ behaviours! {
     /// `SpooledTemporaryFile` derives from `io.IOBase` (`readable`, `read1`, `readinto`, ...,
     /// the `__del__` warning) and `truncate` returns the file's result.
     SpooledIsIoBase = Exact(&[v(3, 11, 0)]), "gh-70363";
+    /// In UTF-8 mode a text file opened without an encoding reports `"utf-8"`
+    /// (`io.text_encoding(None)`); 3.10 reports the locale encoding's UTF-8 name, `"UTF-8"`.
+    TextEncodingUtf8Mode = Exact(&[v(3, 11, 0)]), "bpo-47000";
     /// `NamedTemporaryFile(delete_on_close=)`, the rewritten closer, `__exit__` through
     /// `_closer.cleanup()`.
     DeleteOnClose = Exact(&[v(3, 12, 0)]), "gh-58451";

@@ -71,9 +71,10 @@ use crate::text::{Cookie, TextIo};
 use crate::version::{Behaviour, PyVersion};
 use crate::{Newline, OpenMode, PyStr};
 
-/// The default text encoding of `version` on a UTF-8 locale: `"UTF-8"` (`locale.getencoding()`)
-/// before 3.15, `"utf-8"` from 3.15, where UTF-8 mode is the default
-/// ([`Behaviour::Utf8ModeDefault`]).
+/// The default text encoding of `version` on a UTF-8 locale outside UTF-8 mode (`LANG=C.UTF-8`,
+/// `PYTHONUTF8` unset): `"UTF-8"` (`locale.getencoding()`) before 3.15, `"utf-8"` from 3.15,
+/// where UTF-8 mode is the default ([`Behaviour::Utf8ModeDefault`]). pytempfile's default is the
+/// environment's (`pytempfile::locale`).
 pub fn default_text_encoding(version: PyVersion) -> &'static str {
     if version.has(Behaviour::Utf8ModeDefault) {
         "utf-8"

@@ -84,6 +84,10 @@ fn cache(py: Python<'_>) -> PyResult<&Cache> {
             .getattr("getfilesystemencodeerrors")?
             .call0()?
             .extract()?;
+        // Messages the crate formats (`repr()` of str paths) decode with this interpreter's
+        // file-system encoding; one pytempfile does not implement keeps the crate's default
+        // (conversions here go through `os.fsencode`/`os.fsdecode` whatever it is).
+        let _ = pytempfile::locale::set_filesystem_encoding(&enc, &errors);
         Ok(Cache {
             version: PyVersion::supported(
                 u32::from(v.major),

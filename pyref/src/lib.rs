@@ -29,6 +29,7 @@ pub struct Oracle {
     driver: Py<PyModule>,
     version: (u32, u32, u32),
     text_encoding: String,
+    fs_encoding: (String, String),
 }
 
 /// An embedded interpreter reports the host program as `sys.executable`; point it at the
@@ -130,6 +131,12 @@ impl Oracle {
                 .call((io.getattr("BytesIO")?.call0()?,), Some(&kwargs))?
                 .getattr("encoding")?
                 .extract()?;
+            let fs_encoding: (String, String) = (
+                sys.getattr("getfilesystemencoding")?.call0()?.extract()?,
+                sys.getattr("getfilesystemencodeerrors")?
+                    .call0()?
+                    .extract()?,
+            );
             let code = CString::new(DRIVER)
                 .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
             let driver = PyModule::from_code(py, &code, c"pyref/oracle.py", c"pyref_oracle")?;
@@ -137,6 +144,7 @@ impl Oracle {
                 driver: driver.unbind(),
                 version: (major, minor, micro),
                 text_encoding,
+                fs_encoding,
             })
         })
         .map_err(py_err)
@@ -151,6 +159,13 @@ impl Oracle {
     /// locale's, or `"utf-8"` in UTF-8 mode).
     pub fn text_encoding(&self) -> &str {
         &self.text_encoding
+    }
+
+    /// `sys.getfilesystemencoding()` and `sys.getfilesystemencodeerrors()` of the embedded
+    /// CPython (`("ascii", "surrogateescape")` in the C locale before 3.15: an embedded
+    /// interpreter neither coerces the C locale nor turns UTF-8 mode on).
+    pub fn filesystem_encoding(&self) -> (&str, &str) {
+        (&self.fs_encoding.0, &self.fs_encoding.1)
     }
 
     /// `"3.13.0"`.

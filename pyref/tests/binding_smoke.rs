@@ -19,8 +19,11 @@ assert t.mkstemp(dir=d.encode())[1].startswith(d.encode())
 with t.NamedTemporaryFile(dir=d) as f:
     f.write(b"abc"); f.seek(0); assert f.read() == b"abc"; name = f.name
 assert not os.path.exists(name)
-with t.TemporaryFile(dir=d, mode="w+") as f:
+with t.TemporaryFile(dir=d, mode="w+", encoding="utf-8") as f:
     f.write("héllo"); f.seek(0); assert f.read() == "héllo"
+# Without encoding=, the locale decides (ASCII in an embedded C locale), as for the standard module.
+with t.TemporaryFile(dir=d, mode="w+") as f, std.TemporaryFile(dir=d, mode="w+") as g:
+    assert f.encoding == g.encoding, (f.encoding, g.encoding)
 s = t.SpooledTemporaryFile(max_size=4, dir=d)
 s.write(b"abcd"); assert not s._rolled and s._file.getvalue() == b"abcd"
 s.write(b"e"); assert s._rolled; s.seek(0); assert s.read() == b"abcde"; s.close()

@@ -25,6 +25,9 @@
 //! - `*at` calls take a single path component relative to a directory descriptor, which is how
 //!   cleanup avoids following a symlink planted anywhere in the tree.
 //!
+//! [`locale`] reads the C library's locale data (the codeset a locale name selects) without
+//! changing the process's locale; it makes no system call a test would fault.
+//!
 //! The one system call outside the seam is `getrandom()`, which seeds pytempfile's name
 //! generator (`pytempfile::names`): names are process-wide and must stay unpredictable whatever
 //! a test's seam does.
@@ -35,6 +38,7 @@
 
 mod faulty;
 mod libc_os;
+pub mod locale;
 
 use std::ffi::CStr;
 use std::fmt;

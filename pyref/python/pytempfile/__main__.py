@@ -7,12 +7,20 @@ not this one.
 
 ``python -m pytempfile --bench [--dir DIR] [--rounds N]`` times every operation against the
 standard module instead (see ``pytempfile._bench``).
+
+``python -m pytempfile --clients [--stdlib] [--third-party] ...`` runs standard-library test
+modules and third-party test suites with the standard module and with pytempfile, and reports
+the tests whose outcome changed (see ``pytempfile._clients``).
 """
 
 import sys
 import unittest
 
 import pytempfile
+
+if sys.argv[1:2] == ["--clients"]:
+    from pytempfile import _clients
+    sys.exit(_clients.main(sys.argv[2:]))
 
 if sys.argv[1:2] == ["--bench"]:
     from pytempfile import _bench
