@@ -26,8 +26,8 @@
 //! Memory: the in-memory phase is a chunked `BytesIO` ([`MemFile`]): every byte is copied once
 //! on the way in, never again as the spool grows.
 
+use crate::os::RawFd;
 use std::fmt;
-use std::os::fd::RawFd;
 
 use crate::error::{Error, ExcClass, Result};
 use crate::io::file::{FileName, FileObject, FileOptions, Tell};

@@ -12,7 +12,7 @@
 //! (write-only); text modes a `TextIOWrapper` over the buffered object, whose `mode` is the mode
 //! string as given.
 
-use std::os::fd::RawFd;
+use pybase::os::RawFd;
 
 use std::sync::Arc;
 
@@ -417,8 +417,17 @@ impl FileObject {
     }
 
     /// The descriptor, borrowed (`ValueError` once closed, like `fileno()`).
+    #[cfg(unix)]
     pub fn as_fd(&self) -> Result<std::os::fd::BorrowedFd<'_>> {
         self.seam_fd()?.as_fd().ok_or_else(crate::closed_error_c)
+    }
+
+    /// The descriptor's handle, borrowed (`ValueError` once closed, like `fileno()`).
+    #[cfg(windows)]
+    pub fn as_handle(&self) -> Result<std::os::windows::io::BorrowedHandle<'_>> {
+        self.seam_fd()?
+            .as_handle()
+            .ok_or_else(crate::closed_error_c)
     }
 
     /// A `&std::fs::File` view of the descriptor, after flushing buffered data so the view and
