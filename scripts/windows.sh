@@ -13,9 +13,11 @@
 #                                    the Wine prefix (idempotent: seconds when all exist)
 #   scripts/windows.sh status        what is installed (versions)
 #   scripts/windows.sh build [ARGS]  cargo build -p pytempfile for the target (ARGS appended)
-#   scripts/windows.sh test [ARGS]   cargo test -p pytempfile for the target, run by Wine
-#                                    (ARGS appended, e.g. --test windows -- --nocapture); ends
-#                                    with one line: "wine: N passed, N failed, N skipped"
+#   scripts/windows.sh test [ARGS]   cargo test -p pybase -p pytempfile for the target (the
+#                                    OS seam's unit tests and the crate's), run by Wine
+#                                    (ARGS appended, e.g. --test windows; --show-output is
+#                                    added); ends with "wine: N passed, N failed, N skipped"
+#                                    and each skip's reason (a test that prints "SKIP: ...")
 #   scripts/windows.sh run -- CMD    CMD in the root with the variables below set
 #
 # Environment inside: CARGO_TARGET_DIR=target/windows (own target dir), CARGO_HOME
@@ -86,12 +88,12 @@ status() {
 cargo_in_root() {
     local sub=$1
     shift
-    in_root /usr/bin/cargo "$sub" -Zbuild-std=std,panic_abort --target "$target" -p pytempfile "$@"
+    in_root /usr/bin/cargo "$sub" -Zbuild-std=std,panic_abort --target "$target" "$@"
 }
 
 build() {
     [ -f "$stamp" ] || die "not provisioned: run '$0 provision' first"
-    cargo_in_root build "$@"
+    cargo_in_root build -p pytempfile "$@"
 }
 
 run_tests() {
@@ -100,7 +102,11 @@ run_tests() {
     log=$(mktemp)
     # shellcheck disable=SC2064
     trap "rm -f '$log'" RETURN
-    cargo_in_root test "$@" 2>&1 | tee "$log" || status=$?
+    # --show-output: the SKIP lines of passing tests reach the log (and the count below).
+    local args=("$@") a sep=0
+    for a in "${args[@]}"; do [ "$a" = "--" ] && sep=1; done
+    if [ "$sep" = 1 ]; then args+=(--show-output); else args+=(-- --show-output); fi
+    cargo_in_root test -p pybase -p pytempfile "${args[@]}" 2>&1 | tee "$log" || status=$?
     in_root wineserver -k >/dev/null 2>&1 || true
     # Skips are tests that pass after printing "SKIP: <reason>" (Wine differs from Windows).
     awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i) ~ /^passed;?$/) p += $(i-1); if ($(i) ~ /^failed;?$/) f += $(i-1); if ($(i) ~ /^ignored;?$/) g += $(i-1) } }
@@ -118,6 +124,6 @@ case $cmd in
     build) build "$@" ;;
     test) run_tests "$@" ;;
     run) [ "${1:-}" = "--" ] && shift; in_root "$@" ;;
-    ""|-h|--help|help) sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//' ;;
+    ""|-h|--help|help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0" ;;
     *) die "unknown command '$cmd' (provision, status, build, test, run)" ;;
 esac

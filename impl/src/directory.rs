@@ -13,9 +13,10 @@
 //!   [`Event::Unraisable`] instead, and no warning follows, as in CPython.
 //! - `keep()` is the Rust escape hatch: disarm everything and hand the path over.
 //!
-//! Cleanup algorithm ([`Tempfile::rmtree`]): the outcome of CPython's `shutil.rmtree` with
-//! `TemporaryDirectory`'s error handler, done with directory file descriptors so that nothing
-//! outside the tree can be touched:
+//! Cleanup algorithm ([`Tempfile::rmtree`]; on Windows the walk by path of
+//! `directory_nt.rs`, [`Tempfile::rmtree_by_path`]): the outcome of CPython's `shutil.rmtree`
+//! with `TemporaryDirectory`'s error handler, done with directory file descriptors so that
+//! nothing outside the tree can be touched:
 //! - An empty directory costs one `rmdir`.
 //! - Otherwise the top is opened with `O_DIRECTORY|O_NOFOLLOW`, and each level is listed with
 //!   `getdents64`; non-directories are removed with `unlinkat(dirfd, name)`, subdirectories are

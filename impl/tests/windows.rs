@@ -182,7 +182,10 @@ fn o_temporary_file_vanishes_when_its_last_handle_closes() {
                 "{v}: deleted when the last handle closed"
             );
         } else {
-            skip("Wine removes an O_TEMPORARY file's name at the first close, not the last");
+            skip(
+                "this system removed the O_TEMPORARY file's name at the first close, not the \
+                 last: deletion when the last handle closes is not shown",
+            );
         }
         assert!(!path.exists(), "{v}");
         // The closer never unlinked: the OS did.

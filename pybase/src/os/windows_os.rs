@@ -65,6 +65,32 @@ unsafe extern "C" {
     fn _chsize_s(fd: c_int, size: i64) -> c_int;
 }
 
+/// Run a C runtime call on a descriptor with the runtime's invalid-parameter handler
+/// suppressed, as CPython does (`_Py_BEGIN_SUPPRESS_IPH`): with the UCRT (the MSVC target) a
+/// bad descriptor would otherwise end the process instead of failing with `EBADF`. msvcrt (the
+/// GNU target) has no such handler for these calls.
+#[cfg(target_env = "msvc")]
+fn crt<T>(f: impl FnOnce() -> T) -> T {
+    type Handler = Option<unsafe extern "C" fn(*const u16, *const u16, *const u16, u32, usize)>;
+    unsafe extern "C" {
+        fn _set_thread_local_invalid_parameter_handler(handler: Handler) -> Handler;
+    }
+    unsafe extern "C" fn ignore(_: *const u16, _: *const u16, _: *const u16, _: u32, _: usize) {}
+    // SAFETY: sets this thread's handler to a function that does nothing (the call then
+    // fails with EBADF/EINVAL), and restores the previous one after the call.
+    let previous = unsafe { _set_thread_local_invalid_parameter_handler(Some(ignore)) };
+    let r = f();
+    // SAFETY: as above.
+    unsafe { _set_thread_local_invalid_parameter_handler(previous) };
+    r
+}
+
+/// See the MSVC version: msvcrt needs no suppression.
+#[cfg(not(target_env = "msvc"))]
+fn crt<T>(f: impl FnOnce() -> T) -> T {
+    f()
+}
+
 /// The real calls on Windows. Zero-sized; `Arc<LibcOs>` costs one allocation.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct LibcOs;
@@ -346,8 +372,8 @@ fn stat_path(path: &[u16], follow: bool) -> SysResult<Stat> {
 /// The handle of a C runtime descriptor, or `EBADF`.
 fn fd_handle(fd: RawFd) -> SysResult<HANDLE> {
     // SAFETY: _get_osfhandle only looks the descriptor up in the C runtime's table; an
-    // invalid one returns -1 (msvcrt sets EBADF, no handler is invoked).
-    let h = unsafe { libc::get_osfhandle(fd) };
+    // invalid one returns -1 (EBADF; the UCRT's handler is suppressed by `crt`).
+    let h = crt(|| unsafe { libc::get_osfhandle(fd) });
     if h == -1 {
         Err(Errno(libc::EBADF))
     } else {
@@ -414,7 +440,9 @@ impl Os for LibcOs {
         let mode = c_int::try_from(mode & 0o777).unwrap_or(0o600);
         // SAFETY: `w` is a NUL-terminated wide string living across the call; `_wopen` reads
         // the variadic mode as an int, which is what is passed.
-        check_crt(unsafe { libc::wopen(w.as_ptr(), flags | libc::O_NOINHERIT, mode) })
+        check_crt(crt(|| unsafe {
+            libc::wopen(w.as_ptr(), flags | libc::O_NOINHERIT, mode)
+        }))
     }
 
     fn openat(&self, _dirfd: RawFd, _name: &CStr, _flags: i32, _mode: u32) -> SysResult<RawFd> {
@@ -423,20 +451,22 @@ impl Os for LibcOs {
 
     fn close(&self, fd: RawFd) -> SysResult<()> {
         // SAFETY: closing an integer descriptor has no memory-safety requirement.
-        check_crt(unsafe { libc::close(fd) }).map(drop)
+        check_crt(crt(|| unsafe { libc::close(fd) })).map(drop)
     }
 
     fn read(&self, fd: RawFd, buf: &mut [u8]) -> SysResult<usize> {
         let n = u32::try_from(buf.len().min(i32::MAX as usize)).unwrap_or(0);
         // SAFETY: `buf` is a live, writable buffer of at least `n` bytes.
-        let ret = check_crt(unsafe { libc::read(fd, buf.as_mut_ptr().cast(), n) })?;
+        let ret = check_crt(crt(|| unsafe {
+            libc::read(fd, buf.as_mut_ptr().cast(), n)
+        }))?;
         Ok(usize::try_from(ret).unwrap_or(0))
     }
 
     fn write(&self, fd: RawFd, buf: &[u8]) -> SysResult<usize> {
         let n = u32::try_from(buf.len().min(i32::MAX as usize)).unwrap_or(0);
         // SAFETY: `buf` is a live buffer of at least `n` bytes.
-        let ret = check_crt(unsafe { libc::write(fd, buf.as_ptr().cast(), n) })?;
+        let ret = check_crt(crt(|| unsafe { libc::write(fd, buf.as_ptr().cast(), n) }))?;
         Ok(usize::try_from(ret).unwrap_or(0))
     }
 
@@ -447,14 +477,14 @@ impl Os for LibcOs {
             Whence::End => libc::SEEK_END,
         };
         // SAFETY: no pointers are involved.
-        let ret = unsafe { libc::lseek64(fd, offset, whence) };
+        let ret = crt(|| unsafe { libc::lseek64(fd, offset, whence) });
         u64::try_from(ret).map_err(|_| crt_errno())
     }
 
     fn ftruncate(&self, fd: RawFd, len: u64) -> SysResult<()> {
         let len = i64::try_from(len).map_err(|_| Errno(libc::EFBIG))?;
         // SAFETY: no pointers are involved.
-        match unsafe { _chsize_s(fd, len) } {
+        match crt(|| unsafe { _chsize_s(fd, len) }) {
             0 => Ok(()),
             e => Err(Errno(e)),
         }
