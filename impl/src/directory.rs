@@ -13,9 +13,10 @@
 //!   [`Event::Unraisable`] instead, and no warning follows, as in CPython.
 //! - `keep()` is the Rust escape hatch: disarm everything and hand the path over.
 //!
-//! Cleanup algorithm ([`Tempfile::rmtree`]): the outcome of CPython's `shutil.rmtree` with
-//! `TemporaryDirectory`'s error handler, done with directory file descriptors so that nothing
-//! outside the tree can be touched:
+//! Cleanup algorithm ([`Tempfile::rmtree`]; on Windows the walk by path of
+//! `directory_nt.rs`, [`Tempfile::rmtree_by_path`]): the outcome of CPython's `shutil.rmtree`
+//! with `TemporaryDirectory`'s error handler, done with directory file descriptors so that
+//! nothing outside the tree can be touched:
 //! - An empty directory costs one `rmdir`.
 //! - Otherwise the top is opened with `O_DIRECTORY|O_NOFOLLOW`, and each level is listed with
 //!   `getdents64`; non-directories are removed with `unlinkat(dirfd, name)`, subdirectories are
@@ -51,18 +52,26 @@
 //! error as 3.12 does.
 
 use std::borrow::Cow;
+#[cfg(unix)]
 use std::cell::Cell;
+#[cfg(unix)]
 use std::ffi::CString;
 use std::fmt;
-use std::os::fd::RawFd;
 use std::path::Path;
 
-use crate::args::{PathKind, PyPath};
-use crate::error::{Error, ExcClass, Filename, Result};
+#[cfg(unix)]
+use crate::args::PathKind;
+use crate::args::PyPath;
+use crate::error::{Error, Result};
+#[cfg(unix)]
+use crate::error::{ExcClass, Filename};
 use crate::module::{Event, Params, Tempfile};
-use crate::os::{self, Errno, FileType, Os, flags};
+#[cfg(unix)]
+use crate::os::{self, Errno, FileType, Os, RawFd, flags};
 use crate::pypath;
-use crate::version::{Behaviour, PyVersion};
+use crate::version::Behaviour;
+#[cfg(unix)]
+use crate::version::PyVersion;
 
 /// Options of `TemporaryDirectory` beyond `suffix`, `prefix` and `dir`.
 #[derive(Clone, Debug)]
@@ -253,7 +262,19 @@ impl Tempfile {
 
     /// `TemporaryDirectory._rmtree(name, ignore_errors)`: remove the tree at `name` (see the
     /// module docs). Missing `name` is not an error.
+    ///
+    /// On Windows this is the walk by path of [`Tempfile::rmtree_by_path`] (CPython's
+    /// `shutil.rmtree` has no descriptor-relative calls there).
     pub fn rmtree(&self, name: &PyPath, ignore_errors: bool) -> Result<()> {
+        #[cfg(not(unix))]
+        return self.rmtree_by_path(name, ignore_errors);
+        #[cfg(unix)]
+        self.rmtree_fd(name, ignore_errors)
+    }
+
+    /// The descriptor-relative walk (see the module docs).
+    #[cfg(unix)]
+    fn rmtree_fd(&self, name: &PyPath, ignore_errors: bool) -> Result<()> {
         // shutil.rmtree works on str paths (bytes are fsdecoded), and reports them as str.
         let top = name.as_bytes();
         self.audit("shutil.rmtree", PathKind::Str, top);
@@ -270,6 +291,7 @@ impl Tempfile {
     }
 }
 
+#[cfg(unix)]
 /// One open directory in the walk.
 struct Frame {
     fd: RawFd,
@@ -285,6 +307,7 @@ struct Frame {
     ignored_before: u32,
 }
 
+#[cfg(unix)]
 /// What removing a non-directory found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Removed {
@@ -300,8 +323,10 @@ enum Removed {
 /// a walk of a refilled directory; an attacker who can only rename entries inside the tree
 /// loses each race with a high probability, so the bound is never reached in practice, and
 /// it makes cleanup terminate whatever the attacker does.
+#[cfg(unix)]
 const RETRY_BUDGET: u32 = 4096;
 
+#[cfg(unix)]
 struct Walker<'a> {
     os: &'a dyn Os,
     version: PyVersion,
@@ -316,15 +341,18 @@ struct Walker<'a> {
     ignored: Cell<u32>,
 }
 
+#[cfg(unix)]
 /// Open flags for a directory in the walk: never follow, never block on a swapped-in fifo.
 const DIR_FLAGS: i32 = flags::O_RDONLY | flags::O_DIRECTORY | flags::O_NOFOLLOW | flags::O_NONBLOCK;
 
+#[cfg(unix)]
 /// `rmdir` errors that say the name is a directory with entries: entries were moved into it,
 /// or another directory was moved to its name.
 fn is_refilled(e: Errno) -> bool {
     matches!(e, Errno(libc::ENOTEMPTY | libc::EEXIST))
 }
 
+#[cfg(unix)]
 impl Walker<'_> {
     fn dir_flags(&self) -> i32 {
         if self.follow_symlinks {
@@ -735,6 +763,7 @@ impl Walker<'_> {
     }
 }
 
+#[cfg(unix)]
 fn is_perm(e: Errno) -> bool {
     ExcClass::for_errno(e.0) == ExcClass::PermissionError
 }

@@ -4,12 +4,16 @@
 //!
 //! Behaviour kept:
 //! - Candidates, in order: the values of `TMPDIR`, `TEMP`, `TMP` (verbatim, empty ones
-//!   skipped), `/tmp`, `/var/tmp`, `/usr/tmp`, then the working directory (`.` if `getcwd`
-//!   fails). Read through the OS seam, so tests can set them per instance.
+//!   skipped), `/tmp`, `/var/tmp`, `/usr/tmp` (on Windows: `~\AppData\Local\Temp` expanded
+//!   from `USERPROFILE` or `HOMEDRIVE`/`HOMEPATH`, `%SYSTEMROOT%\Temp`, `c:\temp`, `c:\tmp`,
+//!   `\temp`, `\tmp`), then the working directory (`.` if `getcwd` fails). Read through the
+//!   OS seam, so tests can set them per instance ([`crate::platform::candidate_tempdir_list`]).
 //! - The probe makes each candidate absolute (except `.`), then tries up to 100 random names in
 //!   it (3.13.18+: `TMP_MAX` names, read at call time, [`Behaviour::TmpMax20`]): create with `O_RDWR|O_CREAT|O_EXCL|O_NOFOLLOW` and mode 0600, write `b"blat"`, close,
-//!   unlink, return the directory. "Exists" tries the next name; a permission error, or any
-//!   other OS error from any of the four calls, moves to the next directory; the file is closed
+//!   unlink, return the directory. "Exists" tries the next name; a permission error (except
+//!   on Windows, where one in a directory tries the next name: the nt rule of
+//!   [`crate::platform::permission_error_retries`]), or any other OS error from any of the
+//!   four calls, moves to the next directory; the file is closed
 //!   and unlinked whatever fails after it was created. Non-OS errors (`embedded null byte`)
 //!   propagate.
 //! - Nothing usable: `FileNotFoundError(ENOENT, "No usable temporary directory found in [...]")`
@@ -18,10 +22,13 @@
 //!   (any value) overrides it and `None` recomputes.
 
 use crate::args::{Arg, PathKind};
+use crate::error::ExcClass;
 use crate::error::{Error, Result};
 use crate::module::Tempfile;
 use crate::names::RandomNameSequence;
 use crate::os::{self, Errno, flags};
+use crate::ospath;
+use crate::platform::{self, Platform, RetrySite};
 use crate::pypath;
 use crate::pyrepr;
 use crate::version::Behaviour;
@@ -33,14 +40,9 @@ impl Tempfile {
     /// CPython's `_candidate_tempdir_list()`: file-system bytes of each candidate (all `str`).
     pub fn candidate_tempdir_list(&self) -> Vec<Vec<u8>> {
         let os = self.os();
-        let mut list: Vec<Vec<u8>> = ["TMPDIR", "TEMP", "TMP"]
-            .iter()
-            .filter_map(|name| os.getenv(name))
-            .filter(|v| !v.is_empty())
-            .collect();
-        list.extend([b"/tmp".to_vec(), b"/var/tmp".to_vec(), b"/usr/tmp".to_vec()]);
-        list.push(os.getcwd().unwrap_or_else(|_| b".".to_vec()));
-        list
+        platform::candidate_tempdir_list(Platform::HOST, &|name| os.getenv(name), &|| {
+            os.getcwd().ok()
+        })
     }
 
     /// CPython's `_get_default_tempdir()` over [`Tempfile::candidate_tempdir_list`].
@@ -61,17 +63,22 @@ impl Tempfile {
             let dir = if candidate.as_slice() == b"." {
                 candidate.clone()
             } else {
-                pypath::abspath(self.os(), candidate)?
+                ospath::abspath(self.os(), candidate, self.version())?
             };
             let mut filename = Vec::with_capacity(dir.len() + 1 + crate::names::NAME_LEN);
-            for _ in 0..per_dir {
+            for seq in 0..per_dir {
                 filename.clear();
                 filename.extend_from_slice(&dir);
-                pypath::join_into(&mut filename, &namer.next_array());
+                ospath::join_into(&mut filename, &namer.next_array());
                 match self.probe_one(&filename)? {
                     Probe::Usable => return Ok(dir),
                     Probe::NameTaken => continue,
-                    Probe::Unusable => break,
+                    Probe::Denied(e)
+                        if self.permission_retries(RetrySite::DefaultTempdir, e, seq, &dir) =>
+                    {
+                        continue;
+                    }
+                    Probe::Denied(_) | Probe::Unusable => break,
                 }
             }
         }
@@ -93,7 +100,7 @@ impl Tempfile {
             Ok(fd) => fd,
             Err(Errno(libc::EEXIST)) => return Ok(Probe::NameTaken),
             Err(e) if e.is_foreign() => return Err(Error::from_errno(e, None)),
-            Err(_) => return Ok(Probe::Unusable),
+            Err(e) => return Ok(Probe::failed(e)),
         };
         let wrote = os::retry_eintr(|| os.write(fd, b"blat"));
         let closed = os.close(fd);
@@ -106,11 +113,16 @@ impl Tempfile {
                 }
             }
         }
-        Ok(if wrote.is_ok() && closed.is_ok() && unlinked.is_ok() {
-            Probe::Usable
-        } else {
-            Probe::Unusable
-        })
+        // The exception the probe sees is the last one raised (a `finally` replaces it).
+        Ok(
+            match [&unlinked, &closed, &wrote.map(|_| ())]
+                .into_iter()
+                .find_map(|r| r.as_ref().err().copied())
+            {
+                None => Probe::Usable,
+                Some(e) => Probe::failed(e),
+            },
+        )
     }
 
     /// CPython's `_gettempdir()`: the `tempdir` value, computed on first use.
@@ -160,5 +172,17 @@ impl Tempfile {
 enum Probe {
     Usable,
     NameTaken,
+    /// A `PermissionError` (next name or next directory: the nt rule decides).
+    Denied(Errno),
     Unusable,
+}
+
+impl Probe {
+    fn failed(e: Errno) -> Probe {
+        if ExcClass::for_errno(e.0) == ExcClass::PermissionError {
+            Probe::Denied(e)
+        } else {
+            Probe::Unusable
+        }
+    }
 }

@@ -37,6 +37,9 @@
 //!   environment (`sys.getfilesystemencoding()`, `os.fsdecode`, `locale.getencoding()`, UTF-8
 //!   mode).
 //! - [`os`]: the OS boundary; every system call goes through the [`Os`] trait.
+//! - [`platform`]: `tempfile`'s `os.name` branches (POSIX and Windows) as functions of a
+//!   [`platform::Platform`]; [`ntpath`] and [`pypath`] are `os.path` on each ([`ospath`]: the
+//!   host's).
 //! - [`error`]: [`Error`], what CPython would raise.
 //! - [`io`]: the file objects' `io` stack ([`FileObject`], `TextIOWrapper`, `BytesIO`, the
 //!   codecs) and [`FileOptions`].
@@ -64,6 +67,7 @@
 
 pub mod args;
 pub mod directory;
+mod directory_nt;
 mod gettempdir;
 pub mod io;
 pub mod locale;
@@ -71,7 +75,10 @@ mod mkstemp;
 pub mod module;
 mod named;
 pub mod names;
+pub mod ntpath;
+pub mod ospath;
 pub mod planted;
+pub mod platform;
 pub mod pypath;
 mod spooled;
 mod temppath;
@@ -80,8 +87,6 @@ mod unnamed;
 /// The OS boundary, Python's exceptions, `repr()` and the CPython release switch: the
 /// [`pybase`] crate's modules, at the paths they always had here.
 pub use pybase::{error, os, pyrepr, version};
-
-use std::os::fd::OwnedFd;
 
 pub use args::{Arg, PathKind, PyPath};
 pub use directory::{DirOptions, TemporaryDirectory};
@@ -114,7 +119,10 @@ pub struct CrateReadmeDoctests;
 
 /// `tempfile.mkstemp(suffix, prefix, dir)` with the process-wide state. See
 /// [`Tempfile::mkstemp`].
-pub fn mkstemp(params: &Params) -> Result<(OwnedFd, PyPath)> {
+///
+/// The descriptor comes back as an `OwnedFd` on Unix and an `OwnedHandle` on Windows
+/// ([`os::OwnedDescriptor`]).
+pub fn mkstemp(params: &Params) -> Result<(os::OwnedDescriptor, PyPath)> {
     Tempfile::global().mkstemp(params, false)
 }
 
@@ -132,10 +140,9 @@ pub fn mktemp(params: &Params) -> Result<PyPath> {
 
 /// `tempfile.gettempdir()`: the default directory (as the file-system bytes of a `str`).
 pub fn gettempdir() -> Result<std::path::PathBuf> {
-    use std::os::unix::ffi::OsStringExt;
     Tempfile::global()
         .gettempdir()
-        .map(|b| std::path::PathBuf::from(std::ffi::OsString::from_vec(b)))
+        .map(|b| PyPath::new(PathKind::Str, b).into_path_buf())
 }
 
 /// `tempfile.gettempdirb()`: the default directory as bytes.

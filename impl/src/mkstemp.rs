@@ -22,15 +22,17 @@
 //! reused buffer.
 
 use std::ffi::CStr;
-use std::os::fd::{OwnedFd, RawFd};
 use std::sync::Arc;
 
 use crate::args::{self, Arg, PathKind, PyPath};
+use crate::error::ExcClass;
 use crate::error::{Error, Result};
 use crate::module::{Params, Tempfile};
 use crate::names::NameSource;
-use crate::os::{self, Errno, SeamFd, flags};
+use crate::os::{self, Errno, OwnedDescriptor, RawFd, SeamFd, flags};
+use crate::ospath;
 use crate::planted::PlantedFault;
+use crate::platform::{self, Platform, RetrySite};
 use crate::pypath;
 use crate::version::{Behaviour, PyVersion};
 
@@ -76,7 +78,8 @@ impl Exhausted {
 /// Builds candidate paths `join(dir, prefix + name + suffix)` in one reused, NUL-terminated
 /// buffer: the directory and its separator are written once, each draw rewrites the rest, the
 /// C string for the system call is a view of the buffer, and the winning path is the buffer
-/// itself (no allocation per attempt, one per call).
+/// itself (no allocation per attempt, one per call). `os.path.join` is the host's
+/// ([`crate::ospath`]).
 struct Candidates<'a> {
     prefix: &'a [u8],
     suffix: &'a [u8],
@@ -88,6 +91,11 @@ struct Candidates<'a> {
     /// Where the path starts in `buf`: 0, or `dir_len` when the component starts with `/`
     /// (`posixpath.join` then drops `dir`).
     start: usize,
+    /// Whether `buf` has a separator after `dir`.
+    added_sep: bool,
+    /// Windows: the join of a component with a drive or a root (`ntpath.join` keeps part of
+    /// `dir` then), NUL-terminated; `None` in the simple case.
+    joined: Option<Vec<u8>>,
 }
 
 impl<'a> Candidates<'a> {
@@ -96,17 +104,20 @@ impl<'a> Candidates<'a> {
             dir.len() + prefix.len() + crate::names::NAME_LEN + suffix.len() + 2,
         );
         buf.extend_from_slice(dir);
-        // posixpath.join: a separator unless `dir` is empty or ends with one.
-        if !dir.is_empty() && !dir.ends_with(b"/") {
-            buf.push(b'/');
+        // os.path.join: a separator unless `dir` is empty or ends with one.
+        let added_sep = ospath::needs_sep(dir);
+        if added_sep {
+            buf.push(ospath::SEP);
         }
         Candidates {
+            added_sep,
             prefix,
             suffix,
             names,
             dir_len: buf.len(),
             buf,
             start: 0,
+            joined: None,
         }
     }
 
@@ -117,27 +128,50 @@ impl<'a> Candidates<'a> {
         self.names.next_name(&mut self.buf)?;
         self.buf.extend_from_slice(self.suffix);
         self.buf.push(0);
-        // A component starting with `/` replaces the directory, as in posixpath.join.
-        self.start = if self.buf.get(self.dir_len) == Some(&b'/') {
-            self.dir_len
-        } else {
-            0
-        };
+        self.start = 0;
+        self.joined = None;
+        let component = &self.buf[self.dir_len..self.buf.len() - 1];
+        if ospath::component_replaces(component) {
+            if cfg!(windows) {
+                // ntpath.join may keep `dir`'s drive: join for real (rare: a prefix with a
+                // drive or a root).
+                let dir = &self.buf[..self.dir_len - usize::from(self.added_sep)];
+                let mut joined = ospath::join(dir, component);
+                joined.push(0);
+                self.joined = Some(joined);
+            } else {
+                // A component starting with `/` replaces the directory, as in posixpath.join.
+                self.start = self.dir_len;
+            }
+        }
         Ok(())
+    }
+
+    /// The drawn path and its NUL.
+    fn with_nul(&self) -> &[u8] {
+        match &self.joined {
+            Some(j) => j,
+            None => &self.buf[self.start..],
+        }
     }
 
     /// The path for the drawn name.
     fn path(&self) -> &[u8] {
-        &self.buf[self.start..self.buf.len() - 1]
+        let p = self.with_nul();
+        &p[..p.len() - 1]
     }
 
     /// The path as a C string for `func` (CPython's `ValueError` for an embedded NUL).
     fn cpath(&self, func: &str, kind: PathKind, version: PyVersion) -> Result<&CStr> {
-        pypath::cstr_for(&self.buf[self.start..], func, kind, version)
+        pypath::cstr_for(self.with_nul(), func, kind, version)
     }
 
     /// The drawn path, taking the buffer.
     fn into_path(mut self) -> Vec<u8> {
+        if let Some(mut j) = self.joined.take() {
+            j.pop();
+            return j;
+        }
         self.buf.pop();
         if self.start > 0 {
             self.buf.drain(..self.start);
@@ -195,6 +229,8 @@ impl Tempfile {
 
     /// Open flags and mode for a new file (or the planted wrong ones).
     fn planted_open(&self, flags: i32) -> (i32, u32) {
+        // (No O_NOFOLLOW on Windows: the fault has nothing to remove there.)
+        #[cfg(unix)]
         let flags = if self.planted(PlantedFault::MissingNofollow) {
             flags & !crate::os::flags::O_NOFOLLOW
         } else {
@@ -211,6 +247,37 @@ impl Tempfile {
             0o600
         };
         (flags, mode)
+    }
+
+    /// Whether a failed create at attempt `seq` draws the next name under the nt
+    /// `PermissionError` rule ([`platform::permission_error_retries`]) on the host platform.
+    pub(crate) fn permission_retries(
+        &self,
+        site: RetrySite,
+        e: Errno,
+        seq: u64,
+        dir: &[u8],
+    ) -> bool {
+        if ExcClass::for_errno(e.0) != ExcClass::PermissionError {
+            return false;
+        }
+        let os = self.os();
+        platform::permission_error_retries(
+            Platform::HOST,
+            self.version(),
+            site,
+            seq,
+            self.tmp_max(),
+            &|| pypath::isdir(os, dir),
+            &|| {
+                platform::nt_access_writable(
+                    pypath::cstring(dir)
+                        .ok()
+                        .and_then(|c| os.stat(&c).ok())
+                        .as_ref(),
+                )
+            },
+        )
     }
 
     /// CPython's `_sanitize_params(prefix, suffix, dir)`.
@@ -282,7 +349,7 @@ impl Tempfile {
     /// std::fs::remove_file(path).unwrap();
     /// # Ok(()) }
     /// ```
-    pub fn mkstemp(&self, p: &Params, text: bool) -> Result<(OwnedFd, PyPath)> {
+    pub fn mkstemp(&self, p: &Params, text: bool) -> Result<(OwnedDescriptor, PyPath)> {
         let s = self.sanitize_params_ref(p)?;
         let flags = if text {
             flags::TEXT_OPENFLAGS
@@ -330,9 +397,9 @@ impl Tempfile {
         names: Option<&std::sync::Arc<dyn NameSource>>,
     ) -> Result<(SeamFd, PyPath)> {
         let os = self.os();
-        let dir = pypath::abspath_cow(os, dir.fspath()?.1)?;
-        let tmp_max = self.tmp_max();
         let version = self.version();
+        let dir = ospath::abspath_cow(os, dir.fspath()?.1, version)?;
+        let tmp_max = self.tmp_max();
         self.with_names(names, |names| {
             let mut c = Candidates::new(&dir, args::raw_bytes(pre), args::raw_bytes(suf), names);
             for attempt in 0..tmp_max {
@@ -346,6 +413,11 @@ impl Tempfile {
                 match os::retry_eintr(|| SeamFd::open(self.os_shared(), cpath, flags, mode)) {
                     Ok(fd) => return Ok((fd, PyPath::new(kind, c.into_path()))),
                     Err(Errno(libc::EEXIST)) => continue,
+                    Err(e)
+                        if self.permission_retries(RetrySite::MkstempInner, e, attempt, &dir) =>
+                    {
+                        continue;
+                    }
                     Err(e) => return Err(pypath::os_error(e, c.path(), kind == PathKind::Bytes)),
                 }
             }
@@ -403,6 +475,11 @@ impl Tempfile {
                 match os.mkdir(cpath, 0o700) {
                     Ok(()) => return Ok(c.into_path()),
                     Err(Errno(libc::EEXIST)) => continue,
+                    Err(e)
+                        if self.permission_retries(RetrySite::Mkdtemp, e, attempt, dir_bytes) =>
+                    {
+                        continue;
+                    }
                     Err(e) => return Err(pypath::os_error(e, c.path(), kind == PathKind::Bytes)),
                 }
             }
@@ -410,7 +487,7 @@ impl Tempfile {
         })?;
         // (The planted fault flips the version rule, so it shows with any CPython.)
         if version.has(Behaviour::MkdtempAbspath) != self.planted(PlantedFault::RelativeMkdtemp) {
-            let abs = match pypath::abspath_cow(os, &path)? {
+            let abs = match ospath::abspath_cow(os, &path, version)? {
                 std::borrow::Cow::Borrowed(_) => path,
                 std::borrow::Cow::Owned(abs) => abs,
             };

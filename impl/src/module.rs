@@ -27,23 +27,21 @@ use crate::io::file::{Host, Report};
 use crate::names::{NameSource, RandomNameSequence};
 use crate::os::{LibcOs, Os};
 use crate::planted::{Planted, PlantedFault};
-use crate::version::{Behaviour, PyVersion};
+use crate::version::PyVersion;
 
 /// `tempfile.TMP_MAX` on Linux before 3.13.18: glibc's `TMP_MAX` (`os.TMP_MAX`).
 pub const TMP_MAX: u64 = 238_328;
 
-/// `tempfile.TMP_MAX` from 3.13.18 ([`Behaviour::TmpMax20`]).
+/// `tempfile.TMP_MAX` from 3.13.18 ([`crate::version::Behaviour::TmpMax20`]).
 pub const TMP_MAX_20: u64 = 20;
 
 pub use pyio::file::default_text_encoding;
 
-/// `tempfile.TMP_MAX` as `version` defines it at import.
+/// `tempfile.TMP_MAX` as `version` defines it at import on this platform (before 3.13.18,
+/// `os.TMP_MAX`: [`TMP_MAX`] on Linux, 2147483647 on Windows;
+/// [`crate::platform::default_tmp_max`]).
 pub fn default_tmp_max(version: PyVersion) -> u64 {
-    if version.has(Behaviour::TmpMax20) {
-        TMP_MAX_20
-    } else {
-        TMP_MAX
-    }
+    crate::platform::default_tmp_max(crate::platform::Platform::HOST, version)
 }
 
 /// Something CPython reports on the side of a call's result.

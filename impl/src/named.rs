@@ -22,6 +22,12 @@
 //!   `exit()` and drop all close and, with `delete`, unlink, and a file removed by hand makes
 //!   that unlink raise `FileNotFoundError`.
 //!
+//! On Windows (nt) the table is the same, but the OS does the deleting where it can: with
+//! `delete` (and `delete_on_close`, 3.12+) the file is opened `O_TEMPORARY` and vanishes when
+//! its last handle closes, and the closer does not unlink it
+//! ([`crate::platform::named_openflags`], [`crate::platform::closer_unlinks`]); before 3.12 the
+//! nt closer never unlinks.
+//!
 //! Errors in drop cannot be returned: they are reported as [`Event::Unraisable`].
 
 use std::fmt;
@@ -33,7 +39,7 @@ use crate::args::{PathKind, PyPath};
 use crate::error::{Error, ExcClass, Result};
 use crate::io::file::{FileName, FileObject, FileOptions};
 use crate::module::{Event, Params, Tempfile};
-use crate::os::flags;
+use crate::platform::{self, Platform};
 use crate::pypath;
 use crate::version::Behaviour;
 
@@ -117,8 +123,15 @@ impl NamedTemporaryFile {
     }
 
     /// The descriptor, borrowed (`ValueError` once closed).
+    #[cfg(unix)]
     pub fn as_fd(&self) -> Result<std::os::fd::BorrowedFd<'_>> {
         self.file.as_fd()
+    }
+
+    /// The descriptor's handle, borrowed (`ValueError` once closed).
+    #[cfg(windows)]
+    pub fn as_handle(&self) -> Result<std::os::windows::io::BorrowedHandle<'_>> {
+        self.file.as_handle()
     }
 
     /// Python's `repr()`: `<_TemporaryFileWrapper file=<_io.BufferedRandom name='...'>>` from
@@ -165,10 +178,20 @@ impl NamedTemporaryFile {
             return Ok(());
         }
         let closed = self.file.close();
-        if self.delete {
+        if self.closer_unlinks() {
             self.unlink(false)?;
         }
         closed
+    }
+
+    /// Whether the closer unlinks the file itself (not on Windows when `O_TEMPORARY` does).
+    fn closer_unlinks(&self) -> bool {
+        platform::closer_unlinks(
+            Platform::HOST,
+            self.module.version(),
+            self.delete,
+            self.delete_on_close,
+        )
     }
 
     /// 3.12+ `_TemporaryFileCloser.cleanup`: once, close if not closed, then unlink if
@@ -182,7 +205,7 @@ impl NamedTemporaryFile {
         } else {
             self.file.close()
         };
-        if self.delete {
+        if self.closer_unlinks() {
             self.unlink(true)?;
         }
         closed
@@ -225,6 +248,10 @@ impl NamedTemporaryFile {
 
     /// Disarm deletion: the file stays on disk whatever happens next (closing, `exit()`,
     /// drop). The Rust counterpart of creating it with `delete=False`. Returns the path.
+    ///
+    /// On Windows a file created with `delete` and `delete_on_close` was opened `O_TEMPORARY`:
+    /// the OS deletes it when it is closed, and this cannot stop that (create it with
+    /// `delete_on_close=False` to keep that choice open).
     pub fn keep(&mut self) -> &PyPath {
         self.delete = false;
         &self.name
@@ -295,13 +322,18 @@ impl Tempfile {
             ));
         }
         let s = self.sanitize_params_ref(params)?;
+        let delete_on_close = opts.delete_on_close.unwrap_or(true);
+        // `_bin_openflags`, with `O_TEMPORARY` on Windows when the OS is to delete the file.
+        let flags =
+            platform::named_openflags(Platform::HOST, self.version(), opts.delete, delete_on_close)
+                .native();
         let mut created: Option<PyPath> = None;
         let opened = FileObject::open_with(self.io_host(), &opts.open_args(), || {
             let (fd, path) = self.mkstemp_inner_with(
                 &s.dir,
                 &s.prefix,
                 &s.suffix,
-                flags::BIN_OPENFLAGS,
+                flags,
                 s.kind,
                 params.names.as_ref(),
             )?;
@@ -327,7 +359,7 @@ impl Tempfile {
                     name,
                     module: self.clone(),
                     delete: opts.delete,
-                    delete_on_close: opts.delete_on_close.unwrap_or(true),
+                    delete_on_close,
                     close_called: false,
                     cleanup_called: false,
                     warn_message,
@@ -335,8 +367,15 @@ impl Tempfile {
             }
             Err(e) => {
                 // The file exists if the opener ran: remove it (an unlink error replaces the
-                // original one, as in CPython's bare `except:`).
-                if let Some(path) = created {
+                // original one, as in CPython's bare `except:`), unless `O_TEMPORARY` already
+                // removed it with the descriptor (Windows).
+                let unlink = platform::unlink_after_failed_open(
+                    Platform::HOST,
+                    self.version(),
+                    opts.delete,
+                    delete_on_close,
+                );
+                if let Some(path) = created.filter(|_| unlink) {
                     // No EINTR retry, as CPython's `os.unlink` (see `unlink` above).
                     pypath::with_cstr(
                         path.as_bytes(),

@@ -42,8 +42,8 @@
 //! [`file`](SpooledTemporaryFile::file) gives the file object, whose checked `as_fd()` lends
 //! the descriptor.
 
+use crate::os::RawFd;
 use std::fmt;
-use std::os::fd::RawFd;
 
 use crate::error::{Error, ExcClass, Result};
 use crate::io::file::{FileName, FileObject, FileOptions, Tell};

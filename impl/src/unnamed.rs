@@ -1,5 +1,14 @@
-//! `TemporaryFile` on POSIX (CPython's `TemporaryFile` and `_O_TMPFILE_WORKS`).
+//! `TemporaryFile` (CPython's `TemporaryFile` and `_O_TMPFILE_WORKS` on POSIX, and
+//! `TemporaryFile = NamedTemporaryFile` on Windows).
 //!
+//! On Windows ([`platform::temporary_file_is_named`]) the file is `NamedTemporaryFile`'s: made
+//! by `_mkstemp_inner` with `_bin_openflags | O_TEMPORARY` (so the OS deletes it when its last
+//! handle closes, even if the process is killed), `name` is its path, and nothing unlinks it.
+//! The object returned is the file object itself, as the wrapper adds nothing there but its
+//! `close` (an implicitly cleaned-up file warns as an unclosed file object does, not with the
+//! 3.14+ wrapper's text).
+//!
+//! On POSIX:
 //! Behaviour kept:
 //! - Order: the text-mode default encoding is resolved first, then the arguments are sanitized.
 //! - While the module's `_O_TMPFILE_WORKS` is true, the file is opened with
@@ -17,12 +26,21 @@
 //!
 //! Create and close cost two system calls (`open`, `close`).
 
+#[cfg(unix)]
 use crate::args::PathKind;
-use crate::error::{ExcClass, Result};
+#[cfg(target_os = "linux")]
+use crate::error::ExcClass;
+use crate::error::Result;
 use crate::io::file::{FileName, FileObject, FileOptions};
 use crate::module::{Params, Tempfile};
-use crate::os::{self, SeamFd, flags};
+#[cfg(unix)]
+use crate::os::flags;
+#[cfg(target_os = "linux")]
+use crate::os::{self, SeamFd};
+use crate::platform::{self, Platform};
+#[cfg(unix)]
 use crate::pypath;
+#[cfg(target_os = "linux")]
 use crate::version::Behaviour;
 
 /// `TemporaryFile()` with the defaults (`mode="w+b"`), using the process-wide module state.
@@ -45,7 +63,43 @@ pub fn temporary_file() -> Result<FileObject> {
 impl Tempfile {
     /// `TemporaryFile(mode, buffering, encoding, newline, suffix, prefix, dir, *, errors)`.
     pub fn temporary_file(&self, params: &Params, opts: &FileOptions) -> Result<FileObject> {
+        if platform::temporary_file_is_named(Platform::HOST) {
+            return self.temporary_file_named(params, opts);
+        }
+        self.temporary_file_posix(params, opts)
+    }
+
+    /// Windows: `NamedTemporaryFile(delete=True)`'s file object (see the module docs).
+    fn temporary_file_named(&self, params: &Params, opts: &FileOptions) -> Result<FileObject> {
         let s = self.sanitize_params_ref(params)?;
+        let flags = platform::named_openflags(Platform::HOST, self.version(), true, true).native();
+        let mut created = None;
+        let mut file = FileObject::open_with(self.io_host(), &opts.open_args(), || {
+            let (fd, path) = self.mkstemp_inner_with(
+                &s.dir,
+                &s.prefix,
+                &s.suffix,
+                flags,
+                s.kind,
+                params.names.as_ref(),
+            )?;
+            created = Some(path);
+            let name = FileName::Fd(fd.raw());
+            Ok((fd, name))
+        })?;
+        // (A failure after the opener closed the descriptor, and `O_TEMPORARY` removed the
+        // file with it: nothing to unlink.)
+        if let Some(path) = created {
+            file.set_name(FileName::Path(path));
+        }
+        Ok(file)
+    }
+
+    /// POSIX: `O_TMPFILE` (Linux), else `_mkstemp_inner` and `unlink`.
+    #[cfg(unix)]
+    fn temporary_file_posix(&self, params: &Params, opts: &FileOptions) -> Result<FileObject> {
+        let s = self.sanitize_params_ref(params)?;
+        #[cfg(target_os = "linux")]
         if self.o_tmpfile_works() {
             let dir = s.dir.fspath()?.1;
             let mut tmpfile_flags = (flags::BIN_OPENFLAGS | flags::O_TMPFILE) & !flags::O_CREAT;
@@ -99,5 +153,10 @@ impl Tempfile {
             let name = FileName::Fd(fd.raw());
             Ok((fd, name))
         })
+    }
+
+    #[cfg(not(unix))]
+    fn temporary_file_posix(&self, params: &Params, opts: &FileOptions) -> Result<FileObject> {
+        self.temporary_file_named(params, opts)
     }
 }

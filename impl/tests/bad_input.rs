@@ -5,6 +5,8 @@
 //! left in the case's directory. Resource cases (EMFILE, ENOSPC, EROFS, an unwritable
 //! `TMPDIR` without `CAP_DAC_OVERRIDE`) run in forked children or on a private tmpfs mount;
 //! a mount that cannot be made skips its cases with the reason printed.
+// Linux only: EMFILE in a child, ENOSPC/EROFS on private tmpfs mounts, DAC capabilities, fork.
+#![cfg(target_os = "linux")]
 #![allow(clippy::unwrap_used)]
 
 mod common;

@@ -7,7 +7,8 @@
 //! `CAP_DAC_OVERRIDE` (`pytempfile::os::drop_dac_override`); the child reports failures through
 //! a file in the sandbox rather than by panicking (it must not touch locks another test thread
 //! might have held at fork time).
-
+// Linux only: the descriptor-relative cleanup walk (openat, unlinkat, fchmodat), symlink attacks, DAC capabilities, fork. The Windows cleanup (by path, read-only files, junctions) is tested in tests/windows.rs and tests/nt_logic.rs.
+#![cfg(target_os = "linux")]
 #![allow(clippy::unwrap_used)]
 
 mod common;

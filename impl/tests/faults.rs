@@ -14,7 +14,8 @@
 //! `os.open`/`os.close`/`os.scandir`/`os.unlink`/`os.rmdir`). Where an injected Python-level
 //! EINTR cannot show CPython's C-level retry (PEP 475: `open`, `write` retry; `mkdir`, `rmdir`,
 //! `unlink`, `close`, `scandir` do not), the model follows PEP 475.
-
+// Linux only: exact call sequences of the POSIX paths (unlink-based deletion, O_TMPFILE), /proc/self/fd leak counts, close-on-exec. The Windows call sequences are tested in tests/windows.rs.
+#![cfg(target_os = "linux")]
 #![allow(clippy::unwrap_used)]
 
 mod common;

@@ -1,5 +1,7 @@
 //! The default directory: candidates, the probe, caching and overriding `tempdir`.
 #![allow(clippy::unwrap_used)]
+// On Windows the POSIX-only tests below are compiled out, and their helpers with them.
+#![cfg_attr(windows, allow(dead_code, unused_imports))]
 
 mod common;
 
@@ -24,6 +26,8 @@ fn seam(
     Arc::new(os)
 }
 
+// POSIX: the candidate list (the nt list is tested in tests/nt_logic.rs and tests/windows.rs).
+#[cfg(unix)]
 #[test]
 fn candidates_are_env_vars_verbatim_then_system_dirs_then_cwd() {
     let os = seam(
@@ -102,6 +106,8 @@ fn the_probe_takes_the_first_usable_candidate_and_leaves_nothing() {
     assert_eq!(t.tempdir(), Some(Arg::Str(good_b.clone())));
 }
 
+// POSIX: changes the working directory in a forked child; the nt candidates and their abspath are in tests/nt_logic.rs and tests/windows.rs.
+#[cfg(unix)]
 #[test]
 fn relative_candidates_are_made_absolute_except_dot() {
     let sb = Sandbox::new("probe-rel");
@@ -183,6 +189,8 @@ fn mkstemp_uses_the_probed_directory_with_the_default_arguments() {
     assert_eq!(p.as_path().parent().unwrap(), sb.path);
 }
 
+// POSIX: the candidate list in the message (nt: tests/windows.rs).
+#[cfg(unix)]
 #[test]
 fn nothing_usable_is_file_not_found_listing_the_original_candidates() {
     let os = seam(Some(b"rel_nonexist"), Some(b"/nonexist_a"), None, b"/cwd_x");
@@ -206,6 +214,8 @@ fn nothing_usable_is_file_not_found_listing_the_original_candidates() {
     assert_eq!(os.count(Call::Open), 12);
 }
 
+// POSIX: 4 candidates (nt has 7: tests/windows.rs).
+#[cfg(unix)]
 #[test]
 fn exists_tries_100_names_per_directory_before_3_13_18_and_tmp_max_after() {
     for (version, per_dir) in [(PyVersion::V3_13, 100), (PyVersion::V3_13_18, 20)] {

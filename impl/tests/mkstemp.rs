@@ -1,15 +1,21 @@
 //! mkstemp, mkdtemp and mktemp: the retry loop, arguments, paths, modes, flags and errors.
 #![allow(clippy::unwrap_used)]
+// On Windows the POSIX-only tests below are compiled out, and their helpers with them.
+#![cfg_attr(windows, allow(dead_code, unused_imports))]
 
 mod common;
 
 use std::ffi::CStr;
+#[cfg(unix)]
 use std::os::fd::{AsRawFd, RawFd};
+#[cfg(unix)]
 use std::os::unix::fs::FileTypeExt;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
-use common::{Sandbox, forced, mode_of, module_in};
+#[cfg(unix)]
+use common::mode_of;
+use common::{Sandbox, forced, module_in};
 use pytempfile::os::{Call, DirEntry, Os, Stat, SysResult, Whence};
 use pytempfile::{
     Arg, Event, ExcClass, FaultyOs, Filename, LibcOs, Params, PathKind, PyVersion, Tempfile,
@@ -19,6 +25,8 @@ fn name_of(p: &Path) -> String {
     p.file_name().unwrap().to_string_lossy().into_owned()
 }
 
+// POSIX: mode 0600 and close-on-exec (the nt flags, O_NOINHERIT, are in tests/windows.rs).
+#[cfg(unix)]
 #[test]
 fn mkstemp_creates_an_absolute_private_close_on_exec_file() {
     let sb = Sandbox::new("mkstemp-basic");
@@ -129,6 +137,8 @@ fn tempdir_type_decides_the_default_return_type() {
     assert_eq!(p.kind(), PathKind::Str);
 }
 
+// POSIX: `posixpath.abspath` joins the seam's `getcwd` (nt uses GetFullPathNameW).
+#[cfg(unix)]
 #[test]
 fn relative_dirs_are_made_absolute_by_mkstemp_through_the_seam() {
     let sb = Sandbox::new("mkstemp-rel");
@@ -142,6 +152,8 @@ fn relative_dirs_are_made_absolute_by_mkstemp_through_the_seam() {
     assert_eq!(p.as_path(), sb.join("tmpaaaaaaaa"));
 }
 
+// POSIX: `posixpath.join` (`ntpath.join` is tested in the crate unit tests).
+#[cfg(unix)]
 #[test]
 fn prefix_with_separators_follows_posixpath_join() {
     let sb = Sandbox::new("mkstemp-sep");
@@ -220,32 +232,42 @@ fn os_errors_carry_the_candidate_path() {
         .unwrap_err();
     assert_eq!(e.class(), ExcClass::FileNotFoundError);
     assert_eq!(e.errno(), Some(libc::ENOENT));
-    let want = format!("{}/missing/tmpabcdefgh", sb.path.display());
+    // The host's `os.path.join` (a `\\`, doubled by repr(), on Windows).
+    let sep = std::path::MAIN_SEPARATOR;
+    let want = format!("{}{sep}missing{sep}tmpabcdefgh", sb.path.display());
     assert_eq!(
         e.filename(),
         Some(&Filename::Str(want.clone().into_bytes()))
     );
     assert_eq!(
         e.to_string(),
-        format!("[Errno 2] No such file or directory: '{want}'")
+        format!(
+            "[Errno 2] No such file or directory: '{}'",
+            want.replace('\\', "\\\\")
+        )
     );
-
-    std::fs::write(sb.join("file"), b"").unwrap();
-    let e = t
-        .mkdtemp(&Params::new().dir(sb.join("file").as_os_str()))
-        .unwrap_err();
-    assert_eq!(e.class(), ExcClass::NotADirectoryError);
-    let e = t
-        .mkstemp(&Params::new().dir(sb.join("file").as_os_str()), false)
-        .unwrap_err();
-    assert_eq!(e.class(), ExcClass::NotADirectoryError);
-    // Bytes in, bytes filename out.
-    let e = t
-        .mkdtemp(&Params::new().dir(missing.as_os_str().as_encoded_bytes()))
-        .unwrap_err();
-    assert!(matches!(e.filename(), Some(Filename::Bytes(_))));
+    // POSIX: a path through a regular file is ENOTDIR (Windows reports "not found").
+    #[cfg(unix)]
+    {
+        std::fs::write(sb.join("file"), b"").unwrap();
+        let e = t
+            .mkdtemp(&Params::new().dir(sb.join("file").as_os_str()))
+            .unwrap_err();
+        assert_eq!(e.class(), ExcClass::NotADirectoryError);
+        let e = t
+            .mkstemp(&Params::new().dir(sb.join("file").as_os_str()), false)
+            .unwrap_err();
+        assert_eq!(e.class(), ExcClass::NotADirectoryError);
+        // Bytes in, bytes filename out.
+        let e = t
+            .mkdtemp(&Params::new().dir(missing.as_os_str().as_encoded_bytes()))
+            .unwrap_err();
+        assert!(matches!(e.filename(), Some(Filename::Bytes(_))));
+    }
 }
 
+// POSIX: drops DAC capabilities in a forked child (the nt PermissionError rule is in tests/windows.rs and tests/nt_logic.rs).
+#[cfg(unix)]
 #[test]
 fn read_only_directory_is_a_permission_error_without_retry() {
     let sb = Sandbox::new("mkstemp-ro");
@@ -366,6 +388,8 @@ fn a_forced_source_that_runs_out_raises_stop_iteration() {
     assert_eq!(e.class(), ExcClass::StopIteration);
 }
 
+// POSIX: symlinks and fifos planted at the candidate names.
+#[cfg(unix)]
 /// Plant each kind of entry at the first candidate name: creation must skip it without opening
 /// or following it.
 #[test]
@@ -441,11 +465,14 @@ fn planted_entries_are_never_opened_or_followed() {
 
 /// An `Os` that records the flags and modes of every open and mkdir.
 #[derive(Default)]
+// POSIX: the recorder of Linux open flags.
+#[cfg(unix)]
 struct FlagRecorder {
     opens: Mutex<Vec<(i32, u32)>>,
     mkdirs: Mutex<Vec<u32>>,
 }
 
+#[cfg(unix)]
 impl Os for FlagRecorder {
     fn open(&self, path: &CStr, flags: i32, mode: u32) -> SysResult<RawFd> {
         self.opens.lock().unwrap().push((flags, mode));
@@ -517,6 +544,8 @@ impl Os for FlagRecorder {
     }
 }
 
+// POSIX: O_NOFOLLOW and O_CLOEXEC (the nt flags are in tests/windows.rs).
+#[cfg(unix)]
 #[test]
 fn creation_flags_and_modes_are_cpythons() {
     let sb = Sandbox::new("flags");
@@ -548,6 +577,8 @@ fn creation_flags_and_modes_are_cpythons() {
     assert_eq!(fl & libc::O_ACCMODE, libc::O_RDWR);
 }
 
+// POSIX: umask, in a forked child.
+#[cfg(unix)]
 #[test]
 fn modes_are_0600_and_0700_under_any_umask() {
     let sb = Sandbox::new("umask");
@@ -619,6 +650,8 @@ fn audit_events_report_every_attempt() {
     );
 }
 
+// POSIX: changes the working directory in a forked child.
+#[cfg(unix)]
 #[test]
 fn mkdtemp_returns_a_relative_join_before_3_12_and_abspath_after() {
     let sb = Sandbox::new("mkdtemp-rel");
@@ -659,7 +692,9 @@ fn mktemp_returns_an_unchecked_relative_name() {
     let p = t
         .mktemp(&Params::new().dir("rel/x").names(forced(&["abc"])))
         .unwrap();
-    assert_eq!(p.as_bytes(), b"rel/x/tmpabc");
+    // The host's `os.path.join`.
+    let sep = std::path::MAIN_SEPARATOR;
+    assert_eq!(p.as_bytes(), format!("rel/x{sep}tmpabc").as_bytes());
     assert_eq!(p.kind(), PathKind::Str);
     // Default dir is gettempdir(); nothing is created.
     let p = t.mktemp(&Params::new().suffix(".s")).unwrap();
@@ -675,7 +710,10 @@ fn mktemp_returns_an_unchecked_relative_name() {
                 .names(forced(&["q"])),
         )
         .unwrap();
-    assert!(p.as_bytes().ends_with(b"/f/tmpq"));
+    assert!(
+        p.as_bytes()
+            .ends_with(format!("{sep}f{sep}tmpq").as_bytes())
+    );
 }
 
 #[test]

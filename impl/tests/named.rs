@@ -5,14 +5,19 @@
 //! deletion table for every `delete` x `delete_on_close` x scenario; the object per mode; the
 //! messages of bad arguments; manual removal before close).
 #![allow(clippy::unwrap_used)]
+// On Windows the POSIX-only tests below are compiled out, and their helpers with them.
+#![cfg_attr(windows, allow(dead_code, unused_imports))]
 
 mod common;
 
 use std::io::{Read, Seek, SeekFrom, Write};
+#[cfg(unix)]
 use std::os::fd::AsRawFd;
 use std::path::PathBuf;
 
-use common::{Sandbox, access_mode, forced, mode_of, module_v, unclosed_fds};
+use common::{Sandbox, forced, module_v, unclosed_fds};
+#[cfg(unix)]
+use common::{access_mode, mode_of};
 use pytempfile::os::Call;
 use pytempfile::{
     Arg, Event, ExcClass, FileName, FileOptions, Filename, NamedTemporaryFile, Params, PathKind,
@@ -102,6 +107,8 @@ fn expected_legacy(delete: bool, scenario: Scenario) -> Vec<bool> {
     }
 }
 
+// the POSIX deletion table (the nt one, with `O_TEMPORARY`, is in tests/windows.rs).
+#[cfg(unix)]
 #[test]
 fn deletion_table_312_and_313() {
     for v in MODERN {
@@ -134,6 +141,8 @@ fn deletion_table_312_and_313() {
     }
 }
 
+// the POSIX deletion table (the nt one, with `O_TEMPORARY`, is in tests/windows.rs).
+#[cfg(unix)]
 #[test]
 fn deletion_table_310_and_311() {
     for v in LEGACY {
@@ -200,6 +209,8 @@ fn check_fnf(err: &pytempfile::Error, path: &std::path::Path) {
     );
 }
 
+// POSIX: an open file can be unlinked (on Windows it cannot, and `O_TEMPORARY` deletes it).
+#[cfg(unix)]
 #[test]
 fn removed_by_hand_is_fine_in_312_and_later() {
     for v in MODERN {
@@ -234,6 +245,8 @@ fn removed_by_hand_is_fine_in_312_and_later() {
     }
 }
 
+// POSIX: an open file can be unlinked (on Windows it cannot, and `O_TEMPORARY` deletes it).
+#[cfg(unix)]
 #[test]
 fn removed_by_hand_is_file_not_found_in_310_and_311() {
     for v in LEGACY {
@@ -303,6 +316,7 @@ fn close_many_times_and_enter_after_close() {
     }
 }
 
+#[cfg(unix)]
 /// (mode, buffering, class, mode shown, raw mode, readable, writable), as CPython shows them.
 const MODES: &[(&str, i64, &str, &str, &str, bool, bool)] = &[
     ("w+b", -1, "BufferedRandom", "rb+", "rb+", true, true),
@@ -322,6 +336,7 @@ const MODES: &[(&str, i64, &str, &str, &str, bool, bool)] = &[
     ("rb+", -1, "BufferedRandom", "rb+", "rb+", true, true),
 ];
 
+#[cfg(unix)]
 fn raw_mode(f: &mut pytempfile::FileObject) -> String {
     match f.buffered_mut() {
         Some(b) => b.raw().mode().to_string(),
@@ -329,6 +344,7 @@ fn raw_mode(f: &mut pytempfile::FileObject) -> String {
     }
 }
 
+#[cfg(unix)]
 #[test]
 fn object_per_mode() {
     for &(mode, buffering, class, shown, raw, readable, writable) in MODES {
@@ -423,6 +439,8 @@ fn binary_mode_refuses_text_arguments_before_creation() {
     }
 }
 
+// POSIX: the error path unlinks (on Windows `O_TEMPORARY` removed the file with its descriptor: tests/windows.rs).
+#[cfg(unix)]
 #[test]
 fn late_argument_errors_create_then_remove_the_file() {
     let cases = [
@@ -530,6 +548,7 @@ fn name_kind_follows_the_arguments() {
     assert!(sb.entries().is_empty());
 }
 
+#[cfg(unix)]
 #[test]
 fn private_mode_and_close_on_exec() {
     let sb = Sandbox::new("ntf-perm");
@@ -543,6 +562,7 @@ fn private_mode_and_close_on_exec() {
     }
 }
 
+#[cfg(unix)]
 #[test]
 fn as_file_and_as_fd_while_open_then_value_error() {
     let sb = Sandbox::new("ntf-asfile");
@@ -599,6 +619,8 @@ fn read_write_seek_traits() {
     assert!(f.write(b"x").is_err());
 }
 
+// POSIX: `newline=None` writes `\n` (`os.linesep`; `\r\n` on Windows: tests/windows.rs).
+#[cfg(unix)]
 #[test]
 fn text_round_trip_through_the_file() {
     let sb = Sandbox::new("ntf-text");
@@ -620,6 +642,8 @@ fn text_round_trip_through_the_file() {
     assert_eq!(f.file_mut().read_text(None).unwrap(), "wörld\n");
 }
 
+// POSIX: on Windows a file opened `O_TEMPORARY` is deleted by the OS on close, which `keep()` cannot stop (documented).
+#[cfg(unix)]
 #[test]
 fn keep_disarms_deletion() {
     let sb = Sandbox::new("ntf-keep");

@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used)]
 
 use std::collections::HashSet;
+#[cfg(unix)]
 use std::io::{Read, Write};
 
 use pytempfile::names::{CHARACTERS, NAME_LEN};
@@ -73,6 +74,8 @@ fn threads_draw_independent_names() {
     }
 }
 
+// POSIX: fork (Windows never forks, and never needs a re-seed).
+#[cfg(unix)]
 #[test]
 fn a_forked_child_draws_different_names_from_its_parent() {
     // Seed this thread's generator, then fork. Without re-seeding, the child's next names
@@ -103,6 +106,8 @@ fn a_forked_child_draws_different_names_from_its_parent() {
     assert!(parent.iter().all(|c| CHARACTERS.contains(c)));
 }
 
+// POSIX: fork.
+#[cfg(unix)]
 #[test]
 fn fork_generation_changes_in_the_child_only() {
     let before = pytempfile::os::fork_generation();
@@ -181,6 +186,8 @@ fn owned_sequences_are_uniform_and_independent() {
     assert_ne!(xa, xb);
 }
 
+// POSIX: fork.
+#[cfg(unix)]
 #[test]
 fn an_owned_sequence_is_reseeded_in_a_forked_child() {
     let mut seq = pytempfile::OwnedNameSequence::new();

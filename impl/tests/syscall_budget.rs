@@ -12,6 +12,8 @@
 //! Every CPython version mode is checked, and so are `mkstemp` (+ close + unlink by the caller:
 //! 1 call inside pytempfile) and `mkdtemp` (1). The `tempdir` is set, as after the first call
 //! computed it (the one-time probe is not part of an operation's cost).
+// Linux only: the system-call budgets are Linux's (O_TMPFILE, unlink); Windows makes other calls (GetFullPathNameW, O_TEMPORARY).
+#![cfg(target_os = "linux")]
 #![allow(clippy::unwrap_used)]
 
 mod common;

@@ -7,6 +7,8 @@
 //! only in the fallback), with `os.unlink` patched to fail (PermissionError, `os.close` called on
 //! the descriptor, the file left in the directory), with a nonexistent `dir`, and removing the
 //! directory while the file is open.
+// Linux only: `TemporaryFile` through O_TMPFILE and its fallback; on Windows `TemporaryFile` is `NamedTemporaryFile` (tests/windows.rs).
+#![cfg(target_os = "linux")]
 #![allow(clippy::unwrap_used)]
 
 mod common;

@@ -76,13 +76,23 @@ pub enum ExcClass {
     Foreign,
 }
 
+/// `errno.ESHUTDOWN`: Windows' C runtime has none, and CPython uses Winsock's there.
+#[cfg(unix)]
+const ESHUTDOWN: i32 = libc::ESHUTDOWN;
+/// `errno.ESHUTDOWN`: Windows' C runtime has none, and CPython uses Winsock's there.
+#[cfg(windows)]
+const ESHUTDOWN: i32 = 10058;
+
 impl ExcClass {
     /// The class CPython's `OSError(errno, ...)` constructor picks for `errno` (PEP 3151).
     pub fn for_errno(errno: i32) -> ExcClass {
         match errno {
             libc::EAGAIN | libc::EALREADY | libc::EINPROGRESS => ExcClass::BlockingIOError,
+            // Linux's EWOULDBLOCK is EAGAIN; Windows' C runtime has its own value.
+            #[cfg(windows)]
+            libc::EWOULDBLOCK => ExcClass::BlockingIOError,
             libc::ECHILD => ExcClass::ChildProcessError,
-            libc::EPIPE | libc::ESHUTDOWN => ExcClass::BrokenPipeError,
+            libc::EPIPE | ESHUTDOWN => ExcClass::BrokenPipeError,
             libc::ECONNABORTED => ExcClass::ConnectionAbortedError,
             libc::ECONNREFUSED => ExcClass::ConnectionRefusedError,
             libc::ECONNRESET => ExcClass::ConnectionResetError,

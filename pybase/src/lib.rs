@@ -17,6 +17,8 @@
 //! - [`pyrepr`]: Python's `repr()` of `str` and `bytes`, for messages that read like CPython's.
 //! - [`path`]: a path value as CPython returns it, `str` or `bytes`
 //!   ([`PyPath`](path::PyPath)).
+//! - [`platform`]: `os.name` ([`Platform`](platform::Platform)), for the logic that differs
+//!   between POSIX and Windows.
 //!
 //! ```
 //! use pybase::error::{Error, ExcClass, Filename};
@@ -43,5 +45,6 @@
 pub mod error;
 pub mod os;
 pub mod path;
+pub mod platform;
 pub mod pyrepr;
 pub mod version;

@@ -7,7 +7,6 @@
 
 use std::ffi::{OsStr, OsString};
 use std::fmt;
-use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::path::{Path, PathBuf};
 
 use crate::error::Filename;
@@ -60,15 +59,25 @@ impl PyPath {
         Path::new(self.as_os_str())
     }
 
-    /// The path as an `OsStr`.
+    /// The path as an `OsStr`. On Unix every byte string is one; on Windows the bytes are the
+    /// WTF-8 of the path (as every path pytempfile returns is), and bytes that are not show as
+    /// the empty path (which names no file).
     pub fn as_os_str(&self) -> &OsStr {
-        // On Unix every byte string is a valid OsStr.
-        OsStr::from_bytes(&self.bytes)
+        crate::os::os_str_from_bytes(&self.bytes).unwrap_or_else(|| OsStr::new(""))
     }
 
     /// The owned path.
     pub fn into_path_buf(self) -> PathBuf {
-        PathBuf::from(OsString::from_vec(self.bytes))
+        #[cfg(unix)]
+        {
+            use std::os::unix::ffi::OsStringExt;
+            PathBuf::from(OsString::from_vec(self.bytes))
+        }
+        #[cfg(not(unix))]
+        match crate::os::os_str_from_bytes(&self.bytes) {
+            Some(s) => PathBuf::from(s),
+            None => PathBuf::from(OsString::new()),
+        }
     }
 
     /// The owned bytes.

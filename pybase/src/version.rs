@@ -131,6 +131,11 @@ behaviours! {
     /// A `str` path with an embedded NUL raises `ValueError("<func>: embedded null character
     /// in path")`, as `bytes` paths already did (was `"embedded null byte"`).
     StrPathNulChecked = Exact(&[v(3, 13, 0)]), "3.13.0's `os`";
+    /// Windows: `os.mkdir(path, 0o700)` gives the directory a protected ACL (its owner, SYSTEM
+    /// and Administrators only), so `mkdtemp`'s directory is private there too (the
+    /// CVE-2024-4030 mitigation; the mode was ignored before). pytempfile's Windows seam always
+    /// applies it: a security fix is never switched off.
+    NtMkdir700Acl = Exact(&[v(3, 10, 15), v(3, 11, 10), v(3, 12, 4), v(3, 13, 0)]), "gh-118486";
     /// `open()`'s default buffer (`buffering=-1`) is `max(min(st_blksize, 8 MiB), 128 KiB)`
     /// (`io.DEFAULT_BUFFER_SIZE` is 128 KiB; was `st_blksize`).
     BufferSize128K = Exact(&[v(3, 14, 0)]), "gh-117151";
@@ -145,6 +150,11 @@ behaviours! {
     /// `_resetperms_fd`, `_resetperms_at`); `IsADirectoryError` is handled like
     /// `PermissionError`; any other `OSError` in the handler obeys `ignore_errors`.
     CleanupDirFd = Bracketed(v(3, 13, 0), v(3, 13, 18)), "release diff";
+    /// Windows: the `PermissionError` rule of `_mkstemp_inner` and `mkdtemp` no longer retries
+    /// the last of the `TMP_MAX` attempts (`seq < TMP_MAX - 1`) and none of the three loops
+    /// asks `os.access(dir, W_OK)` any more (`_get_default_tempdir` retries while `dir` is a
+    /// directory).
+    NtRetryBounded = Bracketed(v(3, 13, 0), v(3, 13, 18)), "release diff";
     /// `SpooledTemporaryFile.writelines` writes line by line through `write`, rolling over
     /// mid-iterable, and returns `None`.
     WritelinesRollsOver = Bracketed(v(3, 13, 0), v(3, 13, 18)), "release diff";

@@ -831,7 +831,7 @@ impl Buffered {
     }
 
     /// `fileno()`.
-    pub fn fileno(&self) -> Result<std::os::fd::RawFd> {
+    pub fn fileno(&self) -> Result<pybase::os::RawFd> {
         self.raw.fileno()
     }
 }

@@ -57,7 +57,7 @@
 //! # Ok::<(), pybase::error::Error>(())
 //! ```
 
-use std::os::fd::RawFd;
+use pybase::os::RawFd;
 
 use std::sync::Arc;
 
@@ -463,8 +463,17 @@ impl FileObject {
     }
 
     /// The descriptor, borrowed (`ValueError` once closed, like `fileno()`).
+    #[cfg(unix)]
     pub fn as_fd(&self) -> Result<std::os::fd::BorrowedFd<'_>> {
         self.seam_fd()?.as_fd().ok_or_else(crate::closed_error_c)
+    }
+
+    /// The descriptor's handle, borrowed (`ValueError` once closed, like `fileno()`).
+    #[cfg(windows)]
+    pub fn as_handle(&self) -> Result<std::os::windows::io::BorrowedHandle<'_>> {
+        self.seam_fd()?
+            .as_handle()
+            .ok_or_else(crate::closed_error_c)
     }
 
     /// A `&std::fs::File` view of the descriptor, after flushing buffered data so the view and

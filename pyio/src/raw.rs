@@ -15,7 +15,7 @@
 //! [`FileObject::open_with`](crate::file::FileObject::open_with)'s opener), so it is never a
 //! directory or a terminal, and opening costs only the `open` itself.
 
-use std::os::fd::RawFd;
+use pybase::os::RawFd;
 
 use crate::error::{Error, Result};
 use crate::os::{self, Errno, Os, SeamFd, Whence};

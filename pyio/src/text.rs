@@ -4,8 +4,9 @@
 //! CPython mirrored: the C implementation in `Modules/_io/textio.c` (which is what
 //! `io.TextIOWrapper` is; `_pyio.TextIOWrapper` differs in places, e.g. its cookie layout and
 //! its read size). Everything observable follows it:
-//! - **Writing**: `\n` is translated to `'\r'`/`'\r\n'` for those `newline` settings (not for
-//!   `None` on POSIX, whose `os.linesep` is `'\n'`, nor `''`); encoded bytes wait in a pending
+//! - **Writing**: `\n` is translated to `'\r'`/`'\r\n'` for those `newline` settings, and to
+//!   `os.linesep` for `None` (`'\r\n'` on Windows; nothing on POSIX, where it is `'\n'`),
+//!   not for `''` ([`write_newline`]); encoded bytes wait in a pending
 //!   buffer, handed to the byte stream in ONE `write` call (never split, never merged with a
 //!   later call) at exactly CPython's moments, since they decide what reaches the disk when
 //!   (a `BufferedRandom` writes a large call through at once, buffers a small one):
@@ -654,6 +655,21 @@ const NL_LF: &[u32] = &[LF];
 const NL_CR: &[u32] = &[CR];
 const NL_CRLF: &[u32] = &[CR, LF];
 
+/// What `\n` becomes on output for `newline` (`None`: no translation): `os.linesep` for
+/// `newline=None` (CPython's `TextIOWrapper` writes `'\r\n'` on Windows), the ending itself
+/// for `'\r'` and `'\r\n'`.
+pub fn write_newline(
+    newline: Newline,
+    platform: pybase::platform::Platform,
+) -> Option<&'static [u32]> {
+    match newline {
+        Newline::Cr => Some(NL_CR),
+        Newline::CrLf => Some(NL_CRLF),
+        Newline::Universal if platform.is_nt() => Some(NL_CRLF),
+        _ => None,
+    }
+}
+
 impl<B: ByteStream> TextIo<B> {
     /// `io.TextIOWrapper(buffer, encoding, errors, newline, line_buffering, write_through)`.
     ///
@@ -708,11 +724,7 @@ impl<B: ByteStream> TextIo<B> {
             Newline::CrLf => NL_CRLF,
             _ => NL_LF,
         };
-        let writenl = match newline {
-            Newline::Cr => Some(NL_CR),
-            Newline::CrLf => Some(NL_CRLF),
-            _ => None,
-        };
+        let writenl = write_newline(newline, pybase::platform::Platform::HOST);
         let probe = |buffer: &mut B| -> Result<(bool, bool, bool, bool)> {
             let readable = buffer.readable()?;
             let writable = buffer.writable()?;

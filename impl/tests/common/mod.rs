@@ -9,24 +9,28 @@ use pytempfile::{Arg, FaultyOs, ForcedNames, Tempfile};
 
 pub mod corpus;
 
-/// A fresh directory (mode 0755) under /tmp, removed with everything in it on drop, whatever
-/// modes the test left behind.
+/// A fresh directory (mode 0755) under /tmp (Windows: under `std::env::temp_dir()`), removed
+/// with everything in it on drop, whatever modes the test left behind.
 pub struct Sandbox {
     pub path: PathBuf,
 }
 
 impl Sandbox {
     pub fn new(tag: &str) -> Sandbox {
-        use std::os::unix::fs::PermissionsExt;
         static N: AtomicU64 = AtomicU64::new(0);
         let n = N.fetch_add(1, Ordering::Relaxed);
-        let path = PathBuf::from(format!(
-            "/tmp/pytempfile-test-{tag}-{}-{n}",
-            std::process::id()
-        ));
+        let name = format!("pytempfile-test-{tag}-{}-{n}", std::process::id());
+        #[cfg(unix)]
+        let path = PathBuf::from("/tmp").join(name);
+        #[cfg(windows)]
+        let path = std::env::temp_dir().join(name);
         force_remove(&path);
         std::fs::create_dir_all(&path).unwrap();
-        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+        }
         Sandbox { path }
     }
 
@@ -60,15 +64,36 @@ impl Drop for Sandbox {
 }
 
 /// Remove `p` and everything under it: every directory gets mode 0700 first (never following a
-/// symlink), so that leftovers with mode 0 cannot stop the removal.
+/// symlink), so that leftovers with mode 0 cannot stop the removal. (Windows: every entry loses
+/// its read-only attribute first; links and junctions are removed, never followed.)
 pub fn force_remove(p: &Path) {
-    use std::os::unix::fs::PermissionsExt;
+    #[cfg(unix)]
     fn open_up(p: &Path) {
+        use std::os::unix::fs::PermissionsExt;
         let Ok(md) = std::fs::symlink_metadata(p) else {
             return;
         };
         if md.file_type().is_dir() {
             let _ = std::fs::set_permissions(p, std::fs::Permissions::from_mode(0o700));
+            if let Ok(rd) = std::fs::read_dir(p) {
+                for e in rd.flatten() {
+                    open_up(&e.path());
+                }
+            }
+        }
+    }
+    #[cfg(windows)]
+    fn open_up(p: &Path) {
+        let Ok(md) = std::fs::symlink_metadata(p) else {
+            return;
+        };
+        let mut perms = md.permissions();
+        if perms.readonly() {
+            #[allow(clippy::permissions_set_readonly_false)]
+            perms.set_readonly(false);
+            let _ = std::fs::set_permissions(p, perms);
+        }
+        if md.file_type().is_dir() {
             if let Ok(rd) = std::fs::read_dir(p) {
                 for e in rd.flatten() {
                     open_up(&e.path());
@@ -101,6 +126,7 @@ pub fn forced(names: &[&str]) -> Arc<ForcedNames> {
     Arc::new(ForcedNames::new(names.iter().map(|n| n.as_bytes())))
 }
 
+#[cfg(unix)]
 pub fn mode_of(p: &Path) -> u32 {
     use std::os::unix::fs::PermissionsExt;
     std::fs::symlink_metadata(p).unwrap().permissions().mode() & 0o7777
@@ -159,7 +185,7 @@ impl Events {
 
 /// Descriptors the log shows opened (`open`/`openat` that succeeded) and never closed; panics
 /// on a close of a descriptor the log never opened.
-pub fn unclosed_fds(log: &[pytempfile::os::LoggedCall]) -> Vec<std::os::fd::RawFd> {
+pub fn unclosed_fds(log: &[pytempfile::os::LoggedCall]) -> Vec<pytempfile::os::RawFd> {
     use pytempfile::os::Call;
     let mut open = Vec::new();
     for c in log {
@@ -185,6 +211,7 @@ pub fn call_kinds(log: &[pytempfile::os::LoggedCall]) -> Vec<pytempfile::os::Cal
 }
 
 /// `fstat(fd).st_nlink` and `st_mode`, straight from libc (not through the seam).
+#[cfg(unix)]
 pub fn fstat_of(fd: std::os::fd::BorrowedFd<'_>) -> libc::stat {
     use std::os::fd::AsRawFd;
     let mut st: libc::stat = unsafe { std::mem::zeroed() };
@@ -195,6 +222,7 @@ pub fn fstat_of(fd: std::os::fd::BorrowedFd<'_>) -> libc::stat {
 }
 
 /// The access mode bits of the descriptor (`F_GETFL & O_ACCMODE`).
+#[cfg(unix)]
 pub fn access_mode(fd: std::os::fd::BorrowedFd<'_>) -> i32 {
     use std::os::fd::AsRawFd;
     // SAFETY: F_GETFL on a valid descriptor takes no pointer.

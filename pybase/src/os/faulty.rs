@@ -13,11 +13,10 @@
 
 use std::collections::HashMap;
 use std::ffi::CStr;
-use std::os::fd::RawFd;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
-use super::{Call, DirEntry, Errno, LibcOs, Os, Stat, SysResult, Whence};
+use super::{Call, DirEntry, Errno, LibcOs, Os, RawFd, Stat, SysResult, Whence};
 
 /// One injected failure. Build with [`Fault::nth`], [`Fault::nth_of`] or [`Fault::every`].
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -430,6 +429,22 @@ impl Os for FaultyOs {
             return v.clone();
         }
         self.inner.getenv(name)
+    }
+
+    fn scandir(&self, path: &CStr) -> SysResult<Vec<DirEntry>> {
+        self.run(Call::ReadDir, Some(path), None, || self.inner.scandir(path))
+    }
+
+    fn lchmod(&self, path: &CStr, mode: u32) -> SysResult<()> {
+        self.run(Call::Chmod, Some(path), None, || {
+            self.inner.lchmod(path, mode)
+        })
+    }
+
+    fn getfullpathname(&self, path: &CStr) -> SysResult<Vec<u8>> {
+        self.run(Call::Getcwd, Some(path), None, || {
+            self.inner.getfullpathname(path)
+        })
     }
 
     // The persist calls log and match faults on their *new* name (the one they create).

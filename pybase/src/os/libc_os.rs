@@ -1,5 +1,6 @@
-//! [`LibcOs`]: the real system calls, and the few process-level helpers (fork detection, fork
-//! for tests, umask, capabilities) that need `unsafe`. This file is the crate's only `unsafe`.
+//! [`LibcOs`] on Unix: the real system calls, and the few process-level helpers (fork
+//! detection, fork for tests, umask, capabilities) that need `unsafe`. With `windows_os.rs`,
+//! its Windows counterpart, the crate's only `unsafe`.
 //!
 //! Every `unsafe` block passes pointers that come from live Rust borrows (`&CStr`, `&[u8]`,
 //! `&mut [u8]`, stack structs) and lengths taken from the same borrows, and reads results only
@@ -48,6 +49,8 @@ fn stat_from(st: &libc::stat) -> Stat {
         nlink: st.st_nlink,
         uid: st.st_uid,
         size: u64::try_from(st.st_size).unwrap_or(0),
+        file_attributes: 0,
+        reparse_tag: 0,
     }
 }
 
@@ -466,125 +469,30 @@ pub fn drop_dac_override() -> std::io::Result<bool> {
     Ok(held)
 }
 
-/// Take ownership of a descriptor returned by [`Os::open`]/[`Os::openat`].
-///
-/// The seam's contract is that a successful open returns a fresh descriptor owned by the
-/// caller; this is the one place that turns it into an `OwnedFd` (through
-/// [`SeamFd::into_owned_fd`], so that no caller can hand it a descriptor of its own).
-fn owned_fd(fd: RawFd) -> std::os::fd::OwnedFd {
+/// `bytes` as an `OsStr`: every byte string is one on Unix (the Windows version checks).
+pub fn os_str_from_bytes(bytes: &[u8]) -> Option<&std::ffi::OsStr> {
+    use std::os::unix::ffi::OsStrExt;
+    Some(std::ffi::OsStr::from_bytes(bytes))
+}
+
+/// A `File` view of `fd` for [`super::SeamFd`], never to be dropped (wrapped in
+/// `ManuallyDrop` there): the seam closes the descriptor.
+pub(super) fn file_view(fd: RawFd) -> std::mem::ManuallyDrop<std::fs::File> {
+    use std::os::fd::FromRawFd;
+    // SAFETY: `fd` is open and owned by no other object (contract of `Os::open`, checked by
+    // `SeamFd::open`, the only caller); the File is wrapped in ManuallyDrop, so std never
+    // closes it: only the seam does, exactly once.
+    std::mem::ManuallyDrop::new(unsafe { std::fs::File::from_raw_fd(fd) })
+}
+
+/// Take ownership of a descriptor returned by [`Os::open`]/[`Os::openat`]: the one place
+/// that turns one into an `OwnedFd` (through [`super::SeamFd::into_owned_fd`], so that no
+/// caller can hand it a descriptor of its own).
+pub(super) fn owned_fd(fd: RawFd) -> std::os::fd::OwnedFd {
     use std::os::fd::FromRawFd;
     // SAFETY: `fd` was just returned by a successful open through the seam, is open, and is
     // owned by no other object (the contract of `Os::open`).
     unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) }
-}
-
-/// A descriptor opened and closed through the seam (never closed by `std`).
-///
-/// It lends itself as `&std::fs::File` and `BorrowedFd` so Rust callers can use the standard
-/// APIs, while the close (and its fault injection and counting) stays in the seam.
-pub struct SeamFd {
-    /// A view of the descriptor; never dropped, because the seam closes it.
-    file: std::mem::ManuallyDrop<std::fs::File>,
-    os: std::sync::Arc<dyn Os>,
-    closed: bool,
-}
-
-impl SeamFd {
-    /// `open(path, flags | O_CLOEXEC, mode)` through `os` (one attempt: wrap it in
-    /// [`retry_eintr`](super::retry_eintr) where CPython retries), owning the new descriptor.
-    pub fn open(
-        os: &std::sync::Arc<dyn Os>,
-        path: &std::ffi::CStr,
-        flags: i32,
-        mode: u32,
-    ) -> SysResult<SeamFd> {
-        let fd = os.open(path, flags, mode)?;
-        Ok(SeamFd::new(std::sync::Arc::clone(os), fd))
-    }
-
-    /// Take ownership of `fd`, which a successful open through `os` just returned.
-    fn new(os: std::sync::Arc<dyn Os>, fd: RawFd) -> SeamFd {
-        use std::os::fd::FromRawFd;
-        // SAFETY: `fd` is open and owned by no other object (contract of `Os::open`); the File
-        // is wrapped in ManuallyDrop, so std never closes it: only `close`/`Drop` below do,
-        // through the seam, exactly once.
-        let file = unsafe { std::fs::File::from_raw_fd(fd) };
-        SeamFd {
-            file: std::mem::ManuallyDrop::new(file),
-            os,
-            closed: false,
-        }
-    }
-
-    /// The descriptor number (`fileno()`), valid while open.
-    pub fn raw(&self) -> RawFd {
-        use std::os::fd::AsRawFd;
-        self.file.as_raw_fd()
-    }
-
-    /// The seam the descriptor is closed through.
-    pub fn os(&self) -> &dyn Os {
-        &*self.os
-    }
-
-    /// The seam, shared.
-    pub fn os_arc(&self) -> std::sync::Arc<dyn Os> {
-        std::sync::Arc::clone(&self.os)
-    }
-
-    /// A `&File` view of the descriptor; `None` once closed (a closed descriptor's number may
-    /// already belong to another file, so it is never lent out).
-    pub fn as_file(&self) -> Option<&std::fs::File> {
-        (!self.closed).then_some(&*self.file)
-    }
-
-    /// The descriptor, borrowed; `None` once closed.
-    pub fn as_fd(&self) -> Option<std::os::fd::BorrowedFd<'_>> {
-        use std::os::fd::AsFd;
-        (!self.closed).then(|| self.file.as_fd())
-    }
-
-    /// Whether `close` was called.
-    pub fn is_closed(&self) -> bool {
-        self.closed
-    }
-
-    /// Close through the seam, once; later calls do nothing. The descriptor is released even
-    /// when an error is returned.
-    pub fn close(&mut self) -> SysResult<()> {
-        if std::mem::replace(&mut self.closed, true) {
-            return Ok(());
-        }
-        self.os.close(self.raw())
-    }
-    /// Hand the descriptor to `std`: from now on it is closed by the `OwnedFd` (not through
-    /// the seam). `None` if it was closed.
-    pub fn into_owned_fd(mut self) -> Option<std::os::fd::OwnedFd> {
-        let fd = self.raw();
-        (!std::mem::replace(&mut self.closed, true)).then(|| owned_fd(fd))
-    }
-
-    /// Give up ownership: the caller closes the descriptor (through the seam). `None` if it
-    /// was closed.
-    pub fn into_raw_fd(mut self) -> Option<RawFd> {
-        let fd = self.raw();
-        (!std::mem::replace(&mut self.closed, true)).then_some(fd)
-    }
-}
-
-impl std::fmt::Debug for SeamFd {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SeamFd")
-            .field("fd", &self.raw())
-            .field("closed", &self.closed)
-            .finish()
-    }
-}
-
-impl Drop for SeamFd {
-    fn drop(&mut self) {
-        let _ = self.close();
-    }
 }
 
 #[cfg(test)]

@@ -8,7 +8,10 @@
 //! [`Os::link`]; their default implementations call `std`, so an implementation written
 //! before them still works). This module is the equivalent seam. It has three implementations:
 //!
-//! - [`LibcOs`], the real calls, over `libc`. It is the only place in the crate with `unsafe`.
+//! - [`LibcOs`], the real calls: over `libc` on Unix (`libc_os.rs`); on Windows over the C
+//!   runtime's descriptors (`_wopen`, `_read`, `_write`, ..., the calls CPython's `os.open`
+//!   family makes there) and Win32 where CPython calls Win32 (`windows_os.rs`). These two files
+//!   are the only places in the workspace with `unsafe`.
 //! - [`FaultyOs`], a wrapper for tests that counts and logs calls, fails the Nth call or every
 //!   call of one kind with a chosen errno, and overrides the environment and the working
 //!   directory without touching the process's own.
@@ -17,9 +20,11 @@
 //!   patches it).
 //!
 //! Contract of the trait, shared by every implementation:
-//! - File descriptors are created non-inheritable (`O_CLOEXEC`), as `os.open` does (PEP 446):
-//!   callers pass CPython's flags (`_bin_openflags` = `O_RDWR|O_CREAT|O_EXCL|O_NOFOLLOW`), and
-//!   the implementation adds `O_CLOEXEC`.
+//! - File descriptors are created non-inheritable, as `os.open` does (PEP 446): callers pass
+//!   CPython's flags (`_bin_openflags` = `O_RDWR|O_CREAT|O_EXCL|O_NOFOLLOW` on Linux,
+//!   `O_RDWR|O_CREAT|O_EXCL|O_BINARY` on Windows), and the implementation adds `O_CLOEXEC`
+//!   (Unix) or `O_NOINHERIT` (Windows). On Windows a descriptor is the C runtime's, as
+//!   CPython's `fileno()` is there.
 //! - Calls are single attempts: an `EINTR` is returned to the caller, which retries
 //!   ([`retry_eintr`]) where CPython's `os` functions retry (PEP 475). `close` is never retried.
 //! - `*at` calls take a single path component relative to a directory descriptor, which is how
@@ -35,22 +40,61 @@
 //! A descriptor a successful open returned is the caller's; [`SeamFd`] owns one and closes it
 //! through the seam exactly once ([`SeamFd::open`] is the way in, [`SeamFd::into_owned_fd`] the
 //! way out to `std`).
+//!
+//! Windows (`windows_os.rs`): paths are the UTF-8 (WTF-8 for lone surrogates) encoding of the
+//! `str` CPython passes to the wide Win32 calls; errors of Win32 calls are mapped to `errno`
+//! as CPython maps `winerror` (so the exception class is CPython's); the `*at` calls, which
+//! CPython has no Windows equivalent of, fail with `ENOSYS` (cleanup on Windows walks by path,
+//! as `shutil.rmtree` does there).
 
 mod faulty;
+#[cfg(unix)]
 mod libc_os;
+#[cfg(unix)]
 pub mod locale;
+mod seam_fd;
+#[cfg(windows)]
+mod windows_os;
 
 use std::ffi::CStr;
 use std::fmt;
 use std::io::IoSlice;
-use std::os::fd::RawFd;
 
 pub use faulty::{Fault, FaultyOs, LoggedCall};
-pub use libc_os::SeamFd;
-pub use libc_os::{
-    LibcOs, drop_dac_override, fork_generation, fork_wait, is_cloexec, link_fd, open_fd_count,
-    umask,
-};
+#[cfg(unix)]
+pub use libc_os::{LibcOs, fork_generation, fork_wait, is_cloexec, os_str_from_bytes, umask};
+#[cfg(target_os = "linux")]
+pub use libc_os::{drop_dac_override, link_fd, open_fd_count};
+pub use seam_fd::SeamFd;
+#[cfg(windows)]
+pub use windows_os::{LibcOs, create_junction, fork_generation, is_inheritable, os_str_from_bytes};
+
+/// A file descriptor: the kernel's on Unix, the C runtime's on Windows (what CPython's
+/// `os.open` returns there).
+#[cfg(unix)]
+pub use std::os::fd::RawFd;
+/// A file descriptor: the kernel's on Unix, the C runtime's on Windows (what CPython's
+/// `os.open` returns there).
+#[cfg(windows)]
+pub type RawFd = i32;
+
+/// What an owned descriptor becomes when it leaves the seam for `std`: an `OwnedFd` on Unix,
+/// an `OwnedHandle` on Windows (a duplicate of the C runtime descriptor's handle; the
+/// descriptor itself is closed through the seam).
+#[cfg(unix)]
+pub type OwnedDescriptor = std::os::fd::OwnedFd;
+/// What an owned descriptor becomes when it leaves the seam for `std`: an `OwnedFd` on Unix,
+/// an `OwnedHandle` on Windows (a duplicate of the C runtime descriptor's handle; the
+/// descriptor itself is closed through the seam).
+#[cfg(windows)]
+pub type OwnedDescriptor = std::os::windows::io::OwnedHandle;
+
+/// A descriptor lent to `std`: `BorrowedFd` on Unix, `BorrowedHandle` on Windows.
+#[cfg(unix)]
+pub type BorrowedDescriptor<'a> = std::os::fd::BorrowedFd<'a>;
+/// A descriptor lent to `std`: `BorrowedFd` on Unix, `BorrowedHandle` on Windows.
+#[cfg(windows)]
+pub type BorrowedDescriptor<'a> = std::os::windows::io::BorrowedHandle<'a>;
 
 /// An `errno` value returned by a failed call.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -70,7 +114,10 @@ impl Errno {
 
     /// `strerror(errno)`, the message Python puts in `OSError.strerror`.
     pub fn strerror(self) -> String {
-        libc_os::strerror(self.0)
+        #[cfg(unix)]
+        return libc_os::strerror(self.0);
+        #[cfg(windows)]
+        return windows_os::strerror(self.0);
     }
 }
 
@@ -102,19 +149,56 @@ pub enum FileType {
     BlockDevice,
     /// `d_type` was `DT_UNKNOWN`: the file system did not say.
     Unknown,
+    /// A Windows directory junction (a mount-point reparse point): `os.lstat` calls it a
+    /// directory (`S_IFDIR`, `st_reparse_tag == IO_REPARSE_TAG_MOUNT_POINT`), and
+    /// `shutil.rmtree` removes it as an entry, never walking into it. Only the Windows seam
+    /// lists entries of this type.
+    Junction,
 }
+
+/// The `S_IF*` file-type bits of `st_mode`, as Python's `stat` module has them on every
+/// platform (CPython builds a POSIX `st_mode` on Windows too).
+pub mod mode {
+    /// `S_IFMT`: the type bits.
+    pub const S_IFMT: u32 = 0o170_000;
+    /// `S_IFSOCK`.
+    pub const S_IFSOCK: u32 = 0o140_000;
+    /// `S_IFLNK`.
+    pub const S_IFLNK: u32 = 0o120_000;
+    /// `S_IFREG`.
+    pub const S_IFREG: u32 = 0o100_000;
+    /// `S_IFBLK`.
+    pub const S_IFBLK: u32 = 0o060_000;
+    /// `S_IFDIR`.
+    pub const S_IFDIR: u32 = 0o040_000;
+    /// `S_IFCHR`.
+    pub const S_IFCHR: u32 = 0o020_000;
+    /// `S_IFIFO`.
+    pub const S_IFIFO: u32 = 0o010_000;
+}
+
+/// `stat.FILE_ATTRIBUTE_READONLY` (Windows `st_file_attributes`).
+pub const FILE_ATTRIBUTE_READONLY: u32 = 0x1;
+/// `stat.FILE_ATTRIBUTE_DIRECTORY`.
+pub const FILE_ATTRIBUTE_DIRECTORY: u32 = 0x10;
+/// `stat.FILE_ATTRIBUTE_REPARSE_POINT`.
+pub const FILE_ATTRIBUTE_REPARSE_POINT: u32 = 0x400;
+/// `stat.IO_REPARSE_TAG_MOUNT_POINT`: a directory junction.
+pub const IO_REPARSE_TAG_MOUNT_POINT: u32 = 0xA000_0003;
+/// `stat.IO_REPARSE_TAG_SYMLINK`: a symbolic link.
+pub const IO_REPARSE_TAG_SYMLINK: u32 = 0xA000_000C;
 
 impl FileType {
     /// The type encoded in a `st_mode`.
-    pub fn from_mode(mode: u32) -> FileType {
-        match mode & libc::S_IFMT {
-            libc::S_IFREG => FileType::Regular,
-            libc::S_IFDIR => FileType::Directory,
-            libc::S_IFLNK => FileType::Symlink,
-            libc::S_IFIFO => FileType::Fifo,
-            libc::S_IFSOCK => FileType::Socket,
-            libc::S_IFCHR => FileType::CharDevice,
-            libc::S_IFBLK => FileType::BlockDevice,
+    pub fn from_mode(st_mode: u32) -> FileType {
+        match st_mode & mode::S_IFMT {
+            mode::S_IFREG => FileType::Regular,
+            mode::S_IFDIR => FileType::Directory,
+            mode::S_IFLNK => FileType::Symlink,
+            mode::S_IFIFO => FileType::Fifo,
+            mode::S_IFSOCK => FileType::Socket,
+            mode::S_IFCHR => FileType::CharDevice,
+            mode::S_IFBLK => FileType::BlockDevice,
             _ => FileType::Unknown,
         }
     }
@@ -135,12 +219,23 @@ pub struct Stat {
     pub uid: u32,
     /// Size in bytes.
     pub size: u64,
+    /// `st_file_attributes` (Windows; 0 elsewhere).
+    pub file_attributes: u32,
+    /// `st_reparse_tag` (Windows, from `lstat` of a reparse point; 0 elsewhere).
+    pub reparse_tag: u32,
 }
 
 impl Stat {
     /// The entry's type.
     pub fn file_type(&self) -> FileType {
         FileType::from_mode(self.mode)
+    }
+
+    /// Whether this is the `lstat` of a Windows directory junction (`os.path.isjunction`,
+    /// and `shutil`'s test for one): a reparse point tagged `IO_REPARSE_TAG_MOUNT_POINT`.
+    pub fn is_junction(&self) -> bool {
+        self.file_attributes & FILE_ATTRIBUTE_REPARSE_POINT != 0
+            && self.reparse_tag == IO_REPARSE_TAG_MOUNT_POINT
     }
 
     /// `os.path.samestat`: same device and inode.
@@ -293,6 +388,50 @@ pub trait Os: Send + Sync + 'static {
     fn getcwd(&self) -> SysResult<Vec<u8>>;
     /// `getenv(name)`: the variable's value, `None` if unset. Never fails.
     fn getenv(&self, name: &str) -> Option<Vec<u8>>;
+
+    /// `os.scandir(path)`: every entry of the directory at `path` (`.` and `..` excluded), by
+    /// path (the walk Windows' `shutil.rmtree` makes). Counted as [`Call::ReadDir`]. The
+    /// default opens the directory, lists it with [`Os::read_dir`] and closes it (Unix);
+    /// on Windows it fails with `ENOSYS` unless implemented.
+    fn scandir(&self, path: &CStr) -> SysResult<Vec<DirEntry>> {
+        #[cfg(unix)]
+        {
+            let fd = retry_eintr(|| self.open(path, flags::O_RDONLY | flags::O_DIRECTORY, 0))?;
+            let listed = self.read_dir(fd);
+            let closed = self.close(fd);
+            let entries = listed?;
+            closed.map(|()| entries)
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = path;
+            Err(Errno(libc::ENOSYS))
+        }
+    }
+
+    /// `os.chmod(path, mode, follow_symlinks=False)`: change the mode of `path` itself, never
+    /// of what a symlink there points to. Counted as [`Call::Chmod`]. On Windows the mode only
+    /// sets or clears `FILE_ATTRIBUTE_READONLY` (from its `0o200` bit), on the link or junction
+    /// itself. The default uses [`Os::fchmodat_nofollow`] relative to the working directory
+    /// (Unix); on Windows it fails with `ENOSYS` unless implemented.
+    fn lchmod(&self, path: &CStr, mode: u32) -> SysResult<()> {
+        #[cfg(unix)]
+        return self.fchmodat_nofollow(flags::AT_FDCWD, path, mode);
+        #[cfg(not(unix))]
+        {
+            let _ = (path, mode);
+            Err(Errno(libc::ENOSYS))
+        }
+    }
+
+    /// Windows' `GetFullPathNameW(path)` (`nt._getfullpathname`, what `ntpath.abspath` calls).
+    /// Counted as [`Call::Getcwd`] (it reads the working directory). The default fails with
+    /// `ENOSYS`: POSIX has no such call (`posixpath.abspath` joins with `getcwd()`).
+    fn getfullpathname(&self, path: &CStr) -> SysResult<Vec<u8>> {
+        let _ = path;
+        Err(Errno(libc::ENOSYS))
+    }
+
     /// `rename(old, new)`: give the file `old` the name `new`, atomically replacing whatever
     /// `new` named (`EXDEV` across file systems). The default calls `std::fs::rename`, so an
     /// implementation written before this method existed still persists files for real.
@@ -346,7 +485,9 @@ pub fn retry_eintr<T>(mut f: impl FnMut() -> SysResult<T>) -> SysResult<T> {
     }
 }
 
-/// `open(2)` flags pytempfile uses, re-exported so that callers need not depend on `libc`.
+/// `open(2)` flags pytempfile uses, re-exported so that callers need not depend on `libc`:
+/// the host's values (a flag the host's `os` module lacks, such as `O_NOFOLLOW` on Windows or
+/// `O_BINARY` on Linux, is not defined).
 pub mod flags {
     /// `O_RDONLY`.
     pub const O_RDONLY: i32 = libc::O_RDONLY;
@@ -358,24 +499,52 @@ pub mod flags {
     pub const O_CREAT: i32 = libc::O_CREAT;
     /// `O_EXCL`.
     pub const O_EXCL: i32 = libc::O_EXCL;
-    /// `O_NOFOLLOW`.
-    pub const O_NOFOLLOW: i32 = libc::O_NOFOLLOW;
-    /// `O_CLOEXEC`.
-    pub const O_CLOEXEC: i32 = libc::O_CLOEXEC;
-    /// `O_DIRECTORY`.
-    pub const O_DIRECTORY: i32 = libc::O_DIRECTORY;
-    /// `O_NONBLOCK`.
-    pub const O_NONBLOCK: i32 = libc::O_NONBLOCK;
-    /// `O_TMPFILE` (includes `O_DIRECTORY`).
-    pub const O_TMPFILE: i32 = libc::O_TMPFILE;
     /// `O_APPEND`.
     pub const O_APPEND: i32 = libc::O_APPEND;
     /// `O_TRUNC`.
     pub const O_TRUNC: i32 = libc::O_TRUNC;
+    /// `O_NOFOLLOW`.
+    #[cfg(unix)]
+    pub const O_NOFOLLOW: i32 = libc::O_NOFOLLOW;
+    /// `O_CLOEXEC`.
+    #[cfg(unix)]
+    pub const O_CLOEXEC: i32 = libc::O_CLOEXEC;
+    /// `O_DIRECTORY`.
+    #[cfg(unix)]
+    pub const O_DIRECTORY: i32 = libc::O_DIRECTORY;
+    /// `O_NONBLOCK`.
+    #[cfg(unix)]
+    pub const O_NONBLOCK: i32 = libc::O_NONBLOCK;
+    /// `O_TMPFILE` (includes `O_DIRECTORY`).
+    #[cfg(target_os = "linux")]
+    pub const O_TMPFILE: i32 = libc::O_TMPFILE;
     /// `AT_FDCWD`: a `dirfd` meaning "relative to the working directory".
+    #[cfg(unix)]
     pub const AT_FDCWD: i32 = libc::AT_FDCWD;
+    /// `O_BINARY` (Windows: no newline translation).
+    #[cfg(windows)]
+    pub const O_BINARY: i32 = libc::O_BINARY;
+    /// `O_TEXT` (Windows: newline translation).
+    #[cfg(windows)]
+    pub const O_TEXT: i32 = libc::O_TEXT;
+    /// `O_NOINHERIT` (Windows: what `os.open` adds, PEP 446).
+    #[cfg(windows)]
+    pub const O_NOINHERIT: i32 = libc::O_NOINHERIT;
+    /// `O_TEMPORARY` (Windows: `FILE_FLAG_DELETE_ON_CLOSE`, the file is deleted when its last
+    /// handle is closed).
+    #[cfg(windows)]
+    pub const O_TEMPORARY: i32 = libc::O_TEMPORARY;
     /// CPython's `tempfile._text_openflags` on Linux: `O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW`.
+    #[cfg(unix)]
     pub const TEXT_OPENFLAGS: i32 = O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW;
     /// CPython's `tempfile._bin_openflags` on Linux (no `O_BINARY` here): the same value.
+    #[cfg(unix)]
     pub const BIN_OPENFLAGS: i32 = TEXT_OPENFLAGS;
+    /// CPython's `tempfile._text_openflags` on Windows (no `O_NOFOLLOW` there):
+    /// `O_RDWR | O_CREAT | O_EXCL`.
+    #[cfg(windows)]
+    pub const TEXT_OPENFLAGS: i32 = O_RDWR | O_CREAT | O_EXCL;
+    /// CPython's `tempfile._bin_openflags` on Windows: `_text_openflags | O_BINARY`.
+    #[cfg(windows)]
+    pub const BIN_OPENFLAGS: i32 = TEXT_OPENFLAGS | O_BINARY;
 }

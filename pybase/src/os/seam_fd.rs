@@ -1,0 +1,139 @@
+//! [`SeamFd`]: a descriptor opened and closed through the seam.
+//!
+//! The platform files make the two views that need `unsafe` (`file_view`, and the owned
+//! descriptor handed to `std`); this file holds none.
+
+use std::ffi::CStr;
+use std::mem::ManuallyDrop;
+use std::sync::Arc;
+
+#[cfg(unix)]
+use super::libc_os as platform;
+#[cfg(windows)]
+use super::windows_os as platform;
+use super::{BorrowedDescriptor, Os, OwnedDescriptor, RawFd, SysResult};
+
+/// A descriptor opened and closed through the seam (never closed by `std`).
+///
+/// It lends itself as `&std::fs::File` and as a `BorrowedFd` (Unix) or `BorrowedHandle`
+/// (Windows) so Rust callers can use the standard APIs, while the close (and its fault
+/// injection and counting) stays in the seam.
+pub struct SeamFd {
+    /// A view of the descriptor; never dropped, because the seam closes it.
+    file: ManuallyDrop<std::fs::File>,
+    fd: RawFd,
+    os: Arc<dyn Os>,
+    closed: bool,
+}
+
+impl SeamFd {
+    /// `open(path, flags | O_CLOEXEC, mode)` (`O_NOINHERIT` on Windows) through `os` (one
+    /// attempt: wrap it in [`retry_eintr`](super::retry_eintr) where CPython retries), owning
+    /// the new descriptor.
+    pub fn open(os: &Arc<dyn Os>, path: &CStr, flags: i32, mode: u32) -> SysResult<SeamFd> {
+        let fd = os.open(path, flags, mode)?;
+        Ok(SeamFd::new(Arc::clone(os), fd))
+    }
+
+    /// Take ownership of `fd`, which a successful open through `os` just returned.
+    fn new(os: Arc<dyn Os>, fd: RawFd) -> SeamFd {
+        SeamFd {
+            file: platform::file_view(fd),
+            fd,
+            os,
+            closed: false,
+        }
+    }
+
+    /// The descriptor number (`fileno()`), valid while open.
+    pub fn raw(&self) -> RawFd {
+        self.fd
+    }
+
+    /// The seam the descriptor is closed through.
+    pub fn os(&self) -> &dyn Os {
+        &*self.os
+    }
+
+    /// The seam, shared.
+    pub fn os_arc(&self) -> Arc<dyn Os> {
+        Arc::clone(&self.os)
+    }
+
+    /// A `&File` view of the descriptor; `None` once closed (a closed descriptor's number may
+    /// already belong to another file, so it is never lent out).
+    pub fn as_file(&self) -> Option<&std::fs::File> {
+        (!self.closed).then_some(&*self.file)
+    }
+
+    /// The descriptor, borrowed; `None` once closed.
+    #[cfg(unix)]
+    pub fn as_fd(&self) -> Option<BorrowedDescriptor<'_>> {
+        use std::os::fd::AsFd;
+        (!self.closed).then(|| self.file.as_fd())
+    }
+
+    /// The descriptor's handle, borrowed; `None` once closed.
+    #[cfg(windows)]
+    pub fn as_handle(&self) -> Option<BorrowedDescriptor<'_>> {
+        use std::os::windows::io::AsHandle;
+        (!self.closed).then(|| self.file.as_handle())
+    }
+
+    /// Whether `close` was called.
+    pub fn is_closed(&self) -> bool {
+        self.closed
+    }
+
+    /// Close through the seam, once; later calls do nothing. The descriptor is released even
+    /// when an error is returned.
+    pub fn close(&mut self) -> SysResult<()> {
+        if std::mem::replace(&mut self.closed, true) {
+            return Ok(());
+        }
+        self.os.close(self.fd)
+    }
+
+    /// Hand the descriptor to `std`: from now on it is closed by the returned owner (not
+    /// through the seam). `None` if it was closed.
+    ///
+    /// On Windows the owner is a duplicate of the descriptor's handle, and the C runtime
+    /// descriptor is closed through the seam; `None` also if the handle cannot be duplicated
+    /// (the descriptor is closed then too).
+    #[cfg(unix)]
+    pub fn into_owned_fd(mut self) -> Option<OwnedDescriptor> {
+        (!std::mem::replace(&mut self.closed, true)).then(|| platform::owned_fd(self.fd))
+    }
+
+    /// See the Unix documentation of this method.
+    #[cfg(windows)]
+    pub fn into_owned_fd(mut self) -> Option<OwnedDescriptor> {
+        if self.closed {
+            return None;
+        }
+        let owned = platform::duplicate_handle(&self.file);
+        let _ = self.close();
+        owned
+    }
+
+    /// Give up ownership: the caller closes the descriptor (through the seam). `None` if it
+    /// was closed.
+    pub fn into_raw_fd(mut self) -> Option<RawFd> {
+        (!std::mem::replace(&mut self.closed, true)).then_some(self.fd)
+    }
+}
+
+impl std::fmt::Debug for SeamFd {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SeamFd")
+            .field("fd", &self.fd)
+            .field("closed", &self.closed)
+            .finish()
+    }
+}
+
+impl Drop for SeamFd {
+    fn drop(&mut self) {
+        let _ = self.close();
+    }
+}
