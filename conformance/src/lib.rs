@@ -11,6 +11,7 @@ pub mod differential;
 pub mod harness;
 pub mod machine;
 pub mod py_side;
+pub mod pylevel;
 pub mod rust_side;
 pub mod sandbox;
 pub mod suite;

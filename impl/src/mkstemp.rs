@@ -323,7 +323,8 @@ impl Tempfile {
         names: Option<&std::sync::Arc<dyn NameSource>>,
     ) -> Result<(RawFd, PyPath)> {
         let os = self.os();
-        let dir = pypath::abspath_cow(os, dir.fspath()?.1)?;
+        let (dir_kind, dir) = dir.fspath()?;
+        let dir = pypath::abspath_cow(os, dir)?;
         let tmp_max = self.tmp_max();
         let version = self.version();
         self.with_names(names, |names| {
@@ -332,6 +333,10 @@ impl Tempfile {
                 c.draw()?;
                 if attempt == 0 {
                     args::check_concat(pre, kind, suf)?;
+                    // posixpath.join(dir, name): `dir` is of its own kind (abspath keeps it).
+                    if dir_kind != kind {
+                        return Err(Error::type_error(args::JOIN_MIX_MESSAGE));
+                    }
                 }
                 self.audit("tempfile.mkstemp", kind, c.path());
                 let cpath = c.cpath("open", kind, version)?;
