@@ -124,6 +124,7 @@ class Side:
         self.calls = []
         self.names_iter = None
         self.forced_seq = None
+        self.seeded = set()
         self.counter = None
         self.ns = None
         self.H = None
@@ -466,7 +467,10 @@ FILE_FUNCS = ("NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile", "H.
 def resolve_func(side, name):
     if name.startswith("H."):
         return getattr(side.H, name[2:])
-    return getattr(side.t, name)
+    obj = side.t
+    for part in name.split("."):
+        obj = getattr(obj, part)
+    return obj
 
 
 def spool_cannot_roll(side, obj):
@@ -533,6 +537,7 @@ def do_op(side, op, rec):
             side.slot_api[i] = name.replace("H.Spool", "SpooledTemporaryFile").replace(
                 "H.Dir", "TemporaryDirectory").replace("H.Seq", "_RandomNameSequence")
             side.iters.pop(i, None)
+            side.seeded.discard(i)
         return
     if kind in ("method", "get", "set", "del", "enter", "exit", "next", "drop"):
         i = op["slot"]
@@ -551,7 +556,8 @@ def do_op(side, op, rec):
                 side.iters[i] = it
             it = side.iters[i]
             out = []
-            plain = type(obj) is side.cls._RandomNameSequence
+            # A plain sequence's names are random, unless the case seeded its rng.
+            plain = type(obj) is side.cls._RandomNameSequence and i not in side.seeded
             for _ in range(op.get("n", 1)):
                 try:
                     v = next(it)
@@ -595,6 +601,8 @@ def do_op(side, op, rec):
             delattr(target, last)
             return
         # method
+        if last == "seed" and path[:-1] == ["rng"]:
+            side.seeded.add(i)
         if default_outside(side):
             raise Skip("the default directory would resolve outside the sandbox")
         if isinstance(obj, side.cls.SpooledTemporaryFile) and target is obj and may_roll(side, obj, last, op.get("args")):

@@ -332,9 +332,13 @@ fn file_ops(slot: u8, kind: Kind) -> BoxedStrategy<PyOp> {
     } else {
         (BIN_DATA, BIN_LINES)
     };
-    let seek = proptest::sample::select(SEEK)
-        .prop_map(|s| s.iter().map(|x| (None, x.to_string())).collect::<Vec<_>>())
-        .boxed();
+    let seek = prop_oneof![
+        6 => proptest::sample::select(SEEK)
+            .prop_map(|s| s.iter().map(|x| (None, x.to_string())).collect::<Vec<_>>()),
+        // A position told earlier (a text file's cookie), from this object or another.
+        1 => (0..SLOTS).prop_map(|k| vec![(None, format!("S[{k}].tell()"))]),
+    ]
+    .boxed();
     let mut v: Vec<(u32, BoxedStrategy<PyOp>)> = vec![
         (12, method(slot, "write", slot_args(data, 1..=1))),
         (3, method(slot, "writelines", slot_args(lines, 1..=1))),
@@ -382,6 +386,23 @@ fn file_ops(slot: u8, kind: Kind) -> BoxedStrategy<PyOp> {
             ),
         ),
     ];
+    if text {
+        // Raw bytes under the text layer: what a read then decodes (or fails to).
+        const RAW: &[&str] = &[
+            "b'\\xff\\xfe'",
+            "b'a\\x00'",
+            "b'\\xe2\\x82'",
+            "b'\\x80abc'",
+            "b'\\x00\\xd8'",
+            "b'ok\\n'",
+        ];
+        let buffer = if matches!(kind, Kind::Spooled(_)) {
+            "_file.buffer.write"
+        } else {
+            "buffer.write"
+        };
+        v.push((2, method(slot, buffer, slot_args(RAW, 1..=1))));
+    }
     if !text {
         v.push((2, method(slot, "read1", slot_args(SIZE, 0..=1))));
         v.push((2, method(slot, "readinto", slot_args(READINTO, 1..=1))));
@@ -440,6 +461,33 @@ fn file_ops(slot: u8, kind: Kind) -> BoxedStrategy<PyOp> {
                 .boxed(),
             ));
             v.push((1, method0(slot, "__del__")));
+            v.push((
+                1,
+                method0(
+                    slot,
+                    if text {
+                        "_file.buffer.getvalue"
+                    } else {
+                        "_file.getvalue"
+                    },
+                ),
+            ));
+            v.push((
+                1,
+                Just(PyOp::Del {
+                    slot,
+                    name: "_TemporaryFileArgs".into(),
+                })
+                .boxed(),
+            ));
+            v.push((
+                1,
+                Just(PyOp::Call {
+                    func: "SpooledTemporaryFile.__class_getitem__".into(),
+                    args: vec![(None, "int".into())],
+                })
+                .boxed(),
+            ));
         }
         Kind::Named(_) => {
             v.push((
@@ -456,6 +504,17 @@ fn file_ops(slot: u8, kind: Kind) -> BoxedStrategy<PyOp> {
                 ),
             ));
             v.push((1, method0(slot, "_closer.close")));
+            v.push((1, method0(slot, "file.close")));
+            v.push((1, method(slot, "file.write", slot_args(data, 1..=1))));
+            v.push((
+                1,
+                proptest::sample::select(&["_closer", "file", "name"][..])
+                    .prop_map(move |n| PyOp::Del {
+                        slot,
+                        name: n.to_string(),
+                    })
+                    .boxed(),
+            ));
             v.push((1, method0(slot, "_closer.cleanup")));
             v.push((1, set(slot, "_closer.delete", &["False", "True"])));
             v.push((1, set(slot, "name", &["D+'/renamed'", "1"])));
@@ -521,6 +580,12 @@ fn dir_ops(slot: u8) -> BoxedStrategy<PyOp> {
             args: vec![(None, name.clone()), (None, "'bye'".into())],
         }),
         1 => Just(PyOp::Method { slot, name: "__repr__".into(), args: Vec::new() }),
+        1 => proptest::sample::select(&["name", "_finalizer", "_ignore_cleanup_errors"][..])
+            .prop_map(move |n| PyOp::Del { slot, name: n.to_string() }),
+        1 => Just(PyOp::Call {
+            func: "TemporaryDirectory.__class_getitem__".into(),
+            args: vec![(None, "str".into())],
+        }),
     ]
     .boxed()
 }
@@ -530,6 +595,11 @@ fn seq_ops(slot: u8) -> BoxedStrategy<PyOp> {
         4 => (1u8..4).prop_map(move |n| PyOp::Next { slot, n }),
         2 => get(slot, &["characters", "rng", "__class__"]),
         1 => set(slot, "characters", &["'ab'", "'z'", "''"]),
+        1 => proptest::sample::select(&["0", "1", "'x'"][..]).prop_map(move |v| PyOp::Method {
+            slot,
+            name: "rng.seed".into(),
+            args: vec![(None, v.to_string())],
+        }),
         1 => method0(slot, "__iter__"),
     ]
     .boxed()
@@ -650,6 +720,13 @@ fn module_call() -> BoxedStrategy<PyOp> {
         2 => c("_sanitize_params", slot_args(AFFIX, 3..=3)),
         1 => c("_candidate_tempdir_list", Just(Vec::new()).boxed()),
         1 => c("_get_default_tempdir", Just(Vec::new()).boxed()),
+        1 => c(
+            "_get_default_tempdir",
+            slot_args(
+                &["[D+'/missing', D]", "[R+'/alt']", "[]", "[DB]", "[D+'/afile']", "None"],
+                1..=1
+            )
+        ),
         2 => c(
             "_mkstemp_inner",
             (

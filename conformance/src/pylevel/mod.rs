@@ -208,6 +208,9 @@ impl Drop for Driver {
 
 /// The report row of an API label: the class or function it belongs to.
 pub fn row_of(api: &str) -> String {
+    if api.starts_with("(empty slot)") {
+        return "operations on an object whose creation failed (on both sides)".into();
+    }
     let head = api.split(['.', '(']).next().unwrap_or(api);
     match head {
         "module globals" | "hooks" | "candidate names" | "environment" => {
