@@ -978,6 +978,10 @@ fn sync_tempdir(py: Python<'_>, g: &Bound<'_, PyDict>, t: &Tempfile) -> PyResult
     Ok(())
 }
 
+/// `_get_default_tempdir(dirlist)`: the directory found (a `str`); `None` when the Python
+/// probe must run (decided before anything is called); or a 1-tuple holding the candidate
+/// list, already fetched from `_candidate_tempdir_list()`, when one of its entries needs the
+/// Python probe (so the list function is called once, as in CPython).
 #[pyfunction]
 #[pyo3(signature = (g, dirlist=None))]
 fn get_default_tempdir(
@@ -988,6 +992,9 @@ fn get_default_tempdir(
     if replaced(g, &[Hook::RandomNameSequence, Hook::BinOpenflags])? || !os_untouched(py)? {
         return Ok(None);
     }
+    let Some(call) = module_state(py, g)? else {
+        return Ok(None);
+    };
     let list = match (
         dirlist.filter(|d| !d.is_none()),
         g.get_item("_candidate_tempdir_list")?,
@@ -996,22 +1003,25 @@ fn get_default_tempdir(
         (None, Some(f)) => f.call0()?,
         (None, None) => return Err(PyAttributeError::new_err("_candidate_tempdir_list")),
     };
+    let python_probe = || -> PyResult<Option<Py<PyAny>>> {
+        Ok(Some(PyTuple::new(py, [&list])?.into_any().unbind()))
+    };
     let mut dirs = Vec::new();
-    for d in list.try_iter()? {
+    let Ok(items) = list.try_iter() else {
+        return python_probe();
+    };
+    for d in items {
         let d = d?;
         // Anything but a str (bytes, a path-like, ...) fails in CPython's own way in the
         // Python probe (os.path.abspath, the join, the error message's repr of the list).
         if !d.is_exact_instance_of::<PyString>() {
-            return Ok(None);
+            return python_probe();
         }
         let Some(b) = or_decline(py, fsencode_str(&d))? else {
-            return Ok(None);
+            return python_probe();
         };
         dirs.push(b);
     }
-    let Some(call) = module_state(py, g)? else {
-        return Ok(None);
-    };
     let dir = run(py, || call.t.get_default_tempdir_from(&dirs))?;
     Ok(Some(fsdecode(py, &dir)?.unbind()))
 }

@@ -141,11 +141,14 @@ def _candidate_tempdir_list():
     return _native.candidate_tempdir_list()
 
 
-def _python_probe(dirlist, names_per_dir):
+def _python_probe(found, dirlist, names_per_dir):
     """The default-directory probe, step by step through the module's globals: the first
-    directory where a fresh file can be created, written and removed."""
+    directory where a fresh file can be created, written and removed.  ``found`` is what the
+    native probe answered: ``None``, or a 1-tuple with the candidate list it already fetched."""
     namer = _RandomNameSequence()
-    if dirlist is None:
+    if found is not None:
+        dirlist = found[0]
+    elif dirlist is None:
         dirlist = _candidate_tempdir_list()
     for dir in dirlist:
         if dir != _os.curdir:
@@ -175,16 +178,16 @@ if _has("TmpMax20"):
         """Probe ``dirlist`` (default: ``_candidate_tempdir_list()``) for a usable directory,
         ``TMP_MAX`` names in each."""
         found = _native.get_default_tempdir(_g, dirlist)
-        if found is not None:
+        if found is not None and not isinstance(found, tuple):
             return found
-        return _python_probe(dirlist, lambda: TMP_MAX)
+        return _python_probe(found, dirlist, lambda: TMP_MAX)
 else:
     def _get_default_tempdir():
         """Probe the candidates (see ``_candidate_tempdir_list``) for a usable directory."""
         found = _native.get_default_tempdir(_g)
-        if found is not None:
+        if found is not None and not isinstance(found, tuple):
             return found
-        return _python_probe(None, lambda: 100)
+        return _python_probe(found, None, lambda: 100)
 
 
 def _get_candidate_names():
