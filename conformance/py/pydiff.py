@@ -601,16 +601,17 @@ def do_op(side, op, rec):
             delattr(target, last)
             return
         # method
-        if last == "seed" and path[:-1] == ["rng"]:
-            side.seeded.add(i)
-        if default_outside(side):
-            raise Skip("the default directory would resolve outside the sandbox")
         if isinstance(obj, side.cls.SpooledTemporaryFile) and target is obj and may_roll(side, obj, last, op.get("args")):
+            # A rollover makes a TemporaryFile, in the default directory when dir is None.
+            if default_outside(side):
+                raise Skip("the default directory would resolve outside the sandbox")
             why = spool_cannot_roll(side, obj)
             if why:
                 raise Skip(why)
         pos, kw = eval_args(side, op.get("args", []))
         result = getattr(target, last)(*pos, **kw)
+        if last == "seed" and path[:-1] == ["rng"]:
+            side.seeded.add(i)
         if last == "fileno":
             rec["result"] = side.fd(result)
         elif result is obj:
