@@ -16,6 +16,7 @@ evaluated in a namespace that is the same on both sides except for the sandbox i
     gen(*xs)   a generator over ``xs``
     BA(n)      a fresh ``bytearray(n)``; MV(n) a ``memoryview`` of one
     Obj()      a plain ``object()``
+    FD()       a descriptor of /dev/null this side opened (an ``int`` ``dir``)
     H          this side's hooked subclasses (``H.Spool``, ``H.Dir``, ``H.Wrapper``, ...)
     t          the module under test
 
@@ -36,8 +37,10 @@ recorded as the observation, so that both sides must agree that the rule applies
 - ``fileno``/``rollover``/``truncate(size)``/writes that roll a *closed* spool over, a spool whose
   mode cannot write, or a text spool whose position cannot be told (after ``next()``): CPython
   replaces ``_file`` before moving the data, so a failing rollover loses it; pytempfile keeps it;
-- an ``int`` ``dir`` for the file classes (``io.open`` would wrap an arbitrary descriptor);
-- planting a fifo where a TemporaryDirectory's cleanup will open it before 3.13 (CPython hangs).
+- planting a fifo where a TemporaryDirectory's cleanup will open it before 3.13 (CPython hangs);
+- a literal ``int`` ``dir`` for the file classes (``io.open`` would take over a descriptor of the
+  test process: ``FD()`` is used instead), and rollovers while the default directory would
+  resolve outside the sandbox (both sides would share it).
 """
 
 import gc
@@ -125,6 +128,26 @@ class Side:
         self.names_iter = None
         self.forced_seq = None
         self.seeded = set()
+        self.dev_fds = []
+
+    def devnull_fd(self):
+        """A descriptor of /dev/null the case owns (``FD()``): an int ``dir`` for the file
+        classes, which ``io.open`` then wraps."""
+        fd = os.open(os.devnull, os.O_RDWR)
+        self.dev_fds.append(fd)
+        return fd
+
+    def close_dev_fds(self):
+        """Close what is left of them (only descriptors still open on /dev/null: a number
+        closed meanwhile may belong to something else now)."""
+        null = os.stat(os.devnull)
+        for fd in self.dev_fds:
+            try:
+                st = os.fstat(fd)
+            except OSError:
+                continue
+            if (st.st_rdev, st.st_ino) == (null.st_rdev, null.st_ino):
+                os.close(fd)
         self.counter = None
         self.ns = None
         self.H = None
@@ -488,6 +511,9 @@ def spool_cannot_roll(side, obj):
         return "closed, unrolled spool"
     if not isinstance(args, dict):
         return None  # TemporaryFile(**args) fails before anything is replaced
+    d = args.get("dir")
+    if isinstance(d, int) and not isinstance(d, bool) and d not in side.dev_fds:
+        return "an int dir that is not the case's own descriptor"
     if isinstance(mode, str) and not any(c in mode for c in "wax+"):
         return "read-only spool mode"
     if isinstance(f, io.TextIOWrapper):
@@ -516,10 +542,10 @@ def do_op(side, op, rec):
         name = op["func"]
         if name in FILE_FUNCS:
             for k, expr in op.get("args", []):
-                if k == "dir":
-                    v = evaluate(side, expr)
-                    if isinstance(v, int) and not isinstance(v, bool):
-                        raise Skip("int dir for a file class")
+                if k == "dir" and expr.strip().lstrip("-").isdigit():
+                    # io.open would take over a descriptor of this process (FD() is one the
+                    # side owns).
+                    raise Skip("int dir for a file class")
         if default_outside(side):
             raise Skip("the default directory would resolve outside the sandbox")
         f = resolve_func(side, name)
@@ -933,6 +959,7 @@ def run_side(t, label, root, ops, names):
         "R": root, "RB": side.rootb, "P": P, "BadP": BadP, "StrSub": StrSub,
         "S": side.slots, "gen": gen, "BA": bytearray, "MV": lambda n: memoryview(bytearray(n)),
         "Obj": object, "H": side.H, "t": t, "os": os, "io": io, "ValueError": ValueError,
+        "FD": side.devnull_fd,
     }
     out = []
     apis = []
@@ -968,6 +995,7 @@ def run_side(t, label, root, ops, names):
                                 os.close(fd)
                             except OSError:
                                 pass
+                        side.close_dev_fds()
                     else:
                         apis.append(api_of(side, op))
                         do_op(side, op, rec)

@@ -76,7 +76,8 @@ fn take_pending_os() -> Option<(i32, PyErr)> {
 
 /// The module globals the standard module's functions call each other through, in the order
 /// of the module's `_originals` tuple.
-pub(crate) const HOOKS: [&str; 13] = [
+/// (`_get_candidate_names` and the sequence behind it are compared by `binding_names`.)
+pub(crate) const HOOKS: [&str; 12] = [
     "_sanitize_params",
     "_infer_return_type",
     "gettempdir",
@@ -89,7 +90,6 @@ pub(crate) const HOOKS: [&str; 13] = [
     "_exists",
     "_bin_openflags",
     "_text_openflags",
-    "_get_candidate_names",
 ];
 
 /// Indices into [`HOOKS`].
