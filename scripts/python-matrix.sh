@@ -15,7 +15,7 @@ pyroot=${PYENV_ROOT:-$(pyenv root 2>/dev/null || echo "$HOME/.pyenv")}
 export PROPTEST_CASES=${PROPTEST_CASES:-256}
 args=("$@")
 if [ ${#args[@]} -eq 0 ]; then
-    args=(-p conformance --test differential --test replay)
+    args=(-p conformance --test differential --test replay --test py_differential)
 fi
 
 status=0

@@ -47,7 +47,10 @@ WINEPREFIX=/root/.wine-pytempfile WINEDEBUG=-all WINEDLLOVERRIDES=mscoree,mshtml
 XDG_RUNTIME_DIR=/tmp/xdg-wine \
 CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUNNER=wine \
 CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER=x86_64-w64-mingw32-gcc-posix" \
-        root_script run -- bash -c 'mkdir -p -m 0700 /tmp/xdg-wine; exec "$@"' bash "$@"
+        root_script run -- bash -c 'mkdir -p -m 0700 /tmp/xdg-wine
+            # Debian installs wineserver outside PATH (/usr/lib/<triplet>/wine/wineserver).
+            PATH=$PATH:/usr/lib/x86_64-linux-gnu/wine
+            exec "$@"' bash "$@"
 }
 
 provision() {

@@ -726,7 +726,9 @@ def run(module_name, base):
     saved_seq = t._name_sequence
     results = {}
     for i, (category, label, fn) in enumerate(CASES):
-        top = os.path.join(base, "%s-%d" % (module_name, i))
+        # Both sides' directories have names of the same length, so that positions in a
+        # whole path (a UnicodeEncodeError's `start`) compare equal.
+        top = os.path.join(base, "%s-%d" % ("std" if module_name == "tempfile" else "ref", i))
         d = os.path.join(top, "d")
         os.makedirs(d)
         ctx = Ctx(t, d)

@@ -12,6 +12,7 @@ pub mod harness;
 pub mod locales;
 pub mod machine;
 pub mod py_side;
+pub mod pylevel;
 pub mod rust_side;
 pub mod sandbox;
 pub mod suite;

@@ -1,7 +1,8 @@
 //! `cargo run --release -p conformance`: the conformance report.
 //!
 //! Runs, with progress output, the differential tests (pytempfile against the linked
-//! CPython's `tempfile`) and CPython's own test suite against pytempfile, then writes
+//! CPython's `tempfile`), CPython's own test suite against pytempfile and the Python-level
+//! differential (the `pytempfile` module against `tempfile`, per API), then writes
 //! `target/conformance/report.md` (for people) and `target/conformance/report.json` (for
 //! machines): one row per API and behaviour, one column per CPython version, with counts, and
 //! the list of divergences. `--all-pythons` builds and runs this against every installed
@@ -18,9 +19,10 @@ use pyo3::prelude::*;
 use serde::{Deserialize, Serialize};
 
 const USAGE: &str =
-    "usage: cargo run --release -p conformance -- [--cases N] [--all-pythons] [--out DIR]
+    "usage: cargo run --release -p conformance -- [--cases N] [--py-cases N] [--all-pythons] [--out DIR]
 
   --cases N       differential sequences per CPython version (default 256)
+  --py-cases N    Python-level differential sequences per CPython version (default 256)
   --all-pythons   build and run against every installed CPython 3.10-3.13 (pyenv or PATH)
                   and the sid root's 3.13, 3.14, 3.15 (scripts/cpython-root.sh provision)
   --out DIR       where to write report.md and report.json (default target/conformance)
@@ -46,10 +48,29 @@ struct VersionResult {
     suite_classes: BTreeMap<String, (usize, usize, usize)>,
     /// Tests that pass on CPython and fail on pytempfile.
     regressions: Vec<String>,
+    /// The Python-level differential (the `pytempfile` module against `tempfile`).
+    #[serde(default)]
+    pylevel: Option<PyLevelResult>,
+}
+
+/// One CPython version's Python-level differential.
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+struct PyLevelResult {
+    /// Kept regression cases replayed, and how many of them diverged.
+    kept: (usize, usize),
+    /// Generated sequences run.
+    cases: u32,
+    /// Per API: operations compared, operations that differed.
+    rows: BTreeMap<String, (u64, u64)>,
+    /// The first divergence (description, shrunk case as JSON).
+    divergence: Option<(String, String)>,
+    /// Minutes the generated sequences took.
+    minutes: f64,
 }
 
 struct Args {
     cases: u32,
+    py_cases: u32,
     all: bool,
     out: PathBuf,
     emit: Option<PathBuf>,
@@ -65,6 +86,7 @@ fn workspace() -> PathBuf {
 fn parse_args() -> Result<Args, String> {
     let mut args = Args {
         cases: 256,
+        py_cases: 256,
         all: false,
         out: workspace().join("target/conformance"),
         emit: None,
@@ -81,6 +103,12 @@ fn parse_args() -> Result<Args, String> {
                     return Err("--cases needs a positive number, not 0".into());
                 }
             }
+            "--py-cases" => {
+                let v = it.next().ok_or("--py-cases needs a number")?;
+                args.py_cases = v
+                    .parse()
+                    .map_err(|_| format!("--py-cases needs a number, not {v:?}"))?;
+            }
             "--all-pythons" => args.all = true,
             "--out" => args.out = PathBuf::from(it.next().ok_or("--out needs a directory")?),
             "--emit-json" => {
@@ -93,15 +121,63 @@ fn parse_args() -> Result<Args, String> {
     Ok(args)
 }
 
+/// The Python-level differential against the linked CPython: the kept regression cases, then
+/// `cases` generated sequences.
+fn run_pylevel(cases: u32) -> Result<PyLevelResult, String> {
+    use conformance::pylevel::{self, Driver};
+    eprintln!(
+        "[3/3] Python-level differential: the pytempfile module against tempfile, kept cases then {cases} sequences of up to 40 operations"
+    );
+    let driver = Driver::new()?;
+    let dir = workspace().join("conformance/py-regressions");
+    let kept = pylevel::regression_files(&dir)?;
+    let mut kept_diverged = 0;
+    for (path, case) in &kept {
+        let out = driver.run(case)?;
+        if let Some(d) = Driver::describe(case, &out) {
+            kept_diverged += 1;
+            eprintln!(
+                "      kept case {} DIVERGES: {}",
+                path.display(),
+                d.lines().next().unwrap_or_default()
+            );
+        }
+    }
+    eprintln!(
+        "      {} kept cases replayed, {kept_diverged} diverge",
+        kept.len()
+    );
+    let start = std::time::Instant::now();
+    let summary = pylevel::run(&driver, cases, 40, |done| {
+        if done % 16 == 0 || done == cases {
+            eprint!("\r      {done}/{cases} sequences");
+            let _ = std::io::stderr().flush();
+        }
+    })?;
+    eprintln!();
+    let compared: u64 = summary.rows.values().map(|r| r.0).sum();
+    match &summary.divergence {
+        None => eprintln!("      no divergence ({compared} operations compared)"),
+        Some((d, _)) => eprintln!("      DIVERGENCE: {}", d.lines().next().unwrap_or_default()),
+    }
+    Ok(PyLevelResult {
+        kept: (kept.len(), kept_diverged),
+        cases: summary.cases,
+        rows: summary.rows,
+        divergence: summary.divergence,
+        minutes: start.elapsed().as_secs_f64() / 60.0,
+    })
+}
+
 /// Run everything against the linked CPython.
-fn run_linked(cases: u32) -> Result<VersionResult, String> {
+fn run_linked(cases: u32, py_cases: u32) -> Result<VersionResult, String> {
     let (major, minor, micro) = pyref::Oracle::get()
         .map_err(|e| format!("cannot start the linked CPython: {e}"))?
         .version();
     let version = format!("{major}.{minor}.{micro}");
     eprintln!("== CPython {version} (linked through pyo3)");
     eprintln!(
-        "[1/2] differential tests: {cases} sequences of up to 30 operations, both sides compared after each"
+        "[1/3] differential tests: {cases} sequences of up to 30 operations, both sides compared after each"
     );
     let summary = conformance::differential::run(cases, |done| {
         eprint!("\r      {done}/{cases} sequences");
@@ -116,7 +192,7 @@ fn run_linked(cases: u32) -> Result<VersionResult, String> {
         Some((d, _)) => eprintln!("      DIVERGENCE: {}", d.lines().next().unwrap_or_default()),
     }
     eprintln!(
-        "[2/2] CPython's own test_tempfile and test_threadedtempfile (baseline, then pytempfile)"
+        "[2/3] CPython's own test_tempfile and test_threadedtempfile (baseline, then pytempfile)"
     );
     let run: SuiteRun =
         Python::attach(suite::run).map_err(|e| format!("the test suite could not run: {e}"))?;
@@ -160,6 +236,7 @@ fn run_linked(cases: u32) -> Result<VersionResult, String> {
         suite_pytempfile: ours,
         suite_classes: classes,
         regressions: run.regressions(),
+        pylevel: Some(run_pylevel(py_cases)?),
     })
 }
 
@@ -226,7 +303,7 @@ fn root_pythons() -> Vec<(u32, String)> {
 
 /// Build and run this binary against each installed CPython, then against each interpreter
 /// of the sid root.
-fn run_all(cases: u32) -> Result<Vec<(String, Option<VersionResult>)>, String> {
+fn run_all(cases: u32, py_cases: u32) -> Result<Vec<(String, Option<VersionResult>)>, String> {
     let mut columns = Vec::new();
     let mut runs: Vec<(String, Command)> = Vec::new();
     for (minor, py) in installed_pythons() {
@@ -284,6 +361,8 @@ fn run_all(cases: u32) -> Result<Vec<(String, Option<VersionResult>)>, String> {
                 "--",
                 "--cases",
                 &cases.to_string(),
+                "--py-cases",
+                &py_cases.to_string(),
                 "--emit-json",
             ])
             .arg(&json)
@@ -296,6 +375,57 @@ fn run_all(cases: u32) -> Result<Vec<(String, Option<VersionResult>)>, String> {
         columns.push((label, Some(r)));
     }
     Ok(columns)
+}
+
+/// The Python module's section: per API, operations compared and how many differed, one
+/// column per release.
+fn pylevel_section(columns: &[(String, Option<VersionResult>)], header: &[String]) -> String {
+    let mut md = format!(
+        "\n## The Python module against the standard module (Python-level differential)\n\nThe same generated operation sequences through `tempfile` and `pytempfile` in one interpreter, everything a caller can see compared after each operation (`conformance/py/pydiff.py`). Cells: operations compared, and how many differed.\n\n| API | {} |\n|---|{}\n",
+        header.join(" | "),
+        "---|".repeat(columns.len())
+    );
+    let mut rows: Vec<String> = columns
+        .iter()
+        .filter_map(|(_, r)| r.as_ref()?.pylevel.as_ref())
+        .flat_map(|p| p.rows.keys().cloned())
+        .collect();
+    rows.sort();
+    rows.dedup();
+    let cell = |f: &dyn Fn(&PyLevelResult) -> String| -> Vec<String> {
+        columns
+            .iter()
+            .map(|(_, r)| {
+                r.as_ref()
+                    .and_then(|r| r.pylevel.as_ref())
+                    .map_or("-".into(), f)
+            })
+            .collect()
+    };
+    for row in &rows {
+        let cells = cell(&|p: &PyLevelResult| match p.rows.get(row) {
+            Some((c, d)) => format!("{c} compared, {d} differ"),
+            None => "-".into(),
+        });
+        md.push_str(&format!("| {row} | {} |\n", cells.join(" | ")));
+    }
+    let totals = cell(&|p: &PyLevelResult| {
+        let c: u64 = p.rows.values().map(|r| r.0).sum();
+        let d: u64 = p.rows.values().map(|r| r.1).sum();
+        format!("{c} compared, {d} differ")
+    });
+    md.push_str(&format!(
+        "| **all operations** | {} |\n",
+        totals.join(" | ")
+    ));
+    let seqs = cell(&|p: &PyLevelResult| format!("{} ({:.1} min)", p.cases, p.minutes));
+    md.push_str(&format!("| sequences run | {} |\n", seqs.join(" | ")));
+    let kept = cell(&|p: &PyLevelResult| format!("{} replayed, {} diverge", p.kept.0, p.kept.1));
+    md.push_str(&format!(
+        "| kept regression cases | {} |\n",
+        kept.join(" | ")
+    ));
+    md
 }
 
 /// The README's "Known divergences from CPython" section.
@@ -498,6 +628,7 @@ fn write_report(
     for (name, why) in suite::NOT_APPLICABLE {
         md.push_str(&format!("- `{name}`: {why}\n"));
     }
+    md.push_str(&pylevel_section(columns, &header));
     let clients = client_results();
     md.push_str(&clients_section(&clients));
     md.push_str("\n## Divergences found in this run\n\n");
@@ -507,6 +638,19 @@ fn write_report(
         if let Some((d, json)) = &r.divergence {
             any = true;
             md.push_str(&format!("### CPython {label}: differential\n\n```\n{d}\n```\n\nShrunk sequence (save under conformance/regressions/ to keep it):\n\n```json\n{json}\n```\n\n"));
+        }
+        if let Some(p) = &r.pylevel {
+            if let Some((d, json)) = &p.divergence {
+                any = true;
+                md.push_str(&format!("### CPython {label}: Python-level differential\n\n```\n{d}\n```\n\nShrunk case (save under conformance/py-regressions/ to keep it):\n\n```json\n{json}\n```\n\n"));
+            }
+            if p.kept.1 > 0 {
+                any = true;
+                md.push_str(&format!(
+                    "- CPython {label}: {} of the kept Python-level regression cases diverge\n",
+                    p.kept.1
+                ));
+            }
         }
         for t in &r.regressions {
             any = true;
@@ -559,7 +703,7 @@ fn main() -> ExitCode {
         }
     };
     let columns = if args.all {
-        match run_all(args.cases) {
+        match run_all(args.cases, args.py_cases) {
             Ok(c) => c,
             Err(e) => {
                 eprintln!("error: {e}");
@@ -568,7 +712,7 @@ fn main() -> ExitCode {
         }
     } else {
         Python::initialize();
-        match run_linked(args.cases) {
+        match run_linked(args.cases, args.py_cases) {
             Ok(r) => {
                 if let Some(path) = &args.emit {
                     let text = serde_json::to_string(&r).unwrap_or_default();
@@ -602,8 +746,13 @@ fn main() -> ExitCode {
         }
     }
     let clean = columns.iter().all(|(_, r)| {
-        r.as_ref()
-            .is_none_or(|r| r.divergence.is_none() && r.regressions.is_empty())
+        r.as_ref().is_none_or(|r| {
+            r.divergence.is_none()
+                && r.regressions.is_empty()
+                && r.pylevel
+                    .as_ref()
+                    .is_none_or(|p| p.divergence.is_none() && p.kept.1 == 0)
+        })
     });
     if clean {
         ExitCode::SUCCESS

@@ -55,14 +55,6 @@ fn records(py: Python<'_>, module: &str, base: &str) -> PyResult<BTreeMap<String
 /// A case is matched by a part of its label.
 const DOCUMENTED: &[(&str, &str)] = &[
     (
-        "='\\ud800'",
-        "Python module: a str argument the file system cannot encode",
-    ),
-    (
-        "='\\udfff'",
-        "Python module: a str argument the file system cannot encode",
-    ),
-    (
         "spool rollover on a full tmpfs",
         "Failed spool rollover (ENOSPC, EIO, EMFILE, or a mode that cannot write)",
     ),

@@ -90,7 +90,7 @@ pub use pybase::{error, os, pyrepr, version};
 
 pub use args::{Arg, PathKind, PyPath};
 pub use directory::{DirOptions, TemporaryDirectory};
-pub use error::{Error, ExcClass, Filename, Result};
+pub use error::{Error, ExcClass, Filename, Result, UnicodeDetails, UnicodeObject};
 pub use gettempdir::PROBE_NAMES_PER_DIR;
 pub use io::PyStr;
 pub use io::file::{FileName, FileObject, FileOptions, Tell};

@@ -398,7 +398,8 @@ impl Tempfile {
     ) -> Result<(SeamFd, PyPath)> {
         let os = self.os();
         let version = self.version();
-        let dir = ospath::abspath_cow(os, dir.fspath()?.1, version)?;
+        let (dir_kind, dir) = dir.fspath()?;
+        let dir = ospath::abspath_cow(os, dir, version)?;
         let tmp_max = self.tmp_max();
         self.with_names(names, |names| {
             let mut c = Candidates::new(&dir, args::raw_bytes(pre), args::raw_bytes(suf), names);
@@ -406,6 +407,10 @@ impl Tempfile {
                 c.draw()?;
                 if attempt == 0 {
                     args::check_concat(pre, kind, suf)?;
+                    // posixpath.join(dir, name): `dir` is of its own kind (abspath keeps it).
+                    if dir_kind != kind {
+                        return Err(Error::type_error(args::JOIN_MIX_MESSAGE));
+                    }
                 }
                 self.audit("tempfile.mkstemp", kind, c.path());
                 let cpath = c.cpath("open", kind, version)?;

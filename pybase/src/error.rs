@@ -224,7 +224,33 @@ impl Filename {
     }
 }
 
-/// What CPython would have raised: class, errno, message and filename.
+/// The object a Unicode error is about: the text being encoded (as code points, lone
+/// surrogates included) or the bytes being decoded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UnicodeObject {
+    /// `UnicodeEncodeError.object`: a `str`.
+    Str(Vec<u32>),
+    /// `UnicodeDecodeError.object`: a `bytes`.
+    Bytes(Vec<u8>),
+}
+
+/// The attributes of a `UnicodeEncodeError` / `UnicodeDecodeError`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnicodeDetails {
+    /// `exc.encoding` (the codec's name as CPython reports it, e.g. `'utf-16-le'`).
+    pub encoding: String,
+    /// `exc.object`.
+    pub object: UnicodeObject,
+    /// `exc.start`.
+    pub start: usize,
+    /// `exc.end`.
+    pub end: usize,
+    /// `exc.reason`.
+    pub reason: String,
+}
+
+/// What CPython would have raised: class, errno, message and filename (and, for
+/// `UnicodeEncodeError` / `UnicodeDecodeError`, the codec's details).
 ///
 /// `Display` matches Python's `str(exc)`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -234,6 +260,7 @@ pub struct Error {
     message: String,
     filename: Option<Filename>,
     filename2: Option<Filename>,
+    unicode: Option<Box<UnicodeDetails>>,
 }
 
 impl Error {
@@ -251,6 +278,7 @@ impl Error {
             message: errno.strerror(),
             filename,
             filename2: None,
+            unicode: None,
         }
     }
 
@@ -262,6 +290,7 @@ impl Error {
             message: message.into(),
             filename: None,
             filename2: None,
+            unicode: None,
         }
     }
 
@@ -273,6 +302,7 @@ impl Error {
             message: message.into(),
             filename: None,
             filename2: None,
+            unicode: None,
         }
     }
 
@@ -294,7 +324,81 @@ impl Error {
             message: message.into(),
             filename: None,
             filename2: None,
+            unicode: None,
         }
+    }
+
+    /// `UnicodeEncodeError(encoding, text, start, end, reason)`: `text` as code points, the
+    /// message as `str(exc)` shows it.
+    pub fn unicode_encode(
+        encoding: &str,
+        text: &[u32],
+        start: usize,
+        end: usize,
+        reason: &str,
+    ) -> Error {
+        let message = match text.get(start) {
+            Some(&c) if end == start + 1 => {
+                let ch = if c <= 0xff {
+                    format!("\\x{c:02x}")
+                } else if c <= 0xffff {
+                    format!("\\u{c:04x}")
+                } else {
+                    format!("\\U{c:08x}")
+                };
+                format!(
+                    "'{encoding}' codec can't encode character '{ch}' in position {start}: {reason}"
+                )
+            }
+            _ => format!(
+                "'{encoding}' codec can't encode characters in position {start}-{}: {reason}",
+                end as i128 - 1
+            ),
+        };
+        Error::new(ExcClass::UnicodeEncodeError, message).with_unicode(UnicodeDetails {
+            encoding: encoding.to_string(),
+            object: UnicodeObject::Str(text.to_vec()),
+            start,
+            end,
+            reason: reason.to_string(),
+        })
+    }
+
+    /// `UnicodeDecodeError(encoding, data, start, end, reason)`, the message as `str(exc)`
+    /// shows it.
+    pub fn unicode_decode(
+        encoding: &str,
+        data: &[u8],
+        start: usize,
+        end: usize,
+        reason: &str,
+    ) -> Error {
+        let message = match data.get(start) {
+            Some(b) if end == start + 1 => format!(
+                "'{encoding}' codec can't decode byte 0x{b:02x} in position {start}: {reason}"
+            ),
+            _ => format!(
+                "'{encoding}' codec can't decode bytes in position {start}-{}: {reason}",
+                end as i128 - 1
+            ),
+        };
+        Error::new(ExcClass::UnicodeDecodeError, message).with_unicode(UnicodeDetails {
+            encoding: encoding.to_string(),
+            object: UnicodeObject::Bytes(data.to_vec()),
+            start,
+            end,
+            reason: reason.to_string(),
+        })
+    }
+
+    fn with_unicode(mut self, details: UnicodeDetails) -> Error {
+        self.unicode = Some(Box::new(details));
+        self
+    }
+
+    /// The codec's details of a `UnicodeEncodeError` / `UnicodeDecodeError`.
+    pub fn unicode(&self) -> Option<&UnicodeDetails> {
+        self.unicode.as_deref()
     }
 
     /// The same error with `filename` set (Python: `err.filename = ...`).
@@ -462,5 +566,46 @@ mod tests {
         assert_eq!(Error::from_io(io), e);
         let raw = io::Error::from_raw_os_error(libc::EACCES);
         assert_eq!(Error::from_io(raw).class(), ExcClass::PermissionError);
+    }
+
+    #[test]
+    fn unicode_errors_carry_their_details_and_cpythons_message() {
+        let e = Error::unicode_encode(
+            "latin-1",
+            &[0x61, 0x20ac],
+            1,
+            2,
+            "ordinal not in range(256)",
+        );
+        assert_eq!(e.class(), ExcClass::UnicodeEncodeError);
+        assert_eq!(
+            e.to_string(),
+            "'latin-1' codec can't encode character '\\u20ac' in position 1: ordinal not in range(256)"
+        );
+        let d = e.unicode().unwrap();
+        assert_eq!((d.start, d.end, d.encoding.as_str()), (1, 2, "latin-1"));
+        assert_eq!(d.object, UnicodeObject::Str(vec![0x61, 0x20ac]));
+        let e = Error::unicode_encode(
+            "ascii",
+            &[0xe9, 0xe9, 0x61],
+            0,
+            2,
+            "ordinal not in range(128)",
+        );
+        assert_eq!(
+            e.to_string(),
+            "'ascii' codec can't encode characters in position 0-1: ordinal not in range(128)"
+        );
+        let e = Error::unicode_decode("utf-8", b"a\xff", 1, 2, "invalid start byte");
+        assert_eq!(e.class(), ExcClass::UnicodeDecodeError);
+        assert_eq!(
+            e.to_string(),
+            "'utf-8' codec can't decode byte 0xff in position 1: invalid start byte"
+        );
+        assert_eq!(
+            e.unicode().unwrap().object,
+            UnicodeObject::Bytes(b"a\xff".to_vec())
+        );
+        assert!(Error::value_error("x").unicode().is_none());
     }
 }

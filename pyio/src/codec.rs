@@ -578,7 +578,7 @@ impl ErrorHandler {
     }
 }
 
-/// `UnicodeDecodeError(codec, data, start, end, reason)` as `str(exc)` shows it.
+/// `UnicodeDecodeError(codec, data, start, end, reason)` ([`Error::unicode_decode`]).
 pub(crate) fn decode_error(
     codec: &str,
     data: &[u8],
@@ -586,19 +586,10 @@ pub(crate) fn decode_error(
     end: usize,
     reason: &str,
 ) -> Error {
-    let msg = match data.get(start) {
-        Some(b) if end == start + 1 => {
-            format!("'{codec}' codec can't decode byte 0x{b:02x} in position {start}: {reason}")
-        }
-        _ => format!(
-            "'{codec}' codec can't decode bytes in position {start}-{}: {reason}",
-            end as i128 - 1
-        ),
-    };
-    Error::new(ExcClass::UnicodeDecodeError, msg)
+    Error::unicode_decode(codec, data, start, end, reason)
 }
 
-/// `UnicodeEncodeError(codec, text, start, end, reason)` as `str(exc)` shows it.
+/// `UnicodeEncodeError(codec, text, start, end, reason)` ([`Error::unicode_encode`]).
 pub(crate) fn encode_error(
     codec: &str,
     cps: &[u32],
@@ -606,23 +597,7 @@ pub(crate) fn encode_error(
     end: usize,
     reason: &str,
 ) -> Error {
-    let msg = match cps.get(start) {
-        Some(&c) if end == start + 1 => {
-            let ch = if c <= 0xff {
-                format!("\\x{c:02x}")
-            } else if c <= 0xffff {
-                format!("\\u{c:04x}")
-            } else {
-                format!("\\U{c:08x}")
-            };
-            format!("'{codec}' codec can't encode character '{ch}' in position {start}: {reason}")
-        }
-        _ => format!(
-            "'{codec}' codec can't encode characters in position {start}-{}: {reason}",
-            end as i128 - 1
-        ),
-    };
-    Error::new(ExcClass::UnicodeEncodeError, msg)
+    Error::unicode_encode(codec, cps, start, end, reason)
 }
 
 /// The encodings `surrogatepass` understands (CPython's `get_standard_encoding`).

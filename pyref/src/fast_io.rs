@@ -225,6 +225,41 @@ pub(crate) fn untouched(g: &Bound<'_, PyDict>) -> PyResult<bool> {
     binding::os_untouched_among(py, &["open", "close", "write", "unlink", "stat"])
 }
 
+/// `_sanitize_params(prefix, suffix, dir)` done natively, with the names the module's own
+/// sequence draws, or `None` when the standard code path must run: a function the standard
+/// module calls on the way (`_sanitize_params`, `_infer_return_type`, the default-directory
+/// functions, `_mkstemp_inner`, `_bin_openflags`) or the candidate names were replaced, or a
+/// global or argument is one only the Python path handles as CPython does (the rules of
+/// `binding::sanitize_natively`). The default directory a call resolved is stored back into
+/// `tempdir` even when sanitizing then fails, as the standard module's `gettempdir()` does.
+type Sanitized = (binding::Call, PyResult<pytempfile::Sanitized>);
+
+fn sanitized(
+    g: &Bound<'_, PyDict>,
+    suffix: &Bound<'_, PyAny>,
+    prefix: &Bound<'_, PyAny>,
+    dir: &Bound<'_, PyAny>,
+) -> PyResult<Option<Sanitized>> {
+    let py = g.py();
+    use binding::Hook;
+    if binding::replaced(
+        g,
+        &[Hook::SanitizeParams, Hook::MkstempInner, Hook::BinOpenflags],
+    )? {
+        return Ok(None);
+    }
+    let Some(names) = binding::names_and_os_native(g)? else {
+        return Ok(None);
+    };
+    let Some((call, p)) = binding::sanitize_natively(g, prefix, suffix, dir)? else {
+        return Ok(None);
+    };
+    binding::use_names(&call, names);
+    let s = binding::run(py, || call.t.sanitize_params(&p));
+    binding::sync_tempdir(py, g, &call.t)?;
+    Ok(Some((call, s)))
+}
+
 /// Build the file object for `fd` as `io.open(fd, mode, buffering, encoding, errors,
 /// newline)` would (the descriptor is closed by the objects, or here if they fail).
 fn file_object<'py>(
@@ -343,10 +378,10 @@ pub(crate) fn temporary_file<'py>(
         },
         None => return Ok(None),
     };
-    let call = binding::module_state_libc(py, g, binding::bytes_requested(&[suffix, prefix, dir]))?;
-    let p = binding::params(suffix, prefix, dir)?;
-    let s = binding::run(py, || call.t.sanitize_params(&p))?;
-    binding::sync_tempdir(py, g, &call.t)?;
+    let Some(call) = sanitized(g, suffix, prefix, dir)? else {
+        return Ok(None);
+    };
+    let (call, s) = (call.0, call.1?);
     let version = call.t.version();
     let works = match g.get_item(intern!(py, "_O_TMPFILE_WORKS"))? {
         Some(w) => w.is_truthy()?,
@@ -409,10 +444,10 @@ pub(crate) fn named_file<'py>(
         },
         None => return Ok(None),
     };
-    let call = binding::module_state_libc(py, g, binding::bytes_requested(&[suffix, prefix, dir]))?;
-    let p = binding::params(suffix, prefix, dir)?;
-    let s = binding::run(py, || call.t.sanitize_params(&p))?;
-    binding::sync_tempdir(py, g, &call.t)?;
+    let Some(call) = sanitized(g, suffix, prefix, dir)? else {
+        return Ok(None);
+    };
+    let (call, s) = (call.0, call.1?);
     if !a.mode.binary {
         // `encoding = _io.text_encoding(encoding)` in NamedTemporaryFile's frame (the current
         // Python frame), after `_sanitize_params`, as the standard module orders them.

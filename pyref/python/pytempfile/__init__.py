@@ -12,8 +12,18 @@ and tests read and assign (``tempdir``, ``template``, ``TMP_MAX``, ``_get_candid
 ``_O_TMPFILE_WORKS``), ``_RandomNameSequence``, the file-object wrapper and its closer, the
 finalizer of ``TemporaryDirectory`` and ``SpooledTemporaryFile`` over CPython's own
 ``io.BytesIO``/``io.TextIOWrapper``: classes that code subclasses and reaches into.  Every
-native call reads those globals when it runs, and routes its system calls through the
-``os`` module whenever one of its functions has been replaced (as a test's mock would).
+native call reads those globals when it runs.
+
+The standard module's functions call each other through their globals (``mkstemp`` calls
+``_sanitize_params`` and ``_mkstemp_inner``, which call ``_infer_return_type``,
+``gettempdir``, ``_get_candidate_names``, ...) and reach the system through ``os``.  A native
+call does all of that at once, so it *declines* (returns ``None``) whenever the difference
+could show: one of those globals or ``os`` functions has been replaced, the candidate names
+do not come from the module's own sequence, or a ``str`` argument cannot be encoded to the
+file-system encoding (the standard module only fails at the system call that receives it, with
+the whole path in the error).  The function then takes the standard module's steps in Python,
+each through the module's globals (``_python_*`` below), and each of those steps is again a
+native call where nothing stands in the way.
 """
 
 __all__ = [
@@ -26,9 +36,11 @@ __all__ = [
     "gettempprefixb", "gettempdirb",
 ]
 
+import errno as _errno
 import functools as _functools
 import io as _io
 import os as _os
+import shutil as _shutil
 import stat as _stat
 import sys as _sys
 import types as _types
@@ -78,15 +90,26 @@ def _infer_return_type(*args):
 
 def _sanitize_params(prefix, suffix, dir):
     """Defaults filled in and the output type inferred: ``(prefix, suffix, dir, type)``."""
-    return tuple(_native.sanitize_params(_g, prefix, suffix, dir))
+    done = _native.sanitize_params(_g, prefix, suffix, dir)
+    if done is not None:
+        return done
+    # The standard module's steps (see the module docstring).
+    output_type = _infer_return_type(prefix, suffix, dir)
+    if suffix is None:
+        suffix = output_type()
+    if prefix is None:
+        prefix = template if output_type is str else _os.fsencode(template)
+    if dir is None:
+        dir = gettempdir() if output_type is str else gettempdirb()
+    return prefix, suffix, dir, output_type
 
 
 class _RandomNameSequence:
     """An endless iterator of unpredictable 8-character names, safe to share between
-    threads.  Subclass it, or assign ``characters``, and the names are drawn as the standard
-    module draws them (``rng.choices(characters, k=8)``); otherwise they come from
-    pytempfile's generator, re-seeded after fork (``rng`` still exists, one
-    ``random.Random`` per process, but plain sequences do not draw from it)."""
+    threads.  Subclass it, assign ``characters``, or reach its ``rng`` (one ``random.Random``
+    per process, which a caller may seed) and the names are drawn as the standard module draws
+    them (``rng.choices(characters, k=8)``); until then they come from pytempfile's generator,
+    re-seeded after fork."""
 
     characters = _native.CHARACTERS
 
@@ -118,15 +141,53 @@ def _candidate_tempdir_list():
     return _native.candidate_tempdir_list()
 
 
+def _python_probe(found, dirlist, names_per_dir):
+    """The default-directory probe, step by step through the module's globals: the first
+    directory where a fresh file can be created, written and removed.  ``found`` is what the
+    native probe answered: ``None``, or a 1-tuple with the candidate list it already fetched."""
+    namer = _RandomNameSequence()
+    if found is not None:
+        dirlist = found[0]
+    elif dirlist is None:
+        dirlist = _candidate_tempdir_list()
+    for dir in dirlist:
+        if dir != _os.curdir:
+            dir = _os.path.abspath(dir)
+        for _ in range(names_per_dir()):
+            path = _os.path.join(dir, next(namer))
+            try:
+                fd = _os.open(path, _bin_openflags, 0o600)
+                try:
+                    try:
+                        _os.write(fd, b"blat")
+                    finally:
+                        _os.close(fd)
+                finally:
+                    _os.unlink(path)
+                return dir
+            except FileExistsError:
+                pass
+            except OSError:
+                break  # PermissionError included: this directory will not do
+    raise FileNotFoundError(_errno.ENOENT,
+                            "No usable temporary directory found in %s" % dirlist)
+
+
 if _has("TmpMax20"):
     def _get_default_tempdir(dirlist=None):
         """Probe ``dirlist`` (default: ``_candidate_tempdir_list()``) for a usable directory,
         ``TMP_MAX`` names in each."""
-        return _native.get_default_tempdir(_g, dirlist)
+        found = _native.get_default_tempdir(_g, dirlist)
+        if found is not None and not isinstance(found, tuple):
+            return found
+        return _python_probe(found, dirlist, lambda: TMP_MAX)
 else:
     def _get_default_tempdir():
         """Probe the candidates (see ``_candidate_tempdir_list``) for a usable directory."""
-        return _native.get_default_tempdir(_g)
+        found = _native.get_default_tempdir(_g)
+        if found is not None and not isinstance(found, tuple):
+            return found
+        return _python_probe(found, None, lambda: 100)
 
 
 def _get_candidate_names():
@@ -143,9 +204,30 @@ def _get_candidate_names():
 _original_get_candidate_names = _get_candidate_names
 
 
+def _candidates(output_type):
+    """The module's candidate names, as the output type needs them."""
+    names = _get_candidate_names()
+    if output_type is bytes:
+        names = map(_os.fsencode, names)
+    return names
+
+
 def _mkstemp_inner(dir, pre, suf, flags, output_type):
     """Create a file exclusively in ``dir``; ``(fd, absolute path)``."""
-    return tuple(_native.mkstemp_inner(_g, dir, pre, suf, flags, output_type))
+    done = _native.mkstemp_inner(_g, dir, pre, suf, flags, output_type)
+    if done is not None:
+        return done
+    dir = _os.path.abspath(dir)
+    names = _candidates(output_type)
+    for _ in range(TMP_MAX):
+        path = _os.path.join(dir, pre + next(names) + suf)
+        _sys.audit("tempfile.mkstemp", path)
+        try:
+            fd = _os.open(path, flags, 0o600)
+        except FileExistsError:
+            continue
+        return fd, path
+    raise FileExistsError(_errno.EEXIST, "No usable temporary file name found")
 
 
 if _version >= (3, 12):
@@ -166,6 +248,11 @@ if _version >= (3, 12):
 
     if not _has("CleanupDirFd"):
         del _resetflags
+
+if _version == (3, 13) and _has("CleanupDirFd"):
+    # The 3.13 branch's module (3.13.18 here, not 3.14 and later) names shutil.rmtree (or its
+    # own copy where shutil cannot be imported) `_rmtree`; the tree removal here is native.
+    _rmtree = _shutil.rmtree
 
 if _has("CleanupDirFd"):
     # Cleanup that works relative to the directory descriptors shutil.rmtree walks with
@@ -246,17 +333,45 @@ def mkstemp(suffix=None, prefix=None, dir=None, text=False):
 
     The caller closes the descriptor and removes the file.
     """
-    return tuple(_native.mkstemp(_g, suffix, prefix, dir, text))
+    done = _native.mkstemp(_g, suffix, prefix, dir, text)
+    if done is not None:
+        return done
+    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
+    return _mkstemp_inner(dir, prefix, suffix, _text_openflags if text else _bin_openflags,
+                          output_type)
 
 
 def mkdtemp(suffix=None, prefix=None, dir=None):
     """Create a directory only the caller can use and return its path."""
-    return _native.mkdtemp(_g, suffix, prefix, dir)
+    done = _native.mkdtemp(_g, suffix, prefix, dir)
+    if done is not None:
+        return done
+    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
+    names = _candidates(output_type)
+    for _ in range(TMP_MAX):
+        path = _os.path.join(dir, prefix + next(names) + suffix)
+        _sys.audit("tempfile.mkdtemp", path)
+        try:
+            _os.mkdir(path, 0o700)
+        except FileExistsError:
+            continue
+        return _os.path.abspath(path) if _version >= (3, 12) else path
+    raise FileExistsError(_errno.EEXIST, "No usable temporary directory name found")
 
 
 def mktemp(suffix="", prefix=template, dir=None):
     """Return a name that did not exist when checked.  Unsafe: use ``mkstemp``."""
-    return _native.mktemp(_g, suffix, prefix, dir)
+    done = _native.mktemp(_g, suffix, prefix, dir)
+    if done is not None:
+        return done
+    if dir is None:
+        dir = gettempdir()
+    names = _get_candidate_names()
+    for _ in range(TMP_MAX):
+        path = _os.path.join(dir, prefix + next(names) + suffix)
+        if not _exists(path):
+            return path
+    raise FileExistsError(_errno.EEXIST, "No usable temporary filename found")
 
 
 _unlink = _os.unlink  # bound now, so that interpreter shutdown cannot take it away
@@ -265,7 +380,10 @@ _unlink = _os.unlink  # bound now, so that interpreter shutdown cannot take it a
 class _TemporaryFileCloser:
     """Closes (and, as configured, removes) a named temporary file exactly once."""
 
-    cleanup_called = False
+    if _version >= (3, 12):
+        cleanup_called = False
+    else:
+        file = None  # read by close() (and so by __del__ of a half-made object)
     close_called = False
 
     if _has("WrapperReprWarns"):
@@ -276,12 +394,17 @@ class _TemporaryFileCloser:
             self.delete = delete
             self.delete_on_close = delete_on_close
             self.warn_message = warn_message
-    else:
+    elif _version >= (3, 12):
         def __init__(self, file, name, delete=True, delete_on_close=True):
             self.file = file
             self.name = name
             self.delete = delete
             self.delete_on_close = delete_on_close
+    else:
+        def __init__(self, file, name, delete=True):
+            self.file = file
+            self.name = name
+            self.delete = delete
 
     if _version >= (3, 12):
         def cleanup(self, windows=(_os.name == "nt"), unlink=_unlink):
@@ -336,18 +459,24 @@ class _TemporaryFileCloser:
 class _TemporaryFileWrapper:
     """A file object whose file is removed as ``NamedTemporaryFile`` promises."""
 
-    def __init__(self, file, name, delete=True, delete_on_close=True):
-        self.file = file
-        self.name = name
-        if _version < (3, 12):
-            self.delete = delete
-            self._closer = _TemporaryFileCloser(file, name, delete)
-        elif _has("WrapperReprWarns"):
+    if _has("WrapperReprWarns"):
+        def __init__(self, file, name, delete=True, delete_on_close=True):
+            self.file = file
+            self.name = name
             self._closer = _TemporaryFileCloser(
                 file, name, delete, delete_on_close,
                 warn_message="Implicitly cleaning up {!r}".format(self))
-        else:
+    elif _version >= (3, 12):
+        def __init__(self, file, name, delete=True, delete_on_close=True):
+            self.file = file
+            self.name = name
             self._closer = _TemporaryFileCloser(file, name, delete, delete_on_close)
+    else:
+        def __init__(self, file, name, delete=True):
+            self.file = file
+            self.name = name
+            self.delete = delete
+            self._closer = _TemporaryFileCloser(file, name, delete)
 
     if _has("WrapperReprWarns"):
         def __repr__(self):
@@ -489,6 +618,11 @@ def TemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None, suffix=
         def tmpfile_opener(*args):
             nonlocal fd
             fd = _native.open_tmpfile(_g, dir, flags)
+            if fd is None:
+                tmp_flags = (flags | _os.O_TMPFILE) & ~_os.O_CREAT
+                if _has("TmpfileWithoutExcl"):
+                    tmp_flags &= ~_os.O_EXCL
+                fd = _os.open(dir, tmp_flags, 0o600)
             return fd
 
         try:
@@ -508,6 +642,13 @@ def TemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None, suffix=
     def fallback_opener(*args):
         nonlocal fd
         fd = _native.mkstemp_unlinked(_g, dir, prefix, suffix, flags, output_type)
+        if fd is None:
+            fd, path = _mkstemp_inner(dir, prefix, suffix, flags, output_type)
+            try:
+                _os.unlink(path)
+            except BaseException:
+                _os.close(fd)
+                raise
         return fd
 
     file = _io.open(dir, mode, buffering=buffering, newline=newline, encoding=encoding,
@@ -728,20 +869,22 @@ class TemporaryDirectory:
     if _version >= (3, 12):
         def __init__(self, suffix=None, prefix=None, dir=None,
                      ignore_cleanup_errors=False, *, delete=True):
-            self._setup(suffix, prefix, dir, ignore_cleanup_errors, delete)
+            self.name = mkdtemp(suffix, prefix, dir)
+            self._ignore_cleanup_errors = ignore_cleanup_errors
+            self._delete = delete
+            self._finalizer = _weakref.finalize(
+                self, self._cleanup, self.name,
+                warn_message="Implicitly cleaning up {!r}".format(self),
+                ignore_errors=self._ignore_cleanup_errors, delete=self._delete)
     else:
         def __init__(self, suffix=None, prefix=None, dir=None,
                      ignore_cleanup_errors=False):
-            self._setup(suffix, prefix, dir, ignore_cleanup_errors, True)
-
-    def _setup(self, suffix, prefix, dir, ignore_cleanup_errors, delete):
-        self.name = mkdtemp(suffix, prefix, dir)
-        self._ignore_cleanup_errors = ignore_cleanup_errors
-        self._delete = delete
-        self._finalizer = _weakref.finalize(
-            self, self._cleanup, self.name,
-            warn_message="Implicitly cleaning up {!r}".format(self),
-            ignore_errors=self._ignore_cleanup_errors, delete=self._delete)
+            self.name = mkdtemp(suffix, prefix, dir)
+            self._ignore_cleanup_errors = ignore_cleanup_errors
+            self._finalizer = _weakref.finalize(
+                self, self._cleanup, self.name,
+                warn_message="Implicitly cleaning up {!r}".format(self),
+                ignore_errors=self._ignore_cleanup_errors)
 
     if _has("CleanupDirFd"):
         @classmethod
@@ -752,14 +895,24 @@ class TemporaryDirectory:
                 # /proc entry, so that no path is resolved again from the top.
                 name = _os.path.join("/proc/self/fd/%d" % dir_fd, _os.fsdecode(name))
             _native.rmtree(_g, name, ignore_errors)
-    else:
+    elif _version >= (3, 12):
         @classmethod
         def _rmtree(cls, name, ignore_errors=False, repeated=False):
             _native.rmtree(_g, name, ignore_errors)
+    else:
+        @classmethod
+        def _rmtree(cls, name, ignore_errors=False):
+            _native.rmtree(_g, name, ignore_errors)
 
-    @classmethod
-    def _cleanup(cls, name, warn_message, ignore_errors=False, delete=True):
-        if delete:
+    if _version >= (3, 12):
+        @classmethod
+        def _cleanup(cls, name, warn_message, ignore_errors=False, delete=True):
+            if delete:
+                cls._rmtree(name, ignore_errors=ignore_errors)
+                _warnings.warn(warn_message, ResourceWarning)
+    else:
+        @classmethod
+        def _cleanup(cls, name, warn_message, ignore_errors=False):
             cls._rmtree(name, ignore_errors=ignore_errors)
             _warnings.warn(warn_message, ResourceWarning)
 
@@ -769,8 +922,12 @@ class TemporaryDirectory:
     def __enter__(self):
         return self.name
 
-    def __exit__(self, exc, value, tb):
-        if self._delete:
+    if _version >= (3, 12):
+        def __exit__(self, exc, value, tb):
+            if self._delete:
+                self.cleanup()
+    else:
+        def __exit__(self, exc, value, tb):
             self.cleanup()
 
     def cleanup(self):
@@ -779,6 +936,9 @@ class TemporaryDirectory:
 
     __class_getitem__ = classmethod(_types.GenericAlias)
 
+
+# What the native functions compare the module's globals with (see the module docstring).
+_originals = tuple(_g[_n] for _n in _native.HOOKS)
 
 # What the native fast paths compare the module's globals with: when one of these was
 # replaced (a test's mock), the standard module's code path runs instead.
