@@ -53,12 +53,10 @@ fn records(py: Python<'_>, module: &str, base: &str) -> PyResult<BTreeMap<String
 
 /// Cases where pytempfile deliberately differs, each with its README "Known divergences" row.
 /// A case is matched by a part of its label.
-const DOCUMENTED: &[(&str, &str)] = &[
-    (
-        "spool rollover on a full tmpfs",
-        "Failed spool rollover (ENOSPC, EIO, EMFILE, or a mode that cannot write)",
-    ),
-];
+const DOCUMENTED: &[(&str, &str)] = &[(
+    "spool rollover on a full tmpfs",
+    "Failed spool rollover (ENOSPC, EIO, EMFILE, or a mode that cannot write)",
+)];
 
 fn documented(label: &str) -> Option<&'static str> {
     DOCUMENTED

@@ -67,6 +67,21 @@ pub struct Encodings {
     ctype_codeset: String,
 }
 
+/// The `LC_CTYPE` codeset of a locale name, from the C library's locale data.
+#[cfg(unix)]
+fn ctype_codeset(name: &str) -> Option<String> {
+    crate::os::locale::ctype_codeset(name)
+}
+
+/// Windows has no POSIX locale names: every name is reported as not loading, so the rules
+/// above give the C locale's choices with an empty codeset (UTF-8). CPython on Windows uses
+/// the ANSI code page instead (`cp1252`, ...), which the crate does not model (README: the
+/// Windows section).
+#[cfg(not(unix))]
+fn ctype_codeset(_name: &str) -> Option<String> {
+    None
+}
+
 /// The locales C locale coercion tries, in CPython's order.
 const COERCION_TARGETS: [&str; 3] = ["C.UTF-8", "C.utf8", "UTF-8"];
 
@@ -78,7 +93,7 @@ impl Encodings {
             version,
             startup,
             |var| std::env::var_os(var).map(|v| v.to_string_lossy().into_owned()),
-            crate::os::locale::ctype_codeset,
+            ctype_codeset,
         )
     }
 

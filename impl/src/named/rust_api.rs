@@ -29,6 +29,7 @@
 //! closed) and [`as_file`](NamedTemporaryFile::as_file) a `&std::fs::File`; both implement
 //! `AsFd` and, being borrows, keep the object from being closed while they live.
 
+#[cfg(unix)]
 use std::os::fd::RawFd;
 use std::path::Path;
 
@@ -320,7 +321,18 @@ impl NamedTemporaryFile {
         if mode.appending {
             open_flags |= flags::O_APPEND;
         }
-        open_flags |= flags::O_NOFOLLOW | flags::O_NONBLOCK;
+        // Unix: never through a symlink put in the file's place, never blocking on a fifo
+        // (the identity check below then refuses either). Windows: binary, not inherited, as
+        // CPython's os.open there; a file opened O_TEMPORARY (delete=True) can be opened
+        // again only if Windows grants the sharing (the refusal is raised as it comes).
+        #[cfg(unix)]
+        {
+            open_flags |= flags::O_NOFOLLOW | flags::O_NONBLOCK;
+        }
+        #[cfg(windows)]
+        {
+            open_flags |= flags::O_BINARY | flags::O_NOINHERIT;
+        }
         let name = &self.name;
         let version = self.module.version();
         let seam = self.module.os_shared();
@@ -376,6 +388,7 @@ impl AsRef<Path> for NamedTemporaryFile {
     }
 }
 
+#[cfg(unix)]
 impl std::os::fd::AsRawFd for NamedTemporaryFile {
     /// The descriptor while open, `-1` once closed (never a number that may have been reused;
     /// see the module docs).
