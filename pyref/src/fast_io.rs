@@ -182,13 +182,21 @@ impl<'py> FileArgs<'py> {
     }
 }
 
-/// `dir` is `None`, a `str` or `bytes`: `io.open(dir, ...)` then only hands it to the opener.
-/// (An `int` would be taken by `io.open` as a descriptor to wrap, a path-like object goes
-/// through `os.fspath`: the standard code path handles those.)
+/// `dir` is `None`, a `str` or `bytes` without a NUL: `io.open(dir, ...)` then only hands it
+/// to the opener. (An `int` would be taken by `io.open` as a descriptor to wrap, a path-like
+/// object goes through `os.fspath`, and `FileIO` refuses a name with a NUL before it calls the
+/// opener, so before any name is drawn: the standard code path handles those.)
 fn plain_dir(dir: &Bound<'_, PyAny>) -> bool {
-    dir.is_none()
-        || dir.is_exact_instance_of::<PyString>()
-        || dir.is_exact_instance_of::<pyo3::types::PyBytes>()
+    if dir.is_none() {
+        return true;
+    }
+    if let Ok(s) = dir.cast_exact::<PyString>() {
+        return !s.to_string_lossy().contains('\0');
+    }
+    if let Ok(b) = dir.cast_exact::<pyo3::types::PyBytes>() {
+        return !b.as_bytes().contains(&0);
+    }
+    false
 }
 
 /// Whether everything the fast path bypasses is still the module's own: the globals the
