@@ -68,6 +68,10 @@ pub struct NamedTemporaryFile {
     delete_on_close: bool,
     close_called: bool,
     cleanup_called: bool,
+    /// Opened `O_TEMPORARY` (Windows, [`platform::uses_o_temporary`]): the OS deletes the
+    /// file when its last handle closes, whatever `delete` says afterwards, so nothing may
+    /// disarm its deletion (see [`NamedTemporaryFile::os_deletes_on_close`]).
+    o_temporary: bool,
     /// 3.14+: the closer's `warn_message`, formatted at creation as CPython does (only when
     /// someone receives events, so that nobody pays for a text nobody reads).
     warn_message: Option<Box<str>>,
@@ -80,6 +84,7 @@ impl fmt::Debug for NamedTemporaryFile {
             .field("file", &self.file)
             .field("delete", &self.delete)
             .field("delete_on_close", &self.delete_on_close)
+            .field("o_temporary", &self.o_temporary)
             .finish()
     }
 }
@@ -249,12 +254,30 @@ impl NamedTemporaryFile {
     /// Disarm deletion: the file stays on disk whatever happens next (closing, `exit()`,
     /// drop). The Rust counterpart of creating it with `delete=False`. Returns the path.
     ///
-    /// On Windows a file created with `delete` and `delete_on_close` was opened `O_TEMPORARY`:
-    /// the OS deletes it when it is closed, and this cannot stop that (create it with
-    /// `delete_on_close=False` to keep that choice open).
-    pub fn keep(&mut self) -> &PyPath {
+    /// # Errors
+    ///
+    /// Only on Windows: a file the OS deletes when its last handle closes
+    /// ([`os_deletes_on_close`](Self::os_deletes_on_close): opened `O_TEMPORARY`, because it
+    /// was created with `delete=True`, and `delete_on_close=True` from 3.12) cannot be kept,
+    /// since nothing can undo that flag: `OSError` (`EINVAL`) saying so, and the object is
+    /// unchanged (still deleted on close). Create it with `delete_on_close=False` (3.12+) or
+    /// `delete=False` to keep that choice open.
+    pub fn keep(&mut self) -> Result<&PyPath> {
+        if self.o_temporary {
+            return Err(self.o_temporary_error("keep"));
+        }
         self.delete = false;
-        &self.name
+        Ok(&self.name)
+    }
+
+    /// Whether the OS deletes the file when its last handle closes: on Windows, a file created
+    /// with `delete=True` (3.10/3.11) or `delete=True, delete_on_close=True` (3.12+) is opened
+    /// `O_TEMPORARY` (`FILE_FLAG_DELETE_ON_CLOSE`), as CPython opens it. Such a file cannot be
+    /// persisted, kept or turned into a [`TempPath`](crate::TempPath) (nothing can take the
+    /// flag back), and Windows refuses to open it a second time by name while it is open
+    /// ([`reopen`](Self::reopen) is `PermissionError`). Always `false` on POSIX.
+    pub fn os_deletes_on_close(&self) -> bool {
+        self.o_temporary
     }
 }
 
@@ -324,9 +347,10 @@ impl Tempfile {
         let s = self.sanitize_params_ref(params)?;
         let delete_on_close = opts.delete_on_close.unwrap_or(true);
         // `_bin_openflags`, with `O_TEMPORARY` on Windows when the OS is to delete the file.
-        let flags =
-            platform::named_openflags(Platform::HOST, self.version(), opts.delete, delete_on_close)
-                .native();
+        let open_flags =
+            platform::named_openflags(Platform::HOST, self.version(), opts.delete, delete_on_close);
+        let o_temporary = open_flags.contains(platform::OpenFlags::TEMPORARY);
+        let flags = open_flags.native();
         let mut created: Option<PyPath> = None;
         let opened = FileObject::open_with(self.io_host(), &opts.open_args(), || {
             let (fd, path) = self.mkstemp_inner_with(
@@ -362,6 +386,7 @@ impl Tempfile {
                     delete_on_close,
                     close_called: false,
                     cleanup_called: false,
+                    o_temporary,
                     warn_message,
                 })
             }

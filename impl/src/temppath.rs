@@ -9,8 +9,10 @@
 //!
 //! Invariants kept:
 //! - Every call goes through the module's OS seam: `unlink` to remove, `rename` to persist,
-//!   `renameat2(RENAME_NOREPLACE)` (Linux) or `link` then `unlink` to persist without ever
-//!   replacing an existing file.
+//!   `renameat2(RENAME_NOREPLACE)` (Linux; `MoveFileExW` without `MOVEFILE_REPLACE_EXISTING`
+//!   on Windows) or `link` then `unlink` to persist without ever replacing an existing file.
+//! - Names are made absolute by the host's `os.path` rules (`posixpath`, `ntpath`), without
+//!   normalising (see `absolute_on`).
 //! - A name is removed at most once, and never after it was persisted or kept: the guard is
 //!   disarmed before anything else happens to it.
 //! - Errors keep CPython's shape: an `OSError` subclass from the errno, with the path as
@@ -25,7 +27,9 @@ use std::path::Path;
 use crate::args::{PathKind, PyPath};
 use crate::error::{Error, Result};
 use crate::module::{Event, Tempfile};
-use crate::os::Errno;
+use crate::ntpath;
+use crate::os::{Errno, Os};
+use crate::platform::Platform;
 use crate::pypath;
 
 /// A path removed when this guard is dropped: the `tempfile` crate's `TempPath`.
@@ -39,7 +43,11 @@ use crate::pypath;
 /// ```
 /// # fn main() -> Result<(), pytempfile::Error> {
 /// use std::io::Write;
-/// let mut f = pytempfile::NamedTemporaryFile::new()?;
+/// use pytempfile::{FileOptions, NamedTemporaryFile, Params};
+/// // delete_on_close=False: on Windows the default file is opened O_TEMPORARY, which
+/// // into_temp_path refuses (closing it would delete it).
+/// let opts = FileOptions::new().delete_on_close(false);
+/// let mut f = NamedTemporaryFile::with(&Params::new(), &opts)?;
 /// f.write_all(b"report").unwrap();
 /// let path = f.into_temp_path()?; // flushed and closed; the name stays
 /// assert_eq!(std::fs::read(&path).unwrap(), b"report"); // Deref<Target = Path>
@@ -74,8 +82,8 @@ impl TempPath {
     }
 
     /// A guard for an existing path of the caller's, made absolute now (joined to the working
-    /// directory, read through the seam; not normalised) so that a later `chdir` cannot
-    /// redirect the removal.
+    /// directory, read through the seam, by `posixpath`'s or `ntpath`'s rules; not normalised)
+    /// so that a later `chdir` cannot redirect the removal.
     /// Uses the process-wide module state; see [`Tempfile::temp_path`] for another.
     /// An empty path is a `ValueError`.
     ///
@@ -125,15 +133,19 @@ impl TempPath {
         self.name.clone()
     }
 
-    /// Move the file to `new_path` with `rename(2)`, atomically replacing whatever was there
+    /// Move the file to `new_path` with `rename(2)` (Windows: `MoveFileExW` with
+    /// `MOVEFILE_REPLACE_EXISTING`, `os.replace`), atomically replacing whatever was there
     /// (`EXDEV` across file systems: nothing is copied). On success the guard is disarmed and
     /// the new name (absolute, of the same `str`/`bytes` kind) returned; on failure the guard
-    /// comes back, still armed, inside the error.
+    /// comes back, still armed, inside the error. (On Windows a file some process holds open
+    /// without sharing deletion cannot be renamed: `PermissionError`.)
     ///
     /// ```
     /// # fn main() -> Result<(), pytempfile::Error> {
+    /// use pytempfile::{FileOptions, NamedTemporaryFile, Params};
     /// let dir = pytempfile::TemporaryDirectory::new()?;
-    /// let f = pytempfile::NamedTemporaryFile::new()?;
+    /// let opts = FileOptions::new().delete_on_close(false); // see TempPath
+    /// let f = NamedTemporaryFile::with(&Params::new(), &opts)?;
     /// let guard = f.into_temp_path()?;
     /// let kept = guard.persist(dir.path().join("out.bin"))?;
     /// assert!(kept.as_path().exists());
@@ -148,15 +160,18 @@ impl TempPath {
 
     /// Move the file to `new_path` unless something exists there: `FileExistsError`
     /// (`io::ErrorKind::AlreadyExists`) then, and the guard comes back inside the error. Never
-    /// replaces a file: `renameat2(RENAME_NOREPLACE)` on Linux; where the kernel or the file
-    /// system does not have it (`ENOSYS`, `EINVAL`), `link(2)` to the new name then `unlink(2)`
-    /// of the old one (atomic too: `link` fails if the name exists).
+    /// replaces a file: `renameat2(RENAME_NOREPLACE)` on Linux, `MoveFileExW` without
+    /// `MOVEFILE_REPLACE_EXISTING` on Windows (`os.rename`); where the kernel or the file
+    /// system does not have it (`ENOSYS`, `EINVAL`), `link(2)` (`CreateHardLinkW`) to the new
+    /// name then `unlink(2)` of the old one (atomic too: `link` fails if the name exists).
     ///
     /// ```
     /// # fn main() -> Result<(), pytempfile::Error> {
+    /// use pytempfile::{FileOptions, NamedTemporaryFile, Params};
     /// let dir = pytempfile::TemporaryDirectory::new()?;
     /// std::fs::write(dir.path().join("taken"), b"mine").unwrap();
-    /// let guard = pytempfile::NamedTemporaryFile::new()?.into_temp_path()?;
+    /// let opts = FileOptions::new().delete_on_close(false); // see TempPath
+    /// let guard = NamedTemporaryFile::with(&Params::new(), &opts)?.into_temp_path()?;
     /// let err = guard.persist_noclobber(dir.path().join("taken")).unwrap_err();
     /// assert_eq!(err.error.class(), pytempfile::ExcClass::FileExistsError);
     /// assert_eq!(std::fs::read(dir.path().join("taken")).unwrap(), b"mine");
@@ -274,18 +289,51 @@ impl Tempfile {
     }
 }
 
-/// `p` joined to the working directory (read through the seam) unless absolute, and not
-/// normalised: `a/../b` stays as written, so that the kernel resolves `..` after a symlink as
-/// it would have (a lexical `normpath` could name another file).
+/// `p` made absolute by the host's rules (see [`absolute_on`]).
 fn absolute(module: &Tempfile, p: &[u8]) -> Result<Vec<u8>> {
-    if pypath::isabs(p) {
-        return Ok(p.to_vec());
+    absolute_on(Platform::HOST, module.os(), p)
+}
+
+/// `p` joined to the working directory (read through the seam) unless absolute, and not
+/// normalised.
+///
+/// - POSIX: `posixpath.join(getcwd(), p)` unless `p` starts with `/`. `a/../b` stays as
+///   written, so that the kernel resolves `..` after a symlink as it would have (a lexical
+///   `normpath` could name another file).
+/// - nt: an absolute path (`C:\...`, `\\server\share\...`, `\\?\...`: `ntpath.isabs`)
+///   is kept as it is; anything else is `ntpath.join(getcwd(), p)`, which gives a rooted
+///   `\dir` the working directory's drive or share, and `C:rel` the working directory when it
+///   is on `C:`. A drive-relative path on another drive (`D:rel`) is relative to that drive's
+///   own working directory, which only `GetFullPathNameW` knows: the seam's
+///   [`getfullpathname`](crate::os::Os::getfullpathname) makes it absolute (normalised, as
+///   Windows does with every path: `..` is resolved lexically by Win32 before any file system
+///   sees it, so normalising there names the same file).
+fn absolute_on(platform: Platform, os: &dyn Os, p: &[u8]) -> Result<Vec<u8>> {
+    let os_error = |e: Errno| Error::from_errno(e, None);
+    match platform {
+        Platform::Posix => {
+            if pypath::isabs(p) {
+                return Ok(p.to_vec());
+            }
+            let cwd = os.getcwd().map_err(os_error)?;
+            Ok(pypath::join(&cwd, p))
+        }
+        Platform::Nt => {
+            if ntpath::isabs(p) {
+                return Ok(p.to_vec());
+            }
+            let cwd = os.getcwd().map_err(os_error)?;
+            let joined = ntpath::join(&cwd, p);
+            if ntpath::isabs(&joined) {
+                return Ok(joined);
+            }
+            // A NUL is left for the caller's path conversion to report (ValueError).
+            let Ok(c) = CString::new(p) else {
+                return Ok(p.to_vec());
+            };
+            os.getfullpathname(&c).map_err(os_error)
+        }
     }
-    let cwd = module
-        .os()
-        .getcwd()
-        .map_err(|e| Error::from_errno(e, None))?;
-    Ok(pypath::join(&cwd, p))
 }
 
 /// `unlink(name)` through the seam (no EINTR retry, as `os.unlink`), `ENOENT` ignored if
@@ -345,5 +393,75 @@ fn remove_old_name(module: &Tempfile, old: &PyPath, c_old: &CString) {
         let error = pypath::os_error(e, old.as_bytes(), old.kind() == PathKind::Bytes);
         let context = format!("persist_noclobber: removing the old name {}", old.repr());
         module.emit(|| Event::Unraisable { context, error });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+    use crate::os::{Call, FaultyOs};
+
+    fn cwd_os(cwd: &[u8]) -> FaultyOs {
+        let os = FaultyOs::new();
+        os.set_cwd(Ok(cwd.to_vec()));
+        os
+    }
+
+    #[test]
+    fn posix_paths_are_joined_to_the_working_directory_unnormalised() {
+        let os = cwd_os(b"/w");
+        let abs = |p: &[u8]| absolute_on(Platform::Posix, &os, p).unwrap();
+        assert_eq!(abs(b"/a/../b"), b"/a/../b");
+        assert_eq!(abs(b"rel"), b"/w/rel");
+        assert_eq!(abs(b"sub/../x"), b"/w/sub/../x");
+        // A Windows absolute path is a relative name on POSIX.
+        assert_eq!(abs(b"C:\\x"), b"/w/C:\\x");
+        os.set_cwd(Err(Errno(libc::ENOENT)));
+        let err = absolute_on(Platform::Posix, &os, b"rel").unwrap_err();
+        assert_eq!(err.class(), crate::ExcClass::FileNotFoundError);
+    }
+
+    #[test]
+    fn nt_paths_follow_ntpath() {
+        let os = cwd_os(b"C:\\w");
+        os.start_log();
+        let abs = |p: &[u8]| absolute_on(Platform::Nt, &os, p).unwrap();
+        // Absolute: kept as written, separators and `..` included.
+        assert_eq!(abs(b"C:\\users\\x\\..\\y"), b"C:\\users\\x\\..\\y");
+        assert_eq!(abs(b"c:/users/y"), b"c:/users/y");
+        assert_eq!(abs(b"\\\\srv\\share\\f"), b"\\\\srv\\share\\f");
+        assert_eq!(abs(b"\\\\?\\C:\\f"), b"\\\\?\\C:\\f");
+        assert!(os.log().is_empty(), "an absolute path reads no directory");
+        // Relative: joined with `\`, not normalised.
+        assert_eq!(abs(b"rel"), b"C:\\w\\rel");
+        assert_eq!(abs(b"sub/../x"), b"C:\\w\\sub/../x");
+        // Rooted: the working directory's drive.
+        assert_eq!(abs(b"\\top\\f"), b"C:\\top\\f");
+        // The working directory's own drive, relative.
+        assert_eq!(abs(b"c:rel"), b"c:\\w\\rel");
+        // A share as the working directory: its root for a rooted path.
+        os.set_cwd(Ok(b"\\\\srv\\share\\w".to_vec()));
+        assert_eq!(abs(b"\\f"), b"\\\\srv\\share\\f");
+        assert_eq!(abs(b"f"), b"\\\\srv\\share\\w\\f");
+        // Another drive, relative: that drive's working directory, which only
+        // GetFullPathNameW knows (Linux's seam has no such call: ENOSYS).
+        os.set_cwd(Ok(b"C:\\w".to_vec()));
+        os.start_log();
+        let other = absolute_on(Platform::Nt, &os, b"D:rel");
+        let asked: Vec<_> = os
+            .log()
+            .into_iter()
+            .filter(|c| c.call == Call::Getcwd)
+            .filter_map(|c| c.path)
+            .collect();
+        assert_eq!(asked, [b"D:rel".to_vec()], "GetFullPathNameW of the path");
+        #[cfg(unix)]
+        assert_eq!(other.unwrap_err().errno(), Some(libc::ENOSYS));
+        #[cfg(windows)]
+        assert!(other.unwrap().starts_with(b"D:\\"));
+        // A NUL is left to the caller (its ValueError names the function).
+        assert_eq!(abs(b"D:a\0b"), b"D:a\0b");
     }
 }

@@ -7,6 +7,13 @@
 //! CPython has no counterpart; the expectations are the `tempfile` crate's documented
 //! behaviour, with pytempfile's own additions (flush first, give the object back, check the
 //! reopened file's identity) as documented on each method.
+//!
+//! On Windows two rules of the OS change what can be shown (the module docs of
+//! `named/rust_api.rs`): a file opened `O_TEMPORARY` (the default `NamedTemporaryFile` there)
+//! is never persisted, kept or guarded, nor reopened; and no file is renamed while a
+//! descriptor is open on it. The tests that exercise a move therefore use [`movable`] (a file
+//! without `O_TEMPORARY` on Windows) and [`ready_to_rename`] (its file object closed on
+//! Windows); the rules themselves have their own `#[cfg(windows)]` tests.
 #![allow(clippy::unwrap_used)]
 
 mod common;
@@ -20,14 +27,57 @@ use std::sync::Arc;
 use common::{Events, Sandbox, module_v, unclosed_fds};
 use pytempfile::os::{Call, Fault};
 use pytempfile::{
-    Event, ExcClass, FaultyOs, FileName, FileObject, FileOptions, NamedTemporaryFile, Params,
-    PathKind, PathPersistError, PersistError, PyStr, PyVersion, SpooledTemporaryFile, TempPath,
-    Tempfile, TemporaryDirectory,
+    Behaviour, Event, ExcClass, FaultyOs, FileName, FileObject, FileOptions, NamedTemporaryFile,
+    Params, PathKind, PathPersistError, PersistError, PyStr, PyVersion, SpooledTemporaryFile,
+    TempPath, Tempfile, TemporaryDirectory,
 };
 
+/// The default `NamedTemporaryFile` (on Windows: opened `O_TEMPORARY`).
 fn named(t: &Tempfile) -> NamedTemporaryFile {
     t.named_temporary_file(&Params::new(), &FileOptions::new())
         .unwrap()
+}
+
+/// `opts` for a file that `persist`, `keep`, `into_temp_path` and `reopen` accept on this
+/// platform: unchanged on POSIX; on Windows without `O_TEMPORARY`, which they refuse:
+/// `delete_on_close=False` from 3.12, `delete=False` before (where `delete=True` always means
+/// `O_TEMPORARY`).
+fn movable_opts(t: &Tempfile, opts: FileOptions) -> FileOptions {
+    if cfg!(windows) {
+        if t.version().has(Behaviour::DeleteOnClose) {
+            opts.delete_on_close(false)
+        } else {
+            opts.delete(false)
+        }
+    } else {
+        opts
+    }
+}
+
+/// A file (open) that the Rust API may move, keep, guard or reopen here: see [`movable_opts`].
+fn movable(t: &Tempfile) -> NamedTemporaryFile {
+    movable_with(t, &Params::new(), FileOptions::new())
+}
+
+fn movable_with(t: &Tempfile, params: &Params, opts: FileOptions) -> NamedTemporaryFile {
+    let f = t
+        .named_temporary_file(params, &movable_opts(t, opts))
+        .unwrap();
+    assert!(!f.os_deletes_on_close());
+    f
+}
+
+/// Make `f` renamable here: nothing on POSIX; on Windows close its file object (flushing it;
+/// a file without `O_TEMPORARY` stays), since Windows renames no file a descriptor is open on.
+fn ready_to_rename(f: &mut NamedTemporaryFile) {
+    if cfg!(windows) {
+        f.file_mut().close().unwrap();
+    }
+}
+
+/// A path as Python's `repr()` of a `str` shows it (an ASCII path: only `\` is escaped).
+fn repr_path(p: &Path) -> String {
+    format!("'{}'", p.display().to_string().replace('\\', "\\\\"))
 }
 
 fn unraisables(events: &Events) -> Vec<(String, pytempfile::Error)> {
@@ -119,6 +169,9 @@ fn a_file_moves_to_another_thread_and_back() {
 // ---------------------------------------------------------------------------------------------
 // persist
 
+// Unix: persists an open `O_TEMPORARY`-less default file; Windows persists neither an open file
+// nor an `O_TEMPORARY` one (persist_and_keep_on_windows_refuse_o_temporary_and_open_files).
+#[cfg(unix)]
 #[test]
 fn persist_flushes_renames_over_the_target_and_disarms_in_every_release() {
     for v in PyVersion::KNOWN {
@@ -152,25 +205,159 @@ fn persist_flushes_renames_over_the_target_and_disarms_in_every_release() {
     }
 }
 
+/// The refusal of a file opened `O_TEMPORARY` by `func`, on Windows.
+#[cfg(windows)]
+fn assert_o_temporary_refusal(err: &pytempfile::Error, func: &str, v: PyVersion, path: &Path) {
+    assert_eq!(err.class(), ExcClass::OSError, "{v} {func}: {err}");
+    assert_eq!(err.errno(), Some(libc::EINVAL), "{v} {func}");
+    let text = err.to_string();
+    assert!(
+        text.starts_with(&format!(
+            "[Errno 22] {func}: the file was opened with O_TEMPORARY"
+        )),
+        "{v}: {text}"
+    );
+    assert!(text.contains("Windows deletes it"), "{v}: {text}");
+    let instead = if v.has(Behaviour::DeleteOnClose) {
+        "(delete=True, delete_on_close=True), so Windows deletes it when its last handle \
+         closes, and that cannot be undone; create it with delete_on_close=False (or \
+         delete=False) to persist or keep it"
+    } else {
+        "(delete=True), so Windows deletes it when its last handle closes, and that cannot be \
+         undone; create it with delete=False to persist or keep it"
+    };
+    assert!(text.contains(instead), "{v}: {text}");
+    assert!(
+        text.ends_with(&format!(": {}", repr_path(path))),
+        "{v}: {text}"
+    );
+}
+
+// Windows: its two rules, in every release. An O_TEMPORARY file (the default there) is refused
+// by everything that would disarm its deletion, and given back untouched; a file without it is
+// refused while open (Windows renames no file a descriptor is open on) and persisted once
+// closed. POSIX persists an open file:
+// persist_flushes_renames_over_the_target_and_disarms_in_every_release.
+#[cfg(windows)]
+#[test]
+fn persist_and_keep_on_windows_refuse_o_temporary_and_open_files() {
+    for v in PyVersion::KNOWN {
+        let sb = Sandbox::new("parity-persist-nt");
+        let (t, os, events) = module_v(&sb, v);
+        let target = sb.join("out.bin");
+        std::fs::write(&target, b"old content").unwrap();
+        let mut f = named(&t);
+        assert!(f.os_deletes_on_close(), "{v}");
+        f.write_all(b"buffered").unwrap();
+        let old = f.path().to_path_buf();
+        os.reset_counts();
+        let err = f.persist(&target).unwrap_err();
+        assert_o_temporary_refusal(&err.error, "persist", v, &old);
+        let err = err.file.persist_noclobber(&target).unwrap_err();
+        assert_o_temporary_refusal(&err.error, "persist_noclobber", v, &old);
+        let err = err.file.into_temp_path().unwrap_err();
+        assert_o_temporary_refusal(&err.error, "into_temp_path", v, &old);
+        let mut f = err.file;
+        let err = f.keep().unwrap_err();
+        assert_o_temporary_refusal(&err, "keep", v, &old);
+        assert_eq!(
+            os.syscalls(),
+            0,
+            "{v}: refused before any call, nothing flushed"
+        );
+        assert!(f.delete() && !f.file().closed(), "{v}: untouched");
+        assert_eq!(f.path(), old);
+        assert_eq!(std::fs::read(&target).unwrap(), b"old content", "{v}");
+        f.write_all(b" and more").unwrap();
+        f.rewind().unwrap();
+        let mut all = Vec::new();
+        f.read_to_end(&mut all).unwrap();
+        assert_eq!(all, b"buffered and more", "{v}: still usable");
+        f.close().unwrap();
+        assert!(!old.exists(), "{v}: deleted on close, by the OS");
+
+        // Without O_TEMPORARY: refused while open, persisted once closed.
+        let mut f = movable(&t);
+        f.write_all(b"new ").unwrap();
+        let old = f.path().to_path_buf();
+        os.reset_counts();
+        for noclobber in [false, true] {
+            let err = if noclobber {
+                f.persist_noclobber(&target).unwrap_err()
+            } else {
+                f.persist(&target).unwrap_err()
+            };
+            let func = if noclobber {
+                "persist_noclobber"
+            } else {
+                "persist"
+            };
+            assert_eq!(err.error.class(), ExcClass::PermissionError, "{v}");
+            assert_eq!(err.error.errno(), Some(libc::EACCES));
+            assert_eq!(
+                err.error.to_string(),
+                format!(
+                    "[Errno 13] {func}: the file is open, and Windows renames no file while a \
+                     descriptor is open on it (the C runtime's descriptors do not share \
+                     deletion); close it first (close() with delete_on_close=False or \
+                     delete=False, or file_mut().close()), then {func}: {}",
+                    repr_path(&old)
+                ),
+                "{v}"
+            );
+            f = err.file;
+        }
+        assert_eq!(os.syscalls(), 0, "{v}: refused before any call");
+        assert!(!f.file().closed(), "{v}");
+        f.write_all(b"and more").unwrap();
+        f.file_mut().close().unwrap(); // flushed; without O_TEMPORARY the file stays
+        let f = f.persist(&target).unwrap();
+        assert_eq!(os.count(Call::Rename), 1, "{v}");
+        assert!(!old.exists(), "{v}");
+        assert_eq!(std::fs::read(&target).unwrap(), b"new and more", "{v}");
+        assert_eq!(f.path(), target, "{v}");
+        assert_eq!(file_path(f.file()), target, "{v}");
+        assert!(!f.delete(), "{v}");
+        f.exit().unwrap();
+        assert!(target.exists(), "{v}: never removed after persist");
+        // keep() accepts it, open or not.
+        let mut f = movable(&t);
+        let kept = f.keep().unwrap().as_path().to_path_buf();
+        f.exit().unwrap();
+        assert!(kept.exists(), "{v}");
+        assert!(unraisables(&events).is_empty(), "{v}");
+    }
+}
+
 #[test]
 fn persist_then_drop_unclosed_keeps_the_file_and_warns_with_the_new_name() {
     for v in [PyVersion::V3_13, PyVersion::V3_14, PyVersion::V3_15] {
         let sb = Sandbox::new("parity-persist-warn");
         let (t, _os, events) = module_v(&sb, v);
         let target = sb.join("kept");
-        let f = named(&t).persist(&target).unwrap();
+        // Windows: the file object is closed, the object itself is not (its drop warns).
+        let mut f = movable(&t);
+        ready_to_rename(&mut f);
+        let f = f.persist(&target).unwrap();
         drop(f);
         assert!(target.exists(), "{v}");
         let warnings = resource_warnings(&events);
         if v.has(pytempfile::Behaviour::WrapperReprWarns) {
             assert_eq!(warnings.len(), 1, "{v}: {warnings:?}");
-            assert!(warnings[0].contains("/kept'"), "{v}: {warnings:?}");
+            let sep = if cfg!(windows) { "\\\\" } else { "/" };
+            assert!(
+                warnings[0].contains(&format!("{sep}kept'")),
+                "{v}: {warnings:?}"
+            );
         } else {
             assert!(warnings.is_empty(), "{v}: {warnings:?}");
         }
     }
 }
 
+// Unix: persist flushes an open file; Windows refuses to rename an open one
+// (persist_and_keep_on_windows_refuse_o_temporary_and_open_files), and closing it flushes.
+#[cfg(unix)]
 #[test]
 fn persist_of_a_text_file_encodes_pending_text_first() {
     let sb = Sandbox::new("parity-persist-text");
@@ -194,30 +381,46 @@ fn persist_of_a_relative_path_is_made_absolute_through_the_seam() {
     let sb = Sandbox::new("parity-persist-rel");
     let (t, os, _ev) = module_v(&sb, PyVersion::NEWEST);
     os.set_cwd(Ok(sb.bytes()));
-    let f = named(&t).persist("rel.bin").unwrap();
+    let mut f = movable(&t);
+    ready_to_rename(&mut f);
+    let f = f.persist("rel.bin").unwrap();
     assert_eq!(f.path(), sb.join("rel.bin"));
     assert!(sb.join("rel.bin").exists());
-    // A relative path with `..` is joined, not normalised.
+    // A relative path with `..` is joined (with the host's separator), not normalised.
     std::fs::create_dir(sb.join("sub")).unwrap();
-    let g = named(&t).persist("sub/../rel2.bin").unwrap();
+    let mut g = movable(&t);
+    ready_to_rename(&mut g);
+    let g = g.persist("sub/../rel2.bin").unwrap();
+    let sep: &[u8] = if cfg!(windows) { b"\\" } else { b"/" };
     assert_eq!(
         g.path().as_os_str().as_encoded_bytes(),
-        [sb.bytes(), b"/sub/../rel2.bin".to_vec()].concat()
+        [sb.bytes(), sep.to_vec(), b"sub/../rel2.bin".to_vec()].concat()
     );
     assert!(sb.join("rel2.bin").exists());
+    // Windows: a rooted path without a drive takes the working directory's.
+    #[cfg(windows)]
+    {
+        let bytes = sb.bytes();
+        assert_eq!(&bytes[1..3], b":\\", "the sandbox is on a drive");
+        let rooted = [&bytes[2..], b"\\rooted.bin"].concat();
+        let mut h = movable(&t);
+        ready_to_rename(&mut h);
+        let h = h.persist(String::from_utf8(rooted).unwrap()).unwrap();
+        assert_eq!(h.path(), sb.join("rooted.bin"));
+        assert!(sb.join("rooted.bin").exists());
+    }
 }
 
 #[test]
 fn persist_keeps_bytes_names_bytes() {
     let sb = Sandbox::new("parity-persist-bytes");
     let (t, _os, _ev) = module_v(&sb, PyVersion::NEWEST);
-    let f = t
-        .named_temporary_file(&Params::new().suffix(&b".b"[..]), &FileOptions::new())
-        .unwrap();
+    let mut f = movable_with(&t, &Params::new().suffix(&b".b"[..]), FileOptions::new());
     assert_eq!(f.name().kind(), PathKind::Bytes);
+    ready_to_rename(&mut f);
     let f = f.persist(sb.join("b")).unwrap();
     assert_eq!(f.name().kind(), PathKind::Bytes);
-    assert_eq!(f.name().repr(), format!("b'{}/b'", sb.path().display()));
+    assert_eq!(f.name().repr(), format!("b{}", repr_path(&sb.join("b"))));
 }
 
 #[test]
@@ -226,8 +429,9 @@ fn persist_across_file_systems_gives_the_file_back() {
     let sb = Sandbox::new("parity-persist-exdev");
     let (t, os, _ev) = module_v(&sb, PyVersion::NEWEST);
     os.add_fault(Fault::every(Call::Rename, libc::EXDEV));
-    let mut f = named(&t);
+    let mut f = movable(&t);
     f.write_all(b"payload").unwrap();
+    ready_to_rename(&mut f);
     let old = f.path().to_path_buf();
     let target = sb.join("elsewhere");
     let err = f.persist(&target).unwrap_err();
@@ -236,9 +440,9 @@ fn persist_across_file_systems_gives_the_file_back() {
     assert_eq!(
         err.error.to_string(),
         format!(
-            "[Errno 18] Invalid cross-device link: '{}' -> '{}'",
-            old.display(),
-            target.display()
+            "[Errno 18] Invalid cross-device link: {} -> {}",
+            repr_path(&old),
+            repr_path(&target)
         )
     );
     assert_eq!(
@@ -246,18 +450,25 @@ fn persist_across_file_systems_gives_the_file_back() {
         format!("failed to persist temporary file: {}", err.error)
     );
     assert!(std::error::Error::source(&err).is_some());
-    let mut f = err.file;
+    let f = err.file;
     assert_eq!(f.path(), old);
     assert!(f.delete());
     assert_eq!(std::fs::read(&old).unwrap(), b"payload");
     assert!(!target.exists());
     // Still usable, still deleted on close.
-    f.write_all(b"!").unwrap();
-    f.rewind().unwrap();
-    let mut v = Vec::new();
-    f.read_to_end(&mut v).unwrap();
-    assert_eq!(v, b"payload!");
-    f.close().unwrap();
+    #[cfg(unix)]
+    {
+        let mut f = f;
+        f.write_all(b"!").unwrap();
+        f.rewind().unwrap();
+        let mut v = Vec::new();
+        f.read_to_end(&mut v).unwrap();
+        assert_eq!(v, b"payload!");
+        f.close().unwrap();
+    }
+    // Windows: closed for the rename; delete=True, delete_on_close=False: exit removes it.
+    #[cfg(windows)]
+    f.exit().unwrap();
     assert!(!old.exists());
 }
 
@@ -312,8 +523,9 @@ fn persist_noclobber_refuses_an_existing_target_and_gives_the_file_back() {
         let (t, os, _ev) = module_v(&sb, v);
         let target = sb.join("taken");
         std::fs::write(&target, b"theirs").unwrap();
-        let mut f = named(&t);
+        let mut f = movable(&t);
         f.write_all(b"ours").unwrap();
+        ready_to_rename(&mut f);
         let old = f.path().to_path_buf();
         let err = f.persist_noclobber(&target).unwrap_err();
         assert_eq!(err.error.class(), ExcClass::FileExistsError, "{v}");
@@ -349,14 +561,17 @@ fn persist_noclobber_falls_back_to_link_and_unlink() {
         let target = sb.join("taken");
         std::fs::write(&target, b"theirs").unwrap();
         // An existing target: link refuses it too.
-        let err = named(&t).persist_noclobber(&target).unwrap_err();
+        let mut f = movable(&t);
+        ready_to_rename(&mut f);
+        let err = f.persist_noclobber(&target).unwrap_err();
         assert_eq!(err.error.class(), ExcClass::FileExistsError, "{errno}");
         assert_eq!(os.count(Call::Link), 1);
         assert_eq!(std::fs::read(&target).unwrap(), b"theirs");
         drop(err);
         // A free target: linked, then the old name removed.
-        let mut f = named(&t);
+        let mut f = movable(&t);
         f.write_all(b"via link").unwrap();
+        ready_to_rename(&mut f);
         let old = f.path().to_path_buf();
         os.reset_counts();
         os.start_log();
@@ -386,7 +601,8 @@ fn persist_noclobber_fallback_reports_an_old_name_it_cannot_remove() {
     let sb = Sandbox::new("parity-fallback-unlink");
     let (t, os, events) = module_v(&sb, PyVersion::NEWEST);
     os.add_fault(Fault::every(Call::RenameNoreplace, libc::ENOSYS));
-    let f = named(&t);
+    let mut f = movable(&t);
+    ready_to_rename(&mut f);
     let old = f.path().to_path_buf();
     os.add_fault(Fault::every(Call::Unlink, libc::EBUSY));
     let free = sb.join("free");
@@ -407,7 +623,8 @@ fn persist_noclobber_fallback_reports_an_old_name_it_cannot_remove() {
 fn persist_to_a_path_with_a_nul_is_a_value_error_and_gives_the_file_back() {
     let sb = Sandbox::new("parity-persist-nul");
     let (t, os, _ev) = module_v(&sb, PyVersion::NEWEST);
-    let f = named(&t);
+    let mut f = movable(&t);
+    ready_to_rename(&mut f);
     let old = f.path().to_path_buf();
     let bad = sb.join("a\0b");
     let err = f.persist(&bad).unwrap_err();
@@ -424,6 +641,9 @@ fn persist_to_a_path_with_a_nul_is_a_value_error_and_gives_the_file_back() {
     assert!(!old.exists());
 }
 
+// Unix: persist flushes an open file; on Windows an open file is refused before any flush
+// (persist_and_keep_on_windows_refuse_o_temporary_and_open_files).
+#[cfg(unix)]
 #[test]
 fn persist_with_a_failing_flush_renames_nothing_and_keeps_the_buffer() {
     let sb = Sandbox::new("parity-persist-flush");
@@ -495,20 +715,21 @@ fn keep_fits_with_persist_and_the_guard_in_every_release() {
         let (t, _os, _ev) = module_v(&sb, v);
         // keep(), close, exit: kept (the existing `keep` is the tempfile crate's, minus the
         // move: the object stays usable).
-        let mut f = named(&t);
-        let kept = f.keep().as_path().to_path_buf();
+        let mut f = movable(&t);
+        let kept = f.keep().unwrap().as_path().to_path_buf();
         f.close().unwrap();
         f.exit().unwrap();
         assert!(kept.exists(), "{v}");
         // keep() then persist: moved, never deleted.
-        let mut f = named(&t);
-        f.keep();
+        let mut f = movable(&t);
+        f.keep().unwrap();
+        ready_to_rename(&mut f);
         let f = f.persist(sb.join("moved")).unwrap();
         f.exit().unwrap();
         assert!(sb.join("moved").exists(), "{v}");
         // keep() then into_temp_path: the guard owns the removal again.
-        let mut f = named(&t);
-        f.keep();
+        let mut f = movable(&t);
+        f.keep().unwrap();
         let guard = f.into_temp_path().unwrap();
         let p = guard.to_path_buf();
         drop(guard);
@@ -525,7 +746,7 @@ fn into_temp_path_closes_and_the_guard_removes_on_drop() {
         let sb = Sandbox::new("parity-temppath");
         let (t, os, events) = module_v(&sb, v);
         os.start_log();
-        let mut f = named(&t);
+        let mut f = movable(&t);
         f.write_all(b"guarded").unwrap();
         let path = f.into_temp_path().unwrap();
         assert!(
@@ -558,34 +779,34 @@ fn temp_path_close_keep_persist_and_disable_cleanup() {
     let sb = Sandbox::new("parity-temppath-ops");
     let (t, os, events) = module_v(&sb, PyVersion::NEWEST);
     // close(): removed now; a second removal by hand of the same name reports it.
-    let path = named(&t).into_temp_path().unwrap();
+    let path = movable(&t).into_temp_path().unwrap();
     let p = path.to_path_buf();
     path.close().unwrap();
     assert!(!p.exists());
-    let path = named(&t).into_temp_path().unwrap();
+    let path = movable(&t).into_temp_path().unwrap();
     std::fs::remove_file(&*path).unwrap();
     let err = path.close().unwrap_err();
     assert_eq!(err.class(), ExcClass::FileNotFoundError);
     // Drop of a name already gone is no error.
-    let path = named(&t).into_temp_path().unwrap();
+    let path = movable(&t).into_temp_path().unwrap();
     std::fs::remove_file(&*path).unwrap();
     drop(path);
     assert!(unraisables(&events).is_empty());
     // keep()
-    let path = named(&t).into_temp_path().unwrap();
+    let path = movable(&t).into_temp_path().unwrap();
     let kept = path.keep();
     assert!(kept.as_path().exists());
     // persist(): over an existing file.
     let target = sb.join("target");
     std::fs::write(&target, b"old").unwrap();
-    let path = named(&t).into_temp_path().unwrap();
+    let path = movable(&t).into_temp_path().unwrap();
     let old = path.to_path_buf();
     let new = path.persist(&target).unwrap();
     assert_eq!(new.as_path(), target);
     assert!(!old.exists());
     assert_eq!(std::fs::read(&target).unwrap(), b"");
     // persist_noclobber(): refused, the guard comes back armed.
-    let path = named(&t).into_temp_path().unwrap();
+    let path = movable(&t).into_temp_path().unwrap();
     let old = path.to_path_buf();
     let err = path.persist_noclobber(&target).unwrap_err();
     assert_eq!(err.error.class(), ExcClass::FileExistsError);
@@ -602,7 +823,7 @@ fn temp_path_close_keep_persist_and_disable_cleanup() {
     assert!(free.exists() && !old.exists());
     // EXDEV on a guard: back inside the error, removed at its drop.
     os.add_fault(Fault::every(Call::Rename, libc::EXDEV));
-    let path = named(&t).into_temp_path().unwrap();
+    let path = movable(&t).into_temp_path().unwrap();
     let old = path.to_path_buf();
     let err = path.persist(sb.join("x")).unwrap_err();
     assert_eq!(err.error.errno(), Some(libc::EXDEV));
@@ -615,7 +836,7 @@ fn temp_path_close_keep_persist_and_disable_cleanup() {
     assert!(!old.exists());
     os.clear_faults();
     // disable_cleanup()
-    let mut path = named(&t).into_temp_path().unwrap();
+    let mut path = movable(&t).into_temp_path().unwrap();
     path.disable_cleanup(true);
     assert!(!path.is_armed());
     let p = path.to_path_buf();
@@ -631,7 +852,7 @@ fn temp_path_close_keep_persist_and_disable_cleanup() {
 fn temp_path_drop_reports_a_removal_that_fails() {
     let sb = Sandbox::new("parity-temppath-fail");
     let (t, os, events) = module_v(&sb, PyVersion::NEWEST);
-    let path = named(&t).into_temp_path().unwrap();
+    let path = movable(&t).into_temp_path().unwrap();
     let p = path.to_path_buf();
     os.add_fault(Fault::every(Call::Unlink, libc::EACCES));
     drop(path);
@@ -664,7 +885,7 @@ fn temp_path_from_a_relative_or_empty_path() {
 fn into_temp_path_with_a_failing_flush_gives_the_file_back() {
     let sb = Sandbox::new("parity-temppath-flush");
     let (t, os, _ev) = module_v(&sb, PyVersion::NEWEST);
-    let mut f = named(&t);
+    let mut f = movable(&t);
     f.write_all(b"late bytes").unwrap();
     os.add_fault(Fault::every(Call::Write, libc::EIO));
     let err = f.into_temp_path().unwrap_err();
@@ -684,7 +905,7 @@ fn reopen_gives_an_independent_object_on_the_same_file() {
     let sb = Sandbox::new("parity-reopen");
     let (t, os, _ev) = module_v(&sb, PyVersion::NEWEST);
     os.start_log();
-    let mut f = named(&t);
+    let mut f = movable(&t);
     f.write_all(b"0123456789").unwrap();
     let mut r = f.reopen().unwrap();
     assert_eq!(r.class_name(), "BufferedRandom");
@@ -704,12 +925,245 @@ fn reopen_gives_an_independent_object_on_the_same_file() {
     r.close().unwrap();
     assert!(!f.file().closed());
     let p = f.path().to_path_buf();
-    f.close().unwrap();
+    f.exit().unwrap();
     assert!(!p.exists());
     drop(r);
     assert!(unclosed_fds(&os.log()).is_empty());
 }
 
+// Windows: the default file is opened O_TEMPORARY, which Windows refuses to open a second time
+// while it is open (a sharing violation), as CPython documents; the object is unaffected.
+#[cfg(windows)]
+#[test]
+fn reopen_of_an_o_temporary_file_is_a_permission_error_on_windows() {
+    for v in [PyVersion::V3_10, PyVersion::V3_12, PyVersion::NEWEST] {
+        let sb = Sandbox::new("parity-reopen-otemp");
+        let (t, os, _ev) = module_v(&sb, v);
+        let mut f = named(&t);
+        assert!(f.os_deletes_on_close(), "{v}");
+        f.write_all(b"mine").unwrap();
+        let p = f.path().to_path_buf();
+        os.start_log();
+        for mode in ["r+b", "rb", "ab", "w"] {
+            let err = f.reopen_with(&FileOptions::new().mode(mode)).unwrap_err();
+            assert_eq!(err.class(), ExcClass::PermissionError, "{v} {mode}: {err}");
+            assert_eq!(err.errno(), Some(libc::EACCES), "{v} {mode}");
+            assert_eq!(
+                err.to_string(),
+                format!("[Errno 13] Permission denied: {}", repr_path(&p)),
+                "{v} {mode}"
+            );
+        }
+        let log = os.log();
+        assert!(unclosed_fds(&log).is_empty(), "{v}");
+        assert!(!log.iter().any(|c| c.call == Call::Ftruncate), "{v}");
+        // Flushed by the first call, not truncated by "w", still usable.
+        f.rewind().unwrap();
+        let mut all = Vec::new();
+        f.read_to_end(&mut all).unwrap();
+        assert_eq!(all, b"mine", "{v}");
+        f.close().unwrap();
+        assert!(!p.exists(), "{v}");
+    }
+}
+
+mod reroute {
+    use std::ffi::{CStr, CString};
+    use std::sync::{Arc, Mutex};
+
+    use pytempfile::os::{DirEntry, Os, RawFd, Stat, SysResult, Whence};
+
+    /// A seam that, once armed, answers an `open` of one path with a descriptor of another
+    /// file, as if that file had been put at the path between two calls.
+    pub(crate) struct Reroute {
+        pub(crate) inner: Arc<dyn Os>,
+        pub(crate) from_to: Mutex<Option<(Vec<u8>, CString)>>,
+    }
+
+    impl Os for Reroute {
+        fn open(&self, path: &CStr, flags: i32, mode: u32) -> SysResult<RawFd> {
+            let to = match &*self.from_to.lock().unwrap() {
+                Some((from, to)) if from.as_slice() == path.to_bytes() => Some(to.clone()),
+                _ => None,
+            };
+            self.inner.open(to.as_deref().unwrap_or(path), flags, mode)
+        }
+        fn openat(&self, d: RawFd, n: &CStr, f: i32, m: u32) -> SysResult<RawFd> {
+            self.inner.openat(d, n, f, m)
+        }
+        fn close(&self, fd: RawFd) -> SysResult<()> {
+            self.inner.close(fd)
+        }
+        fn read(&self, fd: RawFd, b: &mut [u8]) -> SysResult<usize> {
+            self.inner.read(fd, b)
+        }
+        fn write(&self, fd: RawFd, b: &[u8]) -> SysResult<usize> {
+            self.inner.write(fd, b)
+        }
+        fn lseek(&self, fd: RawFd, o: i64, w: Whence) -> SysResult<u64> {
+            self.inner.lseek(fd, o, w)
+        }
+        fn ftruncate(&self, fd: RawFd, l: u64) -> SysResult<()> {
+            self.inner.ftruncate(fd, l)
+        }
+        fn fstat(&self, fd: RawFd) -> SysResult<Stat> {
+            self.inner.fstat(fd)
+        }
+        fn stat(&self, p: &CStr) -> SysResult<Stat> {
+            self.inner.stat(p)
+        }
+        fn lstat(&self, p: &CStr) -> SysResult<Stat> {
+            self.inner.lstat(p)
+        }
+        fn fstatat(&self, d: RawFd, n: &CStr, f: bool) -> SysResult<Stat> {
+            self.inner.fstatat(d, n, f)
+        }
+        fn mkdir(&self, p: &CStr, m: u32) -> SysResult<()> {
+            self.inner.mkdir(p, m)
+        }
+        fn mkdirat(&self, d: RawFd, n: &CStr, m: u32) -> SysResult<()> {
+            self.inner.mkdirat(d, n, m)
+        }
+        fn unlink(&self, p: &CStr) -> SysResult<()> {
+            self.inner.unlink(p)
+        }
+        fn unlinkat(&self, d: RawFd, n: &CStr, x: bool) -> SysResult<()> {
+            self.inner.unlinkat(d, n, x)
+        }
+        fn rmdir(&self, p: &CStr) -> SysResult<()> {
+            self.inner.rmdir(p)
+        }
+        fn chmod(&self, p: &CStr, m: u32) -> SysResult<()> {
+            self.inner.chmod(p, m)
+        }
+        fn fchmod(&self, fd: RawFd, m: u32) -> SysResult<()> {
+            self.inner.fchmod(fd, m)
+        }
+        fn fchmodat_nofollow(&self, d: RawFd, n: &CStr, m: u32) -> SysResult<()> {
+            self.inner.fchmodat_nofollow(d, n, m)
+        }
+        fn read_dir(&self, d: RawFd) -> SysResult<Vec<DirEntry>> {
+            self.inner.read_dir(d)
+        }
+        fn getcwd(&self) -> SysResult<Vec<u8>> {
+            self.inner.getcwd()
+        }
+        fn getenv(&self, n: &str) -> Option<Vec<u8>> {
+            self.inner.getenv(n)
+        }
+        fn scandir(&self, p: &CStr) -> SysResult<Vec<DirEntry>> {
+            self.inner.scandir(p)
+        }
+        fn lchmod(&self, p: &CStr, m: u32) -> SysResult<()> {
+            self.inner.lchmod(p, m)
+        }
+        fn getfullpathname(&self, p: &CStr) -> SysResult<Vec<u8>> {
+            self.inner.getfullpathname(p)
+        }
+        fn rename(&self, o: &CStr, n: &CStr) -> SysResult<()> {
+            self.inner.rename(o, n)
+        }
+        fn rename_noreplace(&self, o: &CStr, n: &CStr) -> SysResult<()> {
+            self.inner.rename_noreplace(o, n)
+        }
+        fn link(&self, o: &CStr, n: &CStr) -> SysResult<()> {
+            self.inner.link(o, n)
+        }
+    }
+}
+
+use reroute::Reroute;
+
+// Every platform: the identity check itself, fed another file by the seam (what a file put at
+// the path would give; on Windows nothing can put one there while ours is open, see
+// an_open_file_cannot_be_replaced_on_windows).
+#[test]
+fn reopen_refuses_another_file_behind_the_path_in_every_mode() {
+    let sb = Sandbox::new("parity-reopen-reroute");
+    let os = Arc::new(FaultyOs::new());
+    let reroute = Arc::new(Reroute {
+        inner: os.clone(),
+        from_to: std::sync::Mutex::new(None),
+    });
+    let t = Tempfile::builder()
+        .os(reroute.clone())
+        .tempdir(sb.path())
+        .build();
+    let planted = sb.join("planted");
+    for mode in ["r+b", "w", "ab", "rb"] {
+        std::fs::write(&planted, b"planted").unwrap();
+        let mut f = movable(&t);
+        f.write_all(b"ours").unwrap();
+        *reroute.from_to.lock().unwrap() = Some((
+            f.path().as_os_str().as_encoded_bytes().to_vec(),
+            std::ffi::CString::new(planted.as_os_str().as_encoded_bytes()).unwrap(),
+        ));
+        os.start_log();
+        let err = f.reopen_with(&FileOptions::new().mode(mode)).unwrap_err();
+        assert_eq!(err.class(), ExcClass::FileNotFoundError, "{mode}");
+        assert!(err.to_string().contains("replaced"), "{mode}: {err}");
+        let log = os.log();
+        assert_eq!(
+            log.iter().filter(|c| c.call == Call::Open).count(),
+            1,
+            "{mode}: opened once"
+        );
+        assert!(
+            unclosed_fds(&log).is_empty(),
+            "{mode}: no descriptor leaked"
+        );
+        assert!(
+            !log.iter().any(|c| c.call == Call::Ftruncate),
+            "{mode}: never truncated"
+        );
+        assert_eq!(std::fs::read(&planted).unwrap(), b"planted", "{mode}");
+        // The seam answers truly again: the same call gives our file.
+        *reroute.from_to.lock().unwrap() = None;
+        let mut r = f.reopen_with(&FileOptions::new().mode("rb")).unwrap();
+        let mut all = Vec::new();
+        r.read_to_end(&mut all).unwrap();
+        assert_eq!(all, b"ours", "{mode}");
+        r.close().unwrap();
+        f.exit().unwrap();
+    }
+}
+
+// Windows: a file without O_TEMPORARY, open through the C runtime, cannot be removed or
+// renamed by anyone (its descriptor does not share deletion), so the path cannot come to name
+// another file while the object is open: Unix's replacement
+// (reopen_refuses_a_file_that_replaced_ours) cannot happen, and the identity check is shown
+// with a seam instead (reopen_refuses_another_file_behind_the_path_in_every_mode).
+#[cfg(windows)]
+#[test]
+fn an_open_file_cannot_be_replaced_on_windows() {
+    let sb = Sandbox::new("parity-reopen-nt");
+    let (t, _os, _ev) = module_v(&sb, PyVersion::NEWEST);
+    let mut f = movable(&t);
+    f.write_all(b"ours").unwrap();
+    let p = f.path().to_path_buf();
+    // 32: ERROR_SHARING_VIOLATION.
+    let removed = std::fs::remove_file(&p).unwrap_err();
+    assert_eq!(removed.raw_os_error(), Some(32), "{removed}");
+    let renamed = std::fs::rename(&p, sb.join("moved")).unwrap_err();
+    assert_eq!(renamed.raw_os_error(), Some(32), "{renamed}");
+    assert!(!sb.join("moved").exists());
+    let mut r = f.reopen().unwrap();
+    let mut all = Vec::new();
+    r.read_to_end(&mut all).unwrap();
+    assert_eq!(all, b"ours");
+    r.close().unwrap();
+    // Closed, it can be.
+    f.file_mut().close().unwrap();
+    std::fs::rename(&p, sb.join("moved")).unwrap();
+    std::fs::rename(sb.join("moved"), &p).unwrap();
+    f.exit().unwrap();
+    assert!(!p.exists());
+}
+
+// Unix only: it removes the open file and puts another at its path, which Windows forbids
+// while the file is open (an_open_file_cannot_be_replaced_on_windows); the check itself runs
+// everywhere in reopen_refuses_another_file_behind_the_path_in_every_mode.
+#[cfg(unix)]
 #[test]
 fn reopen_refuses_a_file_that_replaced_ours() {
     let sb = Sandbox::new("parity-reopen-replaced");
@@ -783,7 +1237,7 @@ fn reopen_refuses_a_symlink_and_does_not_block_on_a_fifo() {
 fn reopen_modes_truncate_append_text_and_refusals() {
     let sb = Sandbox::new("parity-reopen-modes");
     let (t, _os, _ev) = module_v(&sb, PyVersion::NEWEST);
-    let mut f = named(&t);
+    let mut f = movable(&t);
     f.write_all(b"abc").unwrap();
     // "ab": appends.
     let mut a = f.reopen_with(&FileOptions::new().mode("ab")).unwrap();
@@ -820,9 +1274,7 @@ fn reopen_modes_truncate_append_text_and_refusals() {
 fn reopen_of_a_text_file_sees_pending_text() {
     let sb = Sandbox::new("parity-reopen-text");
     let (t, _os, _ev) = module_v(&sb, PyVersion::V3_10);
-    let mut f = t
-        .named_temporary_file(&Params::new(), &FileOptions::new().mode("w+"))
-        .unwrap();
+    let mut f = movable_with(&t, &Params::new(), FileOptions::new().mode("w+"));
     f.file_mut().write_text(&PyStr::from("line\n")).unwrap();
     let mut r = f
         .reopen_with(&FileOptions::new().mode("r").encoding("utf-8"))
@@ -871,7 +1323,7 @@ fn as_ref_path_on_named_files_directories_and_guards() {
     fn path_of(p: impl AsRef<Path>) -> PathBuf {
         p.as_ref().to_path_buf()
     }
-    let f = named(&t);
+    let f = movable(&t);
     assert_eq!(path_of(&f), f.path());
     let d = t
         .temporary_directory(&Params::new(), pytempfile::DirOptions::new())
@@ -991,6 +1443,32 @@ fn seam_rename_link_and_noreplace_on_the_real_file_system() {
     os.rename(&c(&a), &c(&b)).unwrap();
     assert_eq!(std::fs::read(&b).unwrap(), b"A");
     assert!(!a.exists());
+    // A missing source: ENOENT (Windows: ERROR_FILE_NOT_FOUND, mapped).
+    assert_eq!(os.rename(&c(&a), &c(&b)), Err(Errno(libc::ENOENT)));
+    assert_eq!(os.link(&c(&a), &c(&sb.join("n"))), Err(Errno(libc::ENOENT)));
+    match os.rename_noreplace(&c(&a), &c(&sb.join("n"))) {
+        Err(Errno(libc::ENOENT)) => {}
+        Err(Errno(e)) if cfg!(unix) && (e == libc::ENOSYS || e == libc::EINVAL) => {}
+        other => panic!("noreplace of a missing file: {other:?}"),
+    }
+    // Windows: a file open through the C runtime (what CPython's os.open and every object
+    // here hold) cannot be renamed, replaced or linked-and-unlinked away: its descriptor does
+    // not share deletion (ERROR_SHARING_VIOLATION, EACCES). Why persist wants it closed there.
+    #[cfg(windows)]
+    {
+        use pytempfile::os::flags;
+        let fd = os.open(&c(&l), flags::O_RDWR | flags::O_BINARY, 0).unwrap();
+        let target = c(&sb.join("m"));
+        assert_eq!(os.rename(&c(&l), &target), Err(Errno(libc::EACCES)));
+        assert_eq!(
+            os.rename_noreplace(&c(&l), &target),
+            Err(Errno(libc::EACCES))
+        );
+        assert_eq!(os.unlink(&c(&l)), Err(Errno(libc::EACCES)));
+        os.close(fd).unwrap();
+        os.rename_noreplace(&c(&l), &target).unwrap();
+        assert_eq!(std::fs::read(sb.join("m")).unwrap(), b"A");
+    }
     // The trait's defaults (std) behave the same for an implementation without them.
     struct Defaults;
     impl Os for Defaults {
@@ -1102,7 +1580,9 @@ fn seam_rename_link_and_noreplace_on_the_real_file_system() {
         .os(Arc::new(Defaults))
         .tempdir(sb.path())
         .build();
-    let err = named(&t).persist_noclobber(&b).unwrap_err();
+    let mut f = movable(&t);
+    ready_to_rename(&mut f);
+    let err = f.persist_noclobber(&b).unwrap_err();
     assert_eq!(err.error.class(), ExcClass::FileExistsError);
     let f = err.file.persist_noclobber(sb.join("c")).unwrap();
     drop(f);
@@ -1120,7 +1600,9 @@ fn faulty_os_counts_logs_and_fails_the_new_calls() {
     os.add_fault(Fault::every(Call::RenameNoreplace, libc::EINVAL));
     os.start_log();
     let target = sb.join("target");
-    let err = named(&t).persist_noclobber(&target).unwrap_err();
+    let mut f = movable(&t);
+    ready_to_rename(&mut f);
+    let err = f.persist_noclobber(&target).unwrap_err();
     assert_eq!(err.error.class(), ExcClass::PermissionError);
     let link = os.log().into_iter().find(|c| c.call == Call::Link).unwrap();
     assert!(link.injected);

@@ -457,7 +457,7 @@ fn file_op_cases(cases: &mut Vec<Case>) {
                     } else {
                         let mut n = t.named_temporary_file(&in_dir(d), &FileOptions::new())?;
                         // The object owns the file; take it out, the name goes with drop.
-                        n.keep();
+                        n.keep()?;
                         let path = n.path().to_path_buf();
                         fs::remove_file(&path).unwrap();
                         std::mem::replace(

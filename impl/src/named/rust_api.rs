@@ -17,6 +17,25 @@
 //! - [`reopen`](NamedTemporaryFile::reopen) opens by path with `O_NOFOLLOW`, then compares the
 //!   new descriptor's device and inode with the original descriptor's and refuses another file.
 //!
+//! ## Windows
+//!
+//! Two rules of Windows shape these methods there (POSIX is unaffected):
+//! - A file opened `O_TEMPORARY` ([`NamedTemporaryFile::os_deletes_on_close`]: created with
+//!   `delete=True`, and `delete_on_close=True` from 3.12, as CPython opens it) is deleted by the
+//!   OS when its last handle closes, under whatever name it has then, and no call can take the
+//!   flag back. `persist`, `persist_noclobber`, `into_temp_path` and `keep` refuse such a file
+//!   (`OSError`, `EINVAL`, saying why and what to do: create it with `delete_on_close=False`,
+//!   or `delete=False`) before anything else, and give it back unchanged; renaming it would
+//!   lose the data at the next close. Windows also refuses to open it a second time while it
+//!   is open (a sharing violation: `reopen` is `PermissionError`), as CPython documents.
+//! - A descriptor of the C runtime (what `os.open` gives, and what these objects hold) does not
+//!   share deletion, so Windows renames no file while one is open on it. `persist` and
+//!   `persist_noclobber` therefore need the file closed there ([`close`](NamedTemporaryFile::close)
+//!   with `delete_on_close=False` or `delete=False`, or `file_mut().close()`): an open one is
+//!   refused (`PermissionError`, saying so) and given back unchanged. For the same reason no one
+//!   can remove or rename the file while it is open, so the path cannot come to name another
+//!   file under a `reopen`.
+//!
 //! ## Descriptors and `AsFd`
 //!
 //! `AsRawFd` gives the descriptor while the file is open and `-1` once it is closed: a closed
@@ -38,6 +57,7 @@ use crate::error::{Error, Result};
 use crate::io::OpenMode;
 use crate::io::file::{FileName, FileObject, FileOptions};
 use crate::os::{self, Errno, SeamFd, flags};
+use crate::platform::Platform;
 use crate::pypath;
 use crate::temppath::{self, TempPath};
 use crate::version::Behaviour;
@@ -105,20 +125,40 @@ impl NamedTemporaryFile {
     /// synced to the disk (`fsync` is the caller's, through [`as_file`](Self::as_file)).
     ///
     /// Returns the same object, now `delete=False` in CPython's terms: still open at the same
-    /// position, named `new_path` (made absolute; [`name`](Self::name), [`path`](Self::path)
-    /// and `file().name()` report it), closed but never removed by `close()`, `exit()` or drop.
+    /// position (on POSIX), named `new_path` (made absolute; [`name`](Self::name),
+    /// [`path`](Self::path) and `file().name()` report it), closed but never removed by
+    /// `close()`, `exit()` or drop.
     /// On failure (the flush, the rename, or a file this object already removed) the object
     /// comes back unchanged inside the [`PersistError`].
+    ///
+    /// On Windows `MoveFileExW(MOVEFILE_REPLACE_EXISTING)` renames, and only a file that is
+    /// neither opened `O_TEMPORARY` nor open can be persisted; the object then comes back
+    /// closed, as it was. A file opened `O_TEMPORARY`
+    /// ([`os_deletes_on_close`](Self::os_deletes_on_close)) is refused with `OSError`
+    /// (`EINVAL`) saying to create it with `delete_on_close=False` (or `delete=False`, the only
+    /// way before 3.12): the OS deletes it at its last close under whatever name it has then, so
+    /// renaming it would lose it. An open file is refused with `PermissionError` saying to close
+    /// it first (`close()`, which keeps a file without `O_TEMPORARY`, or `file_mut().close()`):
+    /// the C runtime's descriptors do not share deletion, and Windows renames no file while one
+    /// is open on it. Both refusals come before any system call, and give the object back
+    /// unchanged. (A file object from [`reopen`](Self::reopen) that is still open holds the
+    /// file the same way: the rename itself then fails, `PermissionError`.)
     ///
     /// ```
     /// # fn main() -> Result<(), pytempfile::Error> {
     /// use std::io::Write;
+    /// use pytempfile::{FileOptions, NamedTemporaryFile, Params};
     /// let dir = pytempfile::TemporaryDirectory::new()?;
     /// let target = dir.path().join("report.csv");
     /// std::fs::write(&target, b"old").unwrap();
     ///
-    /// let mut f = pytempfile::NamedTemporaryFile::new()?;
+    /// // delete_on_close=False: never O_TEMPORARY, so it can be persisted on Windows too.
+    /// let opts = FileOptions::new().delete_on_close(false);
+    /// let mut f = NamedTemporaryFile::with(&Params::new(), &opts)?;
     /// f.write_all(b"a,b\n").unwrap(); // still in the buffer
+    /// if cfg!(windows) {
+    ///     f.close()?; // Windows renames no open file; closed (and flushed), not deleted
+    /// }
     /// let mut f = f.persist(&target)?; // flushed, then renamed over the old file
     /// assert_eq!(std::fs::read(&target).unwrap(), b"a,b\n");
     /// assert_eq!(f.path(), target);
@@ -141,19 +181,28 @@ impl NamedTemporaryFile {
     /// fails, the file is persisted all the same (it has both names) and the failure is
     /// reported as an [`Event::Unraisable`](crate::Event::Unraisable).
     ///
+    /// On Windows it is `MoveFileExW` without `MOVEFILE_REPLACE_EXISTING` (`os.rename`: one
+    /// rename that fails with `FileExistsError` if the name exists), with the same fallback,
+    /// and the same rule as [`persist`](Self::persist): neither `O_TEMPORARY` nor open.
+    ///
     /// ```
     /// # fn main() -> Result<(), pytempfile::Error> {
     /// use std::io::Write;
+    /// use pytempfile::{FileOptions, NamedTemporaryFile, Params};
     /// let dir = pytempfile::TemporaryDirectory::new()?;
     /// let target = dir.path().join("taken");
     /// std::fs::write(&target, b"someone else's").unwrap();
     ///
-    /// let mut f = pytempfile::NamedTemporaryFile::new()?;
+    /// let opts = FileOptions::new().delete_on_close(false); // see persist
+    /// let mut f = NamedTemporaryFile::with(&Params::new(), &opts)?;
     /// f.write_all(b"mine").unwrap();
+    /// if cfg!(windows) {
+    ///     f.close()?; // Windows renames no open file
+    /// }
     /// let err = f.persist_noclobber(&target).unwrap_err();
     /// assert_eq!(err.error.class(), pytempfile::ExcClass::FileExistsError);
     /// assert_eq!(std::fs::read(&target).unwrap(), b"someone else's");
-    /// let f = err.file; // given back: same name, still deleted on close
+    /// let f = err.file; // given back: same name, still deleted at exit or drop
     /// let f = f.persist_noclobber(dir.path().join("free"))?;
     /// assert_eq!(std::fs::read(f.path()).unwrap(), b"mine");
     /// # Ok(()) }
@@ -174,7 +223,12 @@ impl NamedTemporaryFile {
         new: &Path,
         noclobber: bool,
     ) -> Result<NamedTemporaryFile, PersistError> {
-        if let Err(error) = self.before_leaving() {
+        let func = if noclobber {
+            "persist_noclobber"
+        } else {
+            "persist"
+        };
+        if let Err(error) = self.before_leaving(func, true) {
             return Err(PersistError { error, file: self });
         }
         match temppath::move_name(&self.module, &self.name, new, noclobber) {
@@ -201,14 +255,19 @@ impl NamedTemporaryFile {
     /// a file this object already removed) the object comes back inside the [`PersistError`],
     /// still armed (if the close itself failed, closed).
     ///
+    /// On Windows a file opened `O_TEMPORARY` ([`os_deletes_on_close`](Self::os_deletes_on_close))
+    /// is refused (`OSError`, `EINVAL`; the object comes back unchanged, still open): closing it
+    /// would delete it. Any other file is closed here, so it may be open.
+    ///
     /// ```
     /// # fn main() -> Result<(), pytempfile::Error> {
     /// use std::io::Write;
-    /// let mut f = pytempfile::NamedTemporaryFile::new()?;
-    /// f.write_all(b"input for a child process").unwrap();
-    /// let path = f.into_temp_path()?;
-    /// let out = std::process::Command::new("cat").arg(&*path).output().unwrap();
-    /// assert_eq!(out.stdout, b"input for a child process");
+    /// use pytempfile::{FileOptions, NamedTemporaryFile, Params};
+    /// let opts = FileOptions::new().delete_on_close(false); // never O_TEMPORARY on Windows
+    /// let mut f = NamedTemporaryFile::with(&Params::new(), &opts)?;
+    /// f.write_all(b"input for another process").unwrap();
+    /// let path = f.into_temp_path()?; // flushed and closed: anyone may open it by name now
+    /// assert_eq!(std::fs::read(&*path).unwrap(), b"input for another process");
     /// path.close()?; // removed now, errors reported (drop would remove it too)
     /// # Ok(()) }
     /// ```
@@ -216,7 +275,7 @@ impl NamedTemporaryFile {
     // only add an allocation to the failure path.
     #[allow(clippy::result_large_err)]
     pub fn into_temp_path(mut self) -> Result<TempPath, PersistError> {
-        if let Err(error) = self.before_leaving() {
+        if let Err(error) = self.before_leaving("into_temp_path", false) {
             return Err(PersistError { error, file: self });
         }
         if let Err(error) = self.file.close() {
@@ -228,15 +287,45 @@ impl NamedTemporaryFile {
         Ok(TempPath::new(self.name.clone(), self.module.clone()))
     }
 
-    /// Refuse a name already removed, then flush an open file.
-    fn before_leaving(&mut self) -> Result<()> {
+    /// Refuse a name already removed, a file the OS deletes on close, and on Windows an open
+    /// file that is to be renamed (`renames`); then flush an open file. `func` names the
+    /// caller in the error.
+    fn before_leaving(&mut self, func: &str, renames: bool) -> Result<()> {
         if self.name_released() {
             return Err(released_error(&self.name));
+        }
+        if self.o_temporary {
+            return Err(self.o_temporary_error(func));
+        }
+        if renames && Platform::HOST.is_nt() && !self.file.closed() {
+            return Err(open_on_nt_error(func, &self.name));
         }
         if !self.file.closed() {
             self.file.flush()?;
         }
         Ok(())
+    }
+
+    /// `OSError` (`EINVAL`) for a file opened `O_TEMPORARY` (Windows), which `func` (`persist`,
+    /// `keep`, ...) would have to disarm: what happened and what to do instead.
+    pub(super) fn o_temporary_error(&self, func: &str) -> Error {
+        let (created, instead) = if self.module.version().has(Behaviour::DeleteOnClose) {
+            (
+                "delete=True, delete_on_close=True",
+                "delete_on_close=False (or delete=False)",
+            )
+        } else {
+            ("delete=True", "delete=False")
+        };
+        Error::os(
+            libc::EINVAL,
+            format!(
+                "{func}: the file was opened with O_TEMPORARY ({created}), so Windows deletes it \
+                 when its last handle closes, and that cannot be undone; create it with \
+                 {instead} to persist or keep it"
+            ),
+        )
+        .with_filename(Some(self.name.to_filename()))
     }
 
     /// Whether this object's deletion already ran (the path may name someone else's file now).
@@ -251,12 +340,15 @@ impl NamedTemporaryFile {
 
     /// A new file object on the same file, independent of this one (its own position and
     /// buffers), opened read-write in binary mode (`"r+b"`, not truncated): the `tempfile`
-    /// crate's `reopen`. See [`reopen_with`](Self::reopen_with) for other modes and the checks.
+    /// crate's `reopen`. See [`reopen_with`](Self::reopen_with) for other modes, the checks and
+    /// Windows' rule (a file opened `O_TEMPORARY` cannot be opened again there).
     ///
     /// ```
     /// # fn main() -> Result<(), pytempfile::Error> {
     /// use std::io::{Read, Write};
-    /// let mut f = pytempfile::NamedTemporaryFile::new()?;
+    /// use pytempfile::{FileOptions, NamedTemporaryFile, Params};
+    /// let opts = FileOptions::new().delete_on_close(false); // never O_TEMPORARY on Windows
+    /// let mut f = NamedTemporaryFile::with(&Params::new(), &opts)?;
     /// f.write_all(b"shared").unwrap(); // flushed by reopen
     /// let mut r = f.reopen()?;
     /// let mut s = String::new();
@@ -286,10 +378,21 @@ impl NamedTemporaryFile {
     /// `"x"` is `FileExistsError` (the file exists). This object must be open: a closed one has
     /// nothing to compare with (`ValueError`).
     ///
+    /// On Windows the path is opened `O_BINARY|O_NOINHERIT` (as CPython's `os.open` there) and
+    /// the identity is the volume serial number and file index. A file opened `O_TEMPORARY`
+    /// ([`os_deletes_on_close`](Self::os_deletes_on_close)) cannot be opened a second time while
+    /// it is open: Windows refuses the sharing and the call is `PermissionError`, as CPython
+    /// documents for such a file (create it with `delete_on_close=False`, or `delete=False`,
+    /// to reopen it). Any other file can be reopened, and cannot be replaced while this object
+    /// holds it open (Windows removes or renames no file that a C runtime descriptor is open
+    /// on): there the identity check guards against a seam (or a file system) that answers
+    /// with another file.
+    ///
     /// ```
     /// # fn main() -> Result<(), pytempfile::Error> {
-    /// use pytempfile::{FileOptions, PyStr};
-    /// let mut f = pytempfile::NamedTemporaryFile::new()?;
+    /// use pytempfile::{FileOptions, NamedTemporaryFile, Params, PyStr};
+    /// let opts = FileOptions::new().delete_on_close(false); // never O_TEMPORARY on Windows
+    /// let mut f = NamedTemporaryFile::with(&Params::new(), &opts)?;
     /// let mut w = f.reopen_with(&FileOptions::new().mode("w").encoding("utf-8"))?;
     /// w.write_text(&PyStr::from("h\u{e9}llo"))?;
     /// w.close()?;
@@ -369,6 +472,20 @@ fn released_error(name: &crate::args::PyPath) -> Error {
     Error::os(
         libc::ENOENT,
         "the temporary file was already removed by this object",
+    )
+    .with_filename(Some(name.to_filename()))
+}
+
+/// `PermissionError` (`EACCES`, what the rename itself would raise: a sharing violation) for a
+/// file `func` would rename on Windows while this object holds it open.
+fn open_on_nt_error(func: &str, name: &crate::args::PyPath) -> Error {
+    Error::os(
+        libc::EACCES,
+        format!(
+            "{func}: the file is open, and Windows renames no file while a descriptor is open on \
+             it (the C runtime's descriptors do not share deletion); close it first (close() \
+             with delete_on_close=False or delete=False, or file_mut().close()), then {func}"
+        ),
     )
     .with_filename(Some(name.to_filename()))
 }

@@ -433,21 +433,26 @@ pub trait Os: Send + Sync + 'static {
     }
 
     /// `rename(old, new)`: give the file `old` the name `new`, atomically replacing whatever
-    /// `new` named (`EXDEV` across file systems). The default calls `std::fs::rename`, so an
-    /// implementation written before this method existed still persists files for real.
+    /// `new` named (`EXDEV` across file systems). [`LibcOs`] calls `rename(2)` on Unix and
+    /// `MoveFileExW(MOVEFILE_REPLACE_EXISTING)` (`os.replace`) on Windows. The default calls
+    /// `std::fs::rename`, so an implementation written before this method existed still
+    /// persists files for real (a Windows error code is mapped as `winerror_to_errno` does).
     fn rename(&self, old: &CStr, new: &CStr) -> SysResult<()> {
         std::fs::rename(cstr_path(old)?, cstr_path(new)?).map_err(io_errno)
     }
     /// `renameat2(AT_FDCWD, old, AT_FDCWD, new, RENAME_NOREPLACE)`: like [`Os::rename`] but
-    /// never replacing `new` (`EEXIST` if it exists), atomically. Linux-only; `EINVAL` where
-    /// the file system does not support the flag, `ENOSYS` where the kernel lacks the call.
+    /// never replacing `new` (`EEXIST` if it exists), atomically. [`LibcOs`] has it on Linux
+    /// (`EINVAL` where the file system does not support the flag, `ENOSYS` where the kernel
+    /// lacks the call) and on Windows, where it is `MoveFileExW` without
+    /// `MOVEFILE_REPLACE_EXISTING` (`os.rename`: `ERROR_ALREADY_EXISTS` is `EEXIST`).
     /// The default is `ENOSYS`: callers then fall back to [`Os::link`] and [`Os::unlink`].
     fn rename_noreplace(&self, old: &CStr, new: &CStr) -> SysResult<()> {
         let _ = (old, new);
         Err(Errno(libc::ENOSYS))
     }
     /// `link(old, new)`: a second name for the file `old` (`EEXIST` if `new` exists; never
-    /// follows a symlink at `old`). The default calls `std::fs::hard_link`.
+    /// follows a symlink at `old` on Unix). [`LibcOs`] calls `linkat(2)` on Unix and
+    /// `CreateHardLinkW` on Windows. The default calls `std::fs::hard_link`.
     fn link(&self, old: &CStr, new: &CStr) -> SysResult<()> {
         std::fs::hard_link(cstr_path(old)?, cstr_path(new)?).map_err(io_errno)
     }
@@ -470,9 +475,17 @@ fn cstr_path(path: &CStr) -> SysResult<&std::path::Path> {
     }
 }
 
-/// The errno of a `std` call's error (`EIO` if it carries none).
+/// The errno of a `std` call's error (`EIO` if it carries none). On Windows `std` reports the
+/// Win32 error code, mapped as CPython's `winerror_to_errno` maps it.
 fn io_errno(err: std::io::Error) -> Errno {
-    Errno(err.raw_os_error().unwrap_or(libc::EIO))
+    #[cfg(unix)]
+    return Errno(err.raw_os_error().unwrap_or(libc::EIO));
+    #[cfg(windows)]
+    Errno(
+        err.raw_os_error()
+            .and_then(|code| u32::try_from(code).ok())
+            .map_or(libc::EIO, windows_os::winerror_to_errno),
+    )
 }
 
 /// Run `f` until it returns something other than `EINTR`, as CPython's `os` functions do.

@@ -20,6 +20,11 @@
 //!   the mode's `0o200` bit; `lchmod` does the same with `SetFileAttributesW` on the path itself;
 //! - `scandir` is `FindFirstFileW`/`FindNextFileW` (types from the attributes and the reparse
 //!   tag); `getfullpathname` is `GetFullPathNameW`;
+//! - `rename` is `os.replace`'s `MoveFileExW(MOVEFILE_REPLACE_EXISTING)`, `rename_noreplace`
+//!   `os.rename`'s `MoveFileExW` without flags (it never replaces: `EEXIST`), `link` is
+//!   `CreateHardLinkW`; like `DeleteFileW`, they need the file's open handles to share
+//!   deletion (`FILE_SHARE_DELETE`), which the C runtime grants only to an `O_TEMPORARY`
+//!   descriptor: a file open without it cannot be renamed (`EACCES`, a sharing violation);
 //! - Win32 errors become `errno` as CPython's `winerror_to_errno` maps them, so the exception
 //!   class is CPython's (the message is `strerror(errno)`, not Windows' text: see the README).
 //!
@@ -41,13 +46,14 @@ use windows_sys::Win32::Security::Authorization::{
 };
 use windows_sys::Win32::Security::SECURITY_ATTRIBUTES;
 use windows_sys::Win32::Storage::FileSystem::{
-    BY_HANDLE_FILE_INFORMATION, CreateDirectoryW, CreateFileW, DeleteFileW,
+    BY_HANDLE_FILE_INFORMATION, CreateDirectoryW, CreateFileW, CreateHardLinkW, DeleteFileW,
     FILE_ATTRIBUTE_TAG_INFO, FILE_BASIC_INFO, FILE_FLAG_BACKUP_SEMANTICS,
     FILE_FLAG_OPEN_REPARSE_POINT, FILE_READ_ATTRIBUTES, FILE_SHARE_DELETE, FILE_SHARE_READ,
     FILE_SHARE_WRITE, FILE_WRITE_ATTRIBUTES, FileAttributeTagInfo, FileBasicInfo, FindClose,
     FindFirstFileW, FindNextFileW, GetFileAttributesW, GetFileInformationByHandle,
-    GetFileInformationByHandleEx, GetFullPathNameW, INVALID_FILE_ATTRIBUTES, OPEN_EXISTING,
-    RemoveDirectoryW, SetFileAttributesW, SetFileInformationByHandle, WIN32_FIND_DATAW,
+    GetFileInformationByHandleEx, GetFullPathNameW, INVALID_FILE_ATTRIBUTES,
+    MOVEFILE_REPLACE_EXISTING, MoveFileExW, OPEN_EXISTING, RemoveDirectoryW, SetFileAttributesW,
+    SetFileInformationByHandle, WIN32_FIND_DATAW,
 };
 use windows_sys::Win32::System::IO::DeviceIoControl;
 use windows_sys::Win32::System::Threading::GetCurrentProcess;
@@ -665,6 +671,31 @@ impl Os for LibcOs {
             buf.resize(n, 0);
         }
     }
+
+    fn rename(&self, old: &CStr, new: &CStr) -> SysResult<()> {
+        let (o, n) = (wide(old)?, wide(new)?);
+        // os.replace: MoveFileExW with MOVEFILE_REPLACE_EXISTING (no MOVEFILE_COPY_ALLOWED:
+        // another volume is ERROR_NOT_SAME_DEVICE, EXDEV, never a copy).
+        // SAFETY: `o` and `n` are NUL-terminated wide strings living across the call.
+        check_bool(unsafe { MoveFileExW(o.as_ptr(), n.as_ptr(), MOVEFILE_REPLACE_EXISTING) })
+    }
+
+    fn rename_noreplace(&self, old: &CStr, new: &CStr) -> SysResult<()> {
+        let (o, n) = (wide(old)?, wide(new)?);
+        // os.rename: MoveFileExW without MOVEFILE_REPLACE_EXISTING, one rename that fails if
+        // `new` exists (ERROR_ALREADY_EXISTS or ERROR_FILE_EXISTS: EEXIST), never replacing it.
+        // SAFETY: `o` and `n` are NUL-terminated wide strings living across the call.
+        check_bool(unsafe { MoveFileExW(o.as_ptr(), n.as_ptr(), 0) })
+    }
+
+    fn link(&self, old: &CStr, new: &CStr) -> SysResult<()> {
+        let (o, n) = (wide(old)?, wide(new)?);
+        // os.link: CreateHardLinkW(new, old); an existing `new` is ERROR_ALREADY_EXISTS
+        // (EEXIST), a file system without hard links ERROR_INVALID_FUNCTION (EINVAL).
+        // SAFETY: `n` and `o` are NUL-terminated wide strings living across the call; no
+        // security attributes.
+        check_bool(unsafe { CreateHardLinkW(n.as_ptr(), o.as_ptr(), ptr::null()) })
+    }
 }
 
 /// The type of a `FindFirstFileW` entry, as `os.scandir`'s `DirEntry` sees it: a junction is
@@ -818,6 +849,12 @@ mod tests {
         assert_eq!(winerror_to_errno(267), libc::ENOTDIR);
         assert_eq!(winerror_to_errno(0x8007_0005), libc::EACCES);
         assert_eq!(winerror_to_errno(87), libc::EINVAL);
+        // What MoveFileExW and CreateHardLinkW report: another volume, a sharing violation,
+        // a missing directory, no hard links on the file system.
+        assert_eq!(winerror_to_errno(17), libc::EXDEV);
+        assert_eq!(winerror_to_errno(32), libc::EACCES);
+        assert_eq!(winerror_to_errno(3), libc::ENOENT);
+        assert_eq!(winerror_to_errno(1), libc::EINVAL);
     }
 
     #[test]
