@@ -24,7 +24,7 @@
 //! which promises an open descriptor for as long as it lives; a file object can be closed (by
 //! [`FileObject::close`], through `&mut self`) and asked again afterwards, when there is no
 //! open descriptor to lend and the only choices would be a panic or a lie. The checked
-//! conversions lend one instead: [`FileObject::as_fd`] returns `Result<BorrowedFd<'_>>`
+//! conversions lend one instead: `FileObject::as_fd` (Unix) returns `Result<BorrowedFd<'_>>`
 //! (`ValueError` once closed) and [`FileObject::as_file`] a `&std::fs::File`. Both values
 //! implement `AsFd`, and while they live the borrow checker keeps the object from being
 //! closed, so the descriptor they name stays open:

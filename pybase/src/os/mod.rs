@@ -30,7 +30,7 @@
 //! - `*at` calls take a single path component relative to a directory descriptor, which is how
 //!   cleanup avoids following a symlink planted anywhere in the tree.
 //!
-//! [`locale`] reads the C library's locale data (the codeset a locale name selects) without
+//! `locale` (Unix) reads the C library's locale data (the codeset a locale name selects) without
 //! changing the process's locale; it makes no system call a test would fault.
 //!
 //! The one system call outside the seam is `getrandom()`, which seeds pytempfile's name
