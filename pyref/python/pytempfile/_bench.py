@@ -36,8 +36,20 @@ class _Floor:
         os, "O_CLOEXEC", 0)
     _tmpfile = getattr(os, "O_TMPFILE", 0)
 
+    def __init__(self):
+        self._prefix = "floor%d." % os.getpid()
+
     def _name(self, d):
-        return "%s/floor%d.%d" % (d, os.getpid(), next(self._counter))
+        return "%s/%s%d" % (d, self._prefix, next(self._counter))
+
+    @staticmethod
+    def _wrap(fd, mode, encoding=None):
+        # The objects io.open would build, without its isatty() call (a new file is never a
+        # terminal): FileIO, BufferedRandom, and TextIOWrapper in text mode.
+        f = io.BufferedRandom(io.FileIO(fd, "r+"))
+        if "b" in mode:
+            return f
+        return io.TextIOWrapper(f, encoding=encoding)
 
     def mkstemp(self, dir):
         name = self._name(dir)
@@ -51,12 +63,12 @@ class _Floor:
     def NamedTemporaryFile(self, mode="w+b", dir=None, encoding=None):
         name = self._name(dir)
         fd = os.open(name, self._flags, 0o600)
-        return _FloorFile(io.open(fd, mode, encoding=encoding), name)
+        return _FloorFile(self._wrap(fd, mode, encoding), name)
 
     def TemporaryFile(self, dir=None):
         if self._tmpfile:
             fd = os.open(dir, (self._flags | self._tmpfile) & ~os.O_CREAT & ~os.O_EXCL, 0o600)
-            return io.open(fd, "w+b")
+            return self._wrap(fd, "w+b")
         return self.NamedTemporaryFile(dir=dir)
 
     def TemporaryDirectory(self, dir=None):
