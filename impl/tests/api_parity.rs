@@ -1077,6 +1077,30 @@ use reroute::Reroute;
 // Every platform: the identity check itself, fed another file by the seam (what a file put at
 // the path would give; on Windows nothing can put one there while ours is open, see
 // an_open_file_cannot_be_replaced_on_windows).
+/// `f.reopen_with(mode)` refuses the file now at `f`'s path as not ours (`FileNotFoundError`,
+/// "replaced"), having opened it exactly once through `os`, closed it, and never truncated it
+/// (the seam's own log, not the process's descriptor count: other tests run in parallel).
+fn assert_reopen_refused(f: &mut NamedTemporaryFile, os: &FaultyOs, mode: &str) {
+    os.start_log();
+    let err = f.reopen_with(&FileOptions::new().mode(mode)).unwrap_err();
+    assert_eq!(err.class(), ExcClass::FileNotFoundError, "{mode}");
+    assert!(err.to_string().contains("replaced"), "{mode}: {err}");
+    let log = os.log();
+    assert_eq!(
+        log.iter().filter(|c| c.call == Call::Open).count(),
+        1,
+        "{mode}: opened once"
+    );
+    assert!(
+        unclosed_fds(&log).is_empty(),
+        "{mode}: no descriptor leaked"
+    );
+    assert!(
+        !log.iter().any(|c| c.call == Call::Ftruncate),
+        "{mode}: never truncated"
+    );
+}
+
 #[test]
 fn reopen_refuses_another_file_behind_the_path_in_every_mode() {
     let sb = Sandbox::new("parity-reopen-reroute");
@@ -1098,24 +1122,7 @@ fn reopen_refuses_another_file_behind_the_path_in_every_mode() {
             f.path().as_os_str().as_encoded_bytes().to_vec(),
             std::ffi::CString::new(planted.as_os_str().as_encoded_bytes()).unwrap(),
         ));
-        os.start_log();
-        let err = f.reopen_with(&FileOptions::new().mode(mode)).unwrap_err();
-        assert_eq!(err.class(), ExcClass::FileNotFoundError, "{mode}");
-        assert!(err.to_string().contains("replaced"), "{mode}: {err}");
-        let log = os.log();
-        assert_eq!(
-            log.iter().filter(|c| c.call == Call::Open).count(),
-            1,
-            "{mode}: opened once"
-        );
-        assert!(
-            unclosed_fds(&log).is_empty(),
-            "{mode}: no descriptor leaked"
-        );
-        assert!(
-            !log.iter().any(|c| c.call == Call::Ftruncate),
-            "{mode}: never truncated"
-        );
+        assert_reopen_refused(&mut f, &os, mode);
         assert_eq!(std::fs::read(&planted).unwrap(), b"planted", "{mode}");
         // The seam answers truly again: the same call gives our file.
         *reroute.from_to.lock().unwrap() = None;
@@ -1174,25 +1181,7 @@ fn reopen_refuses_a_file_that_replaced_ours() {
         let p = f.path().to_path_buf();
         std::fs::remove_file(&p).unwrap();
         std::fs::write(&p, b"planted").unwrap();
-        // The seam's log, not the process's descriptor count: other tests run in parallel.
-        os.start_log();
-        let err = f.reopen_with(&FileOptions::new().mode(mode)).unwrap_err();
-        assert_eq!(err.class(), ExcClass::FileNotFoundError, "{mode}");
-        assert!(err.to_string().contains("replaced"), "{mode}: {err}");
-        let log = os.log();
-        assert_eq!(
-            log.iter().filter(|c| c.call == Call::Open).count(),
-            1,
-            "{mode}: opened once"
-        );
-        assert!(
-            unclosed_fds(&log).is_empty(),
-            "{mode}: no descriptor leaked"
-        );
-        assert!(
-            !log.iter().any(|c| c.call == Call::Ftruncate),
-            "{mode}: never truncated"
-        );
+        assert_reopen_refused(&mut f, &os, mode);
         assert_eq!(
             std::fs::read(&p).unwrap(),
             b"planted",
