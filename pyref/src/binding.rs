@@ -1057,6 +1057,40 @@ fn kind_of(py: Python<'_>, output_type: &Bound<'_, PyAny>) -> PathKind {
     }
 }
 
+/// The module state and the arguments of `_mkstemp_inner(dir, pre, suf, flags, output_type)`
+/// for its native callers, with the call's `names` installed; `None` (decline) when a global
+/// or an argument is one only the Python path handles as CPython does.
+fn inner_args(
+    g: &Bound<'_, PyDict>,
+    names: Names,
+    dir: &Bound<'_, PyAny>,
+    pre: &Bound<'_, PyAny>,
+    suf: &Bound<'_, PyAny>,
+    output_type: &Bound<'_, PyAny>,
+) -> PyResult<Option<(Call, pytempfile::Sanitized)>> {
+    let py = g.py();
+    let kind = kind_of(py, output_type);
+    let Some(call) = module_state(py, g)? else {
+        return Ok(None);
+    };
+    use_names(&call, names);
+    let conv = || -> PyResult<(Arg, Arg, Arg)> {
+        Ok((to_arg_value(dir)?, to_affix(pre)?, to_affix(suf)?))
+    };
+    let Some((dir, prefix, suffix)) = or_decline(py, conv())? else {
+        return Ok(None);
+    };
+    Ok(Some((
+        call,
+        pytempfile::Sanitized {
+            dir,
+            prefix,
+            suffix,
+            kind,
+        },
+    )))
+}
+
 #[pyfunction]
 #[pyo3(signature = (g, dir, pre, suf, flags, output_type))]
 fn mkstemp_inner<'py>(
@@ -1075,18 +1109,13 @@ fn mkstemp_inner<'py>(
     let Ok(flags) = flags.extract::<i32>() else {
         return Ok(None);
     };
-    let kind = kind_of(py, output_type);
-    let Some(call) = module_state(py, g)? else {
+    let Some((call, s)) = inner_args(g, names, dir, pre, suf, output_type)? else {
         return Ok(None);
     };
-    use_names(&call, names);
-    let conv = || -> PyResult<(Arg, Arg, Arg)> {
-        Ok((to_arg_value(dir)?, to_affix(pre)?, to_affix(suf)?))
-    };
-    let Some((dir, pre, suf)) = or_decline(py, conv())? else {
-        return Ok(None);
-    };
-    let (fd, path) = run(py, || call.t.mkstemp_inner(&dir, &pre, &suf, flags, kind))?;
+    let (fd, path) = run(py, || {
+        call.t
+            .mkstemp_inner(&s.dir, &s.prefix, &s.suffix, flags, s.kind)
+    })?;
     PyTuple::new(py, [fd.into_pyobject(py)?.into_any(), path_obj(py, &path)?]).map(Some)
 }
 
@@ -1254,22 +1283,8 @@ fn mkstemp_unlinked(
     let Some(names) = names_and_os_native(g)? else {
         return Ok(None);
     };
-    let kind = kind_of(py, output_type);
-    let Some(call) = module_state(py, g)? else {
+    let Some((call, s)) = inner_args(g, names, dir, pre, suf, output_type)? else {
         return Ok(None);
-    };
-    use_names(&call, names);
-    let conv = || -> PyResult<(Arg, Arg, Arg)> {
-        Ok((to_arg_value(dir)?, to_affix(pre)?, to_affix(suf)?))
-    };
-    let Some((dir, prefix, suffix)) = or_decline(py, conv())? else {
-        return Ok(None);
-    };
-    let s = pytempfile::Sanitized {
-        dir,
-        prefix,
-        suffix,
-        kind,
     };
     mkstemp_unlinked_fd(py, &call.t, &s, flags).map(Some)
 }
