@@ -529,22 +529,13 @@ pub(crate) fn remember_os(py: Python<'_>) -> PyResult<()> {
 /// Whether every `os` function pytempfile uses is still the original: one identity check per
 /// name in `os.__dict__` (late binding at the cost of a few dictionary lookups).
 pub(crate) fn os_untouched(py: Python<'_>) -> PyResult<bool> {
-    os_untouched_among(py, &OS_NAMES)
-}
-
-/// [`os_untouched`] for the functions named in `names` only (a subset of [`OS_NAMES`]): the
-/// ones an operation can call.
-pub(crate) fn os_untouched_among(py: Python<'_>, names: &[&str]) -> PyResult<bool> {
     let orig = ORIGINAL_OS.lock().unwrap_or_else(PoisonError::into_inner);
     let Some(orig) = orig.as_ref() else {
         return Ok(true);
     };
     let c = cache(py)?;
     let os_dict = c.os_dict.bind(py);
-    for ((name, original), n) in c.os_names.iter().zip(orig).zip(OS_NAMES) {
-        if !names.contains(&n) {
-            continue;
-        }
+    for (name, original) in c.os_names.iter().zip(orig) {
         match os_dict.get_item(name.bind(py))? {
             Some(now) if now.is(original) => {}
             _ => return Ok(false),

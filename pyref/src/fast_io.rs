@@ -199,46 +199,38 @@ fn plain_dir(dir: &Bound<'_, PyAny>) -> bool {
     false
 }
 
-/// Whether everything the fast path bypasses is still the module's own: the globals the
-/// standard module's code looks up (`g["_fast_originals"]` records them at import) and the
-/// `os` functions.
+/// Whether the `io` machinery the fast path bypasses is still the module's own: its `_io` and
+/// `_os` globals (`g["_fast_originals"]` records them at import), the `io` module itself and
+/// `io.open`. The module's other globals and the `os` functions are checked with every native
+/// call's rules ([`sanitized`]).
 pub(crate) fn untouched(g: &Bound<'_, PyDict>) -> PyResult<bool> {
     let py = g.py();
     let Some(orig) = g.get_item(intern!(py, "_fast_originals"))? else {
         return Ok(false);
     };
     let orig = orig.cast_into::<PyTuple>()?;
-    let names = [
-        intern!(py, "_sanitize_params"),
-        intern!(py, "_mkstemp_inner"),
-        intern!(py, "_io"),
-        intern!(py, "_os"),
-    ];
-    for (i, name) in names.iter().enumerate() {
+    for (i, name) in [intern!(py, "_io"), intern!(py, "_os")].iter().enumerate() {
         match g.get_item(name)? {
             Some(v) if v.is(&orig.get_item(i)?) => {}
             _ => return Ok(false),
         }
     }
     let io = io_types(py)?;
-    if !orig.get_item(2)?.is(io.io.bind(py)) || !orig.get_item(3)?.is(io.os.bind(py)) {
+    if !orig.get_item(0)?.is(io.io.bind(py)) || !orig.get_item(1)?.is(io.os.bind(py)) {
         return Ok(false);
     }
-    match io.io.bind(py).getattr(intern!(py, "open")) {
-        Ok(f) if f.is(io.open.bind(py)) => {}
-        _ => return Ok(false),
-    }
-    // The `os` functions these paths can reach: the default-directory probe (open, write,
-    // close, unlink, stat), the creation (open), the fallback's unlink and the closes.
-    binding::os_untouched_among(py, &["open", "close", "write", "unlink", "stat"])
+    Ok(matches!(
+        io.io.bind(py).getattr(intern!(py, "open")),
+        Ok(f) if f.is(io.open.bind(py))
+    ))
 }
 
 /// `_sanitize_params(prefix, suffix, dir)` done natively, with the names the module's own
 /// sequence draws, or `None` when the standard code path must run: a function the standard
 /// module calls on the way (`_sanitize_params`, `_infer_return_type`, the default-directory
-/// functions, `_mkstemp_inner`, `_bin_openflags`) or the candidate names were replaced, or a
-/// global or argument is one only the Python path handles as CPython does (the rules of
-/// `binding::sanitize_natively`). The default directory a call resolved is stored back into
+/// functions, `_mkstemp_inner`, `_bin_openflags`), an `os` function or the candidate names were
+/// replaced, or a global or argument is one only the Python path handles as CPython does (the
+/// rules of `binding::sanitize_natively`). The default directory a call resolved is stored back into
 /// `tempdir` even when sanitizing then fails, as the standard module's `gettempdir()` does.
 type Sanitized = (binding::Call, PyResult<pytempfile::Sanitized>);
 
@@ -266,6 +258,18 @@ fn sanitized(
     let s = binding::run(py, || call.t.sanitize_params(&p));
     binding::sync_tempdir(py, g, &call.t)?;
     Ok(Some((call, s)))
+}
+
+/// `flags = _bin_openflags`, read after `_sanitize_params` as the standard module reads it;
+/// [`sanitized`] checked that it is still the module's own (an `int`).
+fn bin_openflags(g: &Bound<'_, PyDict>) -> PyResult<i32> {
+    let py = g.py();
+    match g.get_item(intern!(py, "_bin_openflags"))? {
+        Some(f) => f.extract(),
+        None => Err(pyo3::exceptions::PyNameError::new_err(
+            "name '_bin_openflags' is not defined",
+        )),
+    }
 }
 
 /// Build the file object for `fd` as `io.open(fd, mode, buffering, encoding, errors,
@@ -379,17 +383,11 @@ pub(crate) fn temporary_file<'py>(
     if !plain_dir(dir) || !untouched(g)? {
         return Ok(None);
     }
-    let flags: i32 = match g.get_item(intern!(py, "_bin_openflags"))? {
-        Some(f) => match f.extract() {
-            Ok(f) => f,
-            Err(_) => return Ok(None),
-        },
-        None => return Ok(None),
-    };
     let Some(call) = sanitized(g, suffix, prefix, dir)? else {
         return Ok(None);
     };
     let (call, s) = (call.0, call.1?);
+    let flags = bin_openflags(g)?;
     let version = call.t.version();
     let works = match g.get_item(intern!(py, "_O_TMPFILE_WORKS"))? {
         Some(w) => w.is_truthy()?,
@@ -445,17 +443,11 @@ pub(crate) fn named_file<'py>(
     if !plain_dir(dir) || !untouched(g)? {
         return Ok(None);
     }
-    let flags: i32 = match g.get_item(intern!(py, "_bin_openflags"))? {
-        Some(f) => match f.extract() {
-            Ok(f) => f,
-            Err(_) => return Ok(None),
-        },
-        None => return Ok(None),
-    };
     let Some(call) = sanitized(g, suffix, prefix, dir)? else {
         return Ok(None);
     };
     let (call, s) = (call.0, call.1?);
+    let flags = bin_openflags(g)?;
     if !a.mode.binary {
         // `encoding = _io.text_encoding(encoding)` in NamedTemporaryFile's frame (the current
         // Python frame), after `_sanitize_params`, as the standard module orders them.

@@ -940,6 +940,7 @@ class TemporaryDirectory:
 # What the native functions compare the module's globals with (see the module docstring).
 _originals = tuple(_g[_n] for _n in _native.HOOKS)
 
-# What the native fast paths compare the module's globals with: when one of these was
-# replaced (a test's mock), the standard module's code path runs instead.
-_fast_originals = (_sanitize_params, _mkstemp_inner, _io, _os)
+# What the native fast paths of TemporaryFile and NamedTemporaryFile also compare with (the
+# module's other globals they stand for are in _originals): when one of these was replaced
+# (a test's mock), the standard module's code path runs instead.
+_fast_originals = (_io, _os)
