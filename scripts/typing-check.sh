@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The typing check of the Python package: mypy --strict on typical user code gives the same
 # report with `import pytempfile as tempfile` as with `import tempfile`
-# (pyref/tests/typing/check.py), for the oldest and the newest Python the package supports.
+# (python/tests/typing/check.py), for the oldest and the newest Python the package supports.
 #
 #   scripts/typing-check.sh
 #
@@ -22,6 +22,6 @@ if [ ! -x "$venv/bin/mypy" ] || [ "$("$venv/bin/mypy" --version | awk '{print $2
 fi
 status=0
 for v in 3.10 3.15; do
-    "$venv/bin/python" "$here/pyref/tests/typing/check.py" --mypy "$venv/bin/mypy" --python-version "$v" || status=1
+    "$venv/bin/python" "$here/python/tests/typing/check.py" --mypy "$venv/bin/mypy" --python-version "$v" || status=1
 done
 exit $status

@@ -43,7 +43,7 @@ prove() {
     echo "== CPython $ver: maturin build --release" >&2
     rm -f target/wheels/pytempfile-*-"$tag"-*.whl
     CARGO_TARGET_DIR=target/wheel-$tag "$tools/bin/maturin" build --release -q \
-        -m pyref/Cargo.toml -i "$py" --out target/wheels >&2 || return 1
+        -m python/Cargo.toml -i "$py" --out target/wheels >&2 || return 1
     wheel=$(ls target/wheels/pytempfile-*-"$tag"-*.whl 2>/dev/null | head -1)
     [ -n "$wheel" ] || { echo "no wheel for $tag" >&2; return 1; }
     venv=$(mktemp -d)/venv
@@ -93,7 +93,7 @@ for v in "${refuse[@]}"; do
     if [ -z "$py" ]; then summary+=("CPython $v: not installed, refusal not checked"); continue; fi
     venv=$(mktemp -d)/venv
     "$py" -m venv "$venv"
-    out=$("$venv/bin/pip" install ./pyref 2>&1)
+    out=$("$venv/bin/pip" install ./python 2>&1)
     if echo "$out" | grep -q "requires a different Python"; then
         summary+=("CPython $($py -c 'import platform; print(platform.python_version())'): refused: $(echo "$out" | grep 'requires a different Python' | head -1)")
     else

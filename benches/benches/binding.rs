@@ -1,6 +1,6 @@
 //! Groups `binding/{mkstemp,named,tempfile,tempdir}/{shm,tmpdir}` and `binding/names`: the
 //! same operations called from Python, in one embedded interpreter, with the `pytempfile`
-//! module (the binding: `pyref::install_binding`) against the standard `tempfile`. Each is
+//! module (`pytempfile_python::install`) against the standard `tempfile`. Each is
 //! measured inside Python (N iterations of a Python loop, divided by N), so the pyo3 call
 //! that starts the loop does not count:
 //! - `mkstemp`: `fd, p = mod.mkstemp(dir=d); os.close(fd); os.unlink(p)`;

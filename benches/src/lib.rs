@@ -490,7 +490,7 @@ impl Embedded {
             let loops = PyModule::from_code(py, &code, c"bench_loops.py", c"bench_loops")?;
             let tempfile = py.import("tempfile")?;
             let pytempfile = if with_binding {
-                Some(pyref::install_binding(py)?.unbind())
+                Some(pytempfile_python::install(py)?.unbind())
             } else {
                 None
             };

@@ -50,7 +50,7 @@ fn main() {
 
     Python::initialize();
     Python::attach(|py| -> PyResult<()> {
-        pyref::install_binding(py)?;
+        pytempfile_python::install(py)?;
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../fuzz/cpython");
         py.import("sys")?
             .getattr("path")?

@@ -161,7 +161,7 @@ pub fn run(py: Python<'_>) -> PyResult<SuiteRun> {
         c"cpython_suite_runner",
     )?;
     let baseline = run_once(py, &runner, None)?;
-    let substitute = pyref::install_binding(py)?;
+    let substitute = pytempfile_python::install(py)?;
     let ours = run_once(py, &runner, Some(&substitute))?;
     Ok(SuiteRun {
         version: version.lines().next().unwrap_or_default().to_string(),

@@ -74,7 +74,7 @@ fn bad_input_sweep_matches_the_standard_module() {
         .to_str()
         .unwrap_or_else(|| panic!("non-UTF-8 temp dir"));
     let (version, std, ours) = Python::attach(|py| -> PyResult<_> {
-        pyref::install_binding(py)?;
+        pytempfile_python::install(py)?;
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/py");
         py.import("sys")?
             .getattr("path")?

@@ -23,7 +23,7 @@ fn observations(py: Python<'_>, module: &str) -> PyResult<Vec<(String, Vec<Strin
 fn object_model_matches_the_standard_module() {
     Python::initialize();
     let (std, ours) = Python::attach(|py| -> PyResult<_> {
-        pyref::install_binding(py)?;
+        pytempfile_python::install(py)?;
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/py");
         py.import("sys")?
             .getattr("path")?

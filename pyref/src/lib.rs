@@ -13,9 +13,6 @@
 
 #![warn(missing_docs)]
 
-pub mod binding;
-mod binding_names;
-mod fast_io;
 pub mod model;
 
 use std::ffi::CString;
@@ -52,38 +49,6 @@ pub fn point_executable(py: Python<'_>) -> PyResult<()> {
 
 /// The driver's source (shipped in the crate, loaded at run time).
 const DRIVER: &str = include_str!("oracle.py");
-
-/// The `pytempfile` package's Python source.
-const PACKAGE: &str = include_str!("../python/pytempfile/__init__.py");
-
-/// Make `import pytempfile` work in the embedded interpreter: register the native module as
-/// `pytempfile._native` and run the package source as `pytempfile` (what `pip install
-/// ./pyref` installs for a standalone interpreter).
-pub fn install_binding(py: Python<'_>) -> PyResult<Bound<'_, PyModule>> {
-    let sys = py.import("sys")?;
-    let modules = sys.getattr("modules")?;
-    if let Ok(existing) = modules.get_item("pytempfile") {
-        return Ok(existing.cast_into::<PyModule>()?);
-    }
-    let native = PyModule::new(py, "pytempfile._native")?;
-    binding::native(&native)?;
-    modules.set_item("pytempfile._native", &native)?;
-    let pkg = PyModule::new(py, "pytempfile")?;
-    pkg.setattr("__path__", pyo3::types::PyList::empty(py))?;
-    pkg.setattr("__package__", "pytempfile")?;
-    pkg.setattr("__file__", "<pyref>/pytempfile/__init__.py")?;
-    pkg.setattr("_native", &native)?;
-    modules.set_item("pytempfile", &pkg)?;
-    let builtins = py.import("builtins")?;
-    let code = builtins
-        .getattr("compile")?
-        .call1((PACKAGE, "pytempfile/__init__.py", "exec"))?;
-    if let Err(e) = builtins.getattr("exec")?.call1((code, pkg.dict())) {
-        modules.del_item("pytempfile")?;
-        return Err(e);
-    }
-    Ok(pkg)
-}
 
 fn py_err(e: PyErr) -> String {
     Python::attach(|py| {

@@ -1,7 +1,7 @@
 //! # The Python-level differential
 //!
 //! The same operation sequences run through the standard `tempfile` and through the
-//! embedded `pytempfile` module ([`pyref::install_binding`]) in one interpreter, each side in
+//! embedded `pytempfile` module ([`pytempfile_python::install`]) in one interpreter, each side in
 //! its own sandbox with the same forced candidate names, and everything a caller can see is
 //! compared after every operation (see `conformance/py/pydiff.py` for the list and the
 //! normalization). [`machine`] generates the sequences (a proptest reference state machine); a
@@ -69,7 +69,7 @@ impl Driver {
         std::fs::create_dir_all(&base).map_err(|e| format!("{}: {e}", base.display()))?;
         Python::attach(|py| -> PyResult<Driver> {
             pyref::point_executable(py)?;
-            pyref::install_binding(py)?;
+            pytempfile_python::install(py)?;
             let code = CString::new(DRIVER)
                 .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
             let module = PyModule::from_code(py, &code, c"conformance/py/pydiff.py", c"pydiff")?;

@@ -29,7 +29,10 @@ use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyString, PyTuple};
 use pytempfile::{Behaviour, PyVersion};
 
-use crate::binding;
+use crate::call::{Call, Hook, creating_call, sanitize};
+use crate::convert::path_obj;
+use crate::error::run;
+use crate::opener::{mkstemp_unlinked_fd, open_tmpfile_fd};
 
 /// The `io` types and functions, looked up once.
 pub(crate) struct IoTypes {
@@ -230,9 +233,9 @@ pub(crate) fn untouched(g: &Bound<'_, PyDict>) -> PyResult<bool> {
 /// module calls on the way (`_sanitize_params`, `_infer_return_type`, the default-directory
 /// functions, `_mkstemp_inner`, `_bin_openflags`), an `os` function or the candidate names were
 /// replaced, or a global or argument is one only the Python path handles as CPython does (the
-/// rules of `binding::sanitize_natively`). The default directory a call resolved is stored back into
+/// rules of `call::sanitize_natively`). The default directory a call resolved is stored back into
 /// `tempdir` even when sanitizing then fails, as the standard module's `gettempdir()` does.
-type Sanitized = (binding::Call, PyResult<pytempfile::Sanitized>);
+type Sanitized = (Call, PyResult<pytempfile::Sanitized>);
 
 fn sanitized(
     g: &Bound<'_, PyDict>,
@@ -240,23 +243,11 @@ fn sanitized(
     prefix: &Bound<'_, PyAny>,
     dir: &Bound<'_, PyAny>,
 ) -> PyResult<Option<Sanitized>> {
-    let py = g.py();
-    use binding::Hook;
-    if binding::replaced(
-        g,
-        &[Hook::SanitizeParams, Hook::MkstempInner, Hook::BinOpenflags],
-    )? {
-        return Ok(None);
-    }
-    let Some(names) = binding::names_and_os_native(g)? else {
+    let hooks = [Hook::SanitizeParams, Hook::MkstempInner, Hook::BinOpenflags];
+    let Some((call, p)) = creating_call(g, &hooks, prefix, suffix, dir)? else {
         return Ok(None);
     };
-    let Some((call, p)) = binding::sanitize_natively(g, prefix, suffix, dir)? else {
-        return Ok(None);
-    };
-    binding::use_names(&call, names);
-    let s = binding::run(py, || call.t.sanitize_params(&p));
-    binding::sync_tempdir(py, g, &call.t)?;
+    let s = sanitize(g, &call, &p)?;
     Ok(Some((call, s)))
 }
 
@@ -394,7 +385,7 @@ pub(crate) fn temporary_file<'py>(
         None => false,
     };
     if works {
-        match binding::open_tmpfile_fd(py, &call.t, &s.dir, flags) {
+        match open_tmpfile_fd(py, &call.t, &s.dir, flags) {
             Ok(fd) => match file_object(py, fd, &a, version) {
                 Ok((f, raw)) => {
                     raw.setattr(intern!(py, "name"), fd)?;
@@ -413,7 +404,7 @@ pub(crate) fn temporary_file<'py>(
             Err(e) => return Err(e),
         }
     }
-    let fd = binding::mkstemp_unlinked_fd(py, &call.t, &s, flags)?;
+    let fd = mkstemp_unlinked_fd(py, &call.t, &s, flags)?;
     let (f, raw) = file_object(py, fd, &a, version)?;
     raw.setattr(intern!(py, "name"), fd)?;
     Ok(Some(f))
@@ -453,11 +444,11 @@ pub(crate) fn named_file<'py>(
         // Python frame), after `_sanitize_params`, as the standard module orders them.
         a.encoding = io_types(py)?.text_encoding.bind(py).call1((&a.encoding,))?;
     }
-    let (fd, path) = binding::run(py, || {
+    let (fd, path) = run(py, || {
         call.t
             .mkstemp_inner(&s.dir, &s.prefix, &s.suffix, flags, s.kind)
     })?;
-    let name = binding::path_obj(py, &path)?;
+    let name = path_obj(py, &path)?;
     let made = file_object(py, fd, &a, call.t.version()).and_then(|(f, raw)| {
         match raw.setattr(intern!(py, "name"), &name) {
             Ok(()) => Ok(f),

@@ -7,7 +7,7 @@ use pyo3::prelude::*;
 fn every_public_api_works_from_python() {
     Python::initialize();
     Python::attach(|py| {
-        pyref::install_binding(py).unwrap();
+        pytempfile_python::install(py).unwrap();
         let code = std::ffi::CString::new(
             r#"
 import os, pytempfile as t, tempfile as std

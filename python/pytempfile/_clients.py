@@ -4,7 +4,7 @@ and with pytempfile, outcome by outcome.
 Usage::
 
     python -m pytempfile --clients [--stdlib] [--third-party] [--modules M,...]
-                                   [--packages NAME,...] [--cache DIR] [--pyref DIR]
+                                   [--packages NAME,...] [--cache DIR] [--source DIR]
                                    [--out FILE] [--timeout SECONDS]
 
 Without ``--stdlib`` or ``--third-party``, both run.
@@ -18,8 +18,8 @@ Without ``--stdlib`` or ``--third-party``, both run.
 * ``--third-party``: the packages of ``PACKAGES`` (or ``--packages``), from their pinned
   sdists (``pip download --no-binary :all:``, cached in ``--cache``, default
   ``~/.cache/pytempfile-clients``, ``$PYTEMPFILE_CLIENTS_CACHE``), each installed with its test
-  dependencies and pytempfile (a wheel built once per interpreter from ``--pyref``, the
-  repository's ``pyref/`` directory, with ``pip wheel``) in its own virtual environment.  The
+  dependencies and pytempfile (a wheel built once per interpreter from ``--source``, the
+  repository's ``python/`` directory, with ``pip wheel``) in its own virtual environment.  The
   package's test suite runs twice with pytest (JUnit XML): with the standard module, then with
   ``PYTEMPFILE_SWAP=1``, which makes a ``.pth`` file in the environment install pytempfile as
   ``tempfile`` before anything imports it (in pytest's own children too).  Each run works on a
@@ -234,30 +234,30 @@ def _source_tree(cache, pkg, sdist):
     return os.path.join(dest, top)
 
 
-def _wheel(cache, pyref):
-    """pytempfile's wheel for this interpreter, built once from `pyref` (maturin, via pip)."""
-    tag = "%s-%s" % (platform.python_version(), _source_stamp(pyref))
+def _wheel(cache, source):
+    """pytempfile's wheel for this interpreter, built once from `source` (maturin, via pip)."""
+    tag = "%s-%s" % (platform.python_version(), _source_stamp(source))
     wheels = os.path.join(cache, "wheels", tag)
     if os.path.isdir(wheels):
         found = [f for f in os.listdir(wheels) if f.endswith(".whl")]
         if found:
             return os.path.join(wheels, found[0])
     _say("  building pytempfile's wheel for CPython %s from %s (pip wheel; a few minutes)"
-         % (platform.python_version(), pyref))
+         % (platform.python_version(), source))
     tmp = wheels + ".partial"
     shutil.rmtree(tmp, ignore_errors=True)
     os.makedirs(tmp)
-    _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", tmp, pyref])
+    _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", tmp, source])
     os.rename(tmp, wheels)
-    return _wheel(cache, pyref)
+    return _wheel(cache, source)
 
 
-def _source_stamp(pyref):
+def _source_stamp(source):
     """A short digest of the sources that go into the wheel (so a changed tree rebuilds)."""
     import hashlib
     h = hashlib.sha256()
-    roots = [os.path.join(pyref, d) for d in ("src", "python", "Cargo.toml", "pyproject.toml")]
-    roots.append(os.path.join(pyref, "..", "impl"))
+    roots = [os.path.join(source, d) for d in ("src", "pytempfile", "Cargo.toml", "pyproject.toml")]
+    roots += [os.path.join(source, "..", crate) for crate in ("impl", "pyio", "pybase")]
     for root in roots:
         if os.path.isfile(root):
             paths = [root]
@@ -270,7 +270,7 @@ def _source_stamp(pyref):
                           if not f.endswith((".so", ".pyc"))
                           and f not in ("_clients.py", "_stdlib_child.py", "_bench.py")]
         for p in paths:
-            h.update(os.path.relpath(p, pyref).encode())
+            h.update(os.path.relpath(p, source).encode())
             with open(p, "rb") as f:
                 h.update(f.read())
     return h.hexdigest()[:12]
@@ -365,7 +365,7 @@ def _pytest_run(py, tree, pkg, swap, timeout):
         return _junit(xml, work), took, (last[0] if last else "")
 
 
-def run_third_party(packages, cache, pyref, timeout):
+def run_third_party(packages, cache, source, timeout):
     _say("== third-party test suites, CPython %s (%s)" % (platform.python_version(),
                                                         sys.executable))
     results = {}
@@ -375,10 +375,10 @@ def run_third_party(packages, cache, pyref, timeout):
             sdist = _sdist(cache, pkg)
             tree = _source_tree(cache, pkg, sdist)
             if wheel is None:
-                if pyref is None:
-                    raise RuntimeError("no pyref/ directory to build pytempfile from: pass "
-                                       "--pyref DIR (the repository's pyref/)")
-                wheel = _wheel(cache, pyref)
+                if source is None:
+                    raise RuntimeError("no python/ directory to build pytempfile from: pass "
+                                       "--source DIR (the repository's python/)")
+                wheel = _wheel(cache, source)
             py = _venv(cache, pkg, sdist, wheel)
             std, t1, last1 = _pytest_run(py, tree, pkg, False, timeout)
             sub, t2, last2 = _pytest_run(py, tree, pkg, True, timeout)
@@ -410,11 +410,11 @@ def run_third_party(packages, cache, pyref, timeout):
 
 # ---------------------------------------------------------------------------------------------
 
-def _find_pyref():
-    """The repository's pyref/ directory, looked for from the working directory upwards."""
+def _find_source():
+    """The repository's python/ directory, looked for from the working directory upwards."""
     d = os.getcwd()
     while True:
-        cand = os.path.join(d, "pyref", "pyproject.toml")
+        cand = os.path.join(d, "python", "pyproject.toml")
         if os.path.exists(cand):
             return os.path.dirname(cand)
         parent = os.path.dirname(d)
@@ -432,8 +432,8 @@ def main(argv):
     ap.add_argument("--packages", help="comma-separated names from the package list")
     ap.add_argument("--cache", default=os.environ.get(
         "PYTEMPFILE_CLIENTS_CACHE", os.path.expanduser("~/.cache/pytempfile-clients")))
-    ap.add_argument("--pyref", help="the repository's pyref/ directory (default: found from "
-                                    "the working directory)")
+    ap.add_argument("--source", help="the repository's python/ directory, which the wheel is "
+                                     "built from (default: found from the working directory)")
     ap.add_argument("--out", help="the JSON summary (default: target/conformance/"
                                   "clients-<version>.json in the repository)")
     ap.add_argument("--timeout", type=int, default=1800, help="seconds per run (default 1800)")
@@ -446,10 +446,10 @@ def main(argv):
             print("package %s %s: %s" % (p.name, p.version, p.why))
         return 0
     both = not args.stdlib and not args.third_party
-    pyref = os.path.abspath(args.pyref) if args.pyref else _find_pyref()
+    source = os.path.abspath(args.source) if args.source else _find_source()
     out = args.out
     if out is None:
-        base = os.path.dirname(pyref) if pyref else os.getcwd()
+        base = os.path.dirname(source) if source else os.getcwd()
         out = os.path.join(base, "target", "conformance",
                            "clients-%s.json" % platform.python_version())
     parts = {}
@@ -466,7 +466,7 @@ def main(argv):
         if unknown:
             ap.error("unknown packages: %s (see --list)" % ", ".join(sorted(unknown)))
         pkgs = [p for p in PACKAGES if p.name in names]
-        res = run_third_party(pkgs, os.path.abspath(args.cache), pyref, args.timeout)
+        res = run_third_party(pkgs, os.path.abspath(args.cache), source, args.timeout)
         parts["third_party"] = res
         if any("error" in r or r["changed"] for r in res.values()):
             status = 1

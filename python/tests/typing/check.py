@@ -17,7 +17,7 @@ import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-PACKAGE_ROOT = os.path.normpath(os.path.join(HERE, "..", "..", "python"))
+PACKAGE_ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 
 
 def run_mypy(mypy, path, mypypath, extra):
