@@ -17,7 +17,8 @@
 #                                    OS seam's unit tests and the crate's), run by Wine
 #                                    (ARGS appended, e.g. --test windows; --show-output is
 #                                    added); ends with "wine: N passed, N failed, N skipped"
-#                                    and each skip's reason (a test that prints "SKIP: ...")
+#                                    and each skip's reason (a test that prints "SKIP: ...");
+#                                    with --record first, also writes results/windows.md
 #   scripts/windows.sh run -- CMD    CMD in the root with the variables below set
 #
 # Environment inside: CARGO_TARGET_DIR=target/windows (own target dir), CARGO_HOME
@@ -101,7 +102,8 @@ build() {
 
 run_tests() {
     [ -f "$stamp" ] || die "not provisioned: run '$0 provision' first"
-    local log status=0
+    local log status=0 record=0
+    if [ "${1:-}" = "--record" ]; then record=1; shift; fi
     log=$(mktemp)
     # shellcheck disable=SC2064
     trap "rm -f '$log'" RETURN
@@ -114,8 +116,28 @@ run_tests() {
     # Skips are tests that pass after printing "SKIP: <reason>" (Wine differs from Windows).
     awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i) ~ /^passed;?$/) p += $(i-1); if ($(i) ~ /^failed;?$/) f += $(i-1); if ($(i) ~ /^ignored;?$/) g += $(i-1) } }
          /SKIP: / { s++ }
-         END { printf "wine: %d passed, %d failed, %d skipped (%d ignored)\n", p - s, f, s, g }' "$log"
-    grep -o 'SKIP: .*' "$log" | sort | uniq -c | sed 's/^/  /' || true
+         END { printf "wine: %d passed, %d failed, %d skipped (%d ignored)\n", p - s, f, s, g }' "$log" \
+        | tee "$log.summary"
+    grep -o 'SKIP: .*' "$log" | sort | uniq -c | sed 's/^/  /' | tee "$log.skips" || true
+    if [ "$record" = 1 ]; then
+        {
+            echo "# The crate's tests under Wine"
+            echo
+            echo "Written by \`scripts/windows.sh test --record${*:+ $*}\` on $(date -u '+%Y-%m-%d %H:%M UTC'); commit $(git -C "$here" rev-parse --short HEAD); $(uname -sr), $(nproc) cores; $(in_root wine --version 2>/dev/null | head -1)."
+            echo
+            echo "\`$(cat "$log.summary")\`"
+            echo
+            echo "Per test binary (\`test result\` lines):"
+            echo
+            grep '^test result:' "$log" | sed 's/^/- /'
+            echo
+            echo "Skipped (where Wine is not Windows):"
+            echo
+            sed 's/^ */- /' "$log.skips"
+        } >"$here/results/windows.md"
+        echo "written to results/windows.md"
+    fi
+    rm -f "$log.summary" "$log.skips"
     return "$status"
 }
 

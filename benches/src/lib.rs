@@ -4,7 +4,7 @@
 //!
 //! Every contender of a group does the same work: a create bench includes the close and the
 //! unlink (or cleanup) on every side, a directory bench the removal, a spool bench the drop.
-//! See `README.md` ("Benchmarks") for how to run them and read the summary.
+//! See `docs/benchmarks.md` for how to run them and read the summary.
 
 #![allow(clippy::missing_panics_doc)]
 

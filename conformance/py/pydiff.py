@@ -32,7 +32,7 @@ Normalization, the same for both sides: the side's root is ``<ROOT>``, ``0x...``
 ``0x?``, the module name ``pytempfile`` reads ``tempfile``, descriptors are numbered by first
 appearance.  Nothing else is masked.
 
-Skipped on purpose (each a README "Known divergences" row), decided on the object's state and
+Skipped on purpose (each a row of docs/divergences.md), decided on the object's state and
 recorded as the observation, so that both sides must agree that the rule applies:
 - ``fileno``/``rollover``/``truncate(size)``/writes that roll a *closed* spool over, a spool whose
   mode cannot write, or a text spool whose position cannot be told (after ``next()``): CPython

@@ -8,7 +8,7 @@
 //! name pool, often cycling under a small `TMP_MAX`, so collisions, retries, exhaustion and
 //! `StopIteration` are common.
 //!
-//! Excluded on purpose (each a documented divergence, README "Known divergences"):
+//! Excluded on purpose (each a documented divergence, docs/divergences.md):
 //! - encodings pytempfile does not support (e.g. cp1252): a different `LookupError`;
 //! - operations that can roll a *closed*, unrolled spool over (`fileno`, `rollover`,
 //!   `truncate(size)`): CPython creates and leaks a new file there, pytempfile refuses;

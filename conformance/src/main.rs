@@ -428,17 +428,24 @@ fn pylevel_section(columns: &[(String, Option<VersionResult>)], header: &[String
     md
 }
 
-/// The README's "Known divergences from CPython" section.
+/// The known divergences (`docs/divergences.md`), as the report shows them: its headings one
+/// level down.
 fn documented_divergences() -> String {
-    let readme = std::fs::read_to_string(workspace().join("README.md")).unwrap_or_default();
-    let start = readme.find("## Known divergences from CPython");
-    match start {
-        Some(i) => {
-            let rest = &readme[i..];
-            let end = rest[3..].find("\n## ").map_or(rest.len(), |j| j + 3);
-            rest[..end].trim().to_string()
-        }
-        None => "(README.md not found)".to_string(),
+    match std::fs::read_to_string(workspace().join("docs").join("divergences.md")) {
+        Ok(text) => text
+            .lines()
+            .map(|l| {
+                if l.starts_with('#') {
+                    format!("#{l}")
+                } else {
+                    l.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+            .trim()
+            .to_string(),
+        Err(e) => format!("(docs/divergences.md: {e})"),
     }
 }
 
@@ -474,7 +481,7 @@ fn client_results() -> Vec<(String, serde_json::Value)> {
 fn clients_section(results: &[(String, serde_json::Value)]) -> String {
     let mut md = String::from("\n## Real clients (`python -m pytempfile --clients`)\n\n");
     if results.is_empty() {
-        md.push_str("No results file (`target/conformance/clients-<version>.json`): run `python -m pytempfile --clients` in an environment with pytempfile installed (it fetches sdists from PyPI; see the README).\n");
+        md.push_str("No results file (`target/conformance/clients-<version>.json`): run `python -m pytempfile --clients` in an environment with pytempfile installed (it fetches sdists from PyPI; see docs/python-module.md).\n");
         return md;
     }
     md.push_str("Each client's tests run with the standard `tempfile` and with pytempfile installed as `tempfile`; cells: tests whose outcome changed, then `passed / failed / skipped` with pytempfile.\n\n");
@@ -665,7 +672,7 @@ fn write_report(
     md.push('\n');
     md.push_str(&documented_divergences().replacen(
         "## Known divergences from CPython",
-        "## Known divergences (deliberate, from the README)",
+        "## Known divergences (deliberate, from docs/divergences.md)",
         1,
     ));
     md.push('\n');

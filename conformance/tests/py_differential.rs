@@ -1,4 +1,4 @@
-//! The Python-level differential (README "The Python module"): generated operation sequences
+//! The Python-level differential (docs/conformance.md): generated operation sequences
 //! run through the standard `tempfile` and the embedded `pytempfile` in one interpreter, every
 //! observation compared. First the kept regressions (`conformance/py-regressions/*.json`), then
 //! `PROPTEST_CASES` (default 96) new sequences of up to `PYDIFF_LEN` (default 40) operations.

@@ -3,7 +3,7 @@
 Before 3.13, `BufferedRandom.read1` reads from the descriptor without first writing what is
 buffered: it returns bytes from wherever the descriptor is, and the pending bytes are later
 written at the wrong offset. pytempfile does what 3.13 does in every release mode (a deliberate
-divergence, README "Known divergences"), so the corpus records 3.10-3.12 with this module
+divergence, docs/divergences.md), so the corpus records 3.10-3.12 with this module
 installed: their `read1` then flushes first when nothing is read ahead, as 3.13's does, and every
 other observation is theirs. The recorder keeps what the unpatched release answers as well
 (`unpatched` in corpus/cpython-*.jsonl, for reading only).

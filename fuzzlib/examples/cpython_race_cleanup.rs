@@ -1,5 +1,5 @@
 //! The `race_cleanup` scenario against CPython's own `TemporaryDirectory` and against
-//! pytempfile, side by side (the README's "Fuzzing" section reports the numbers).
+//! pytempfile, side by side (docs/fuzzing.md explains it; --record writes the numbers to results/).
 //!
 //! ```sh
 //! cargo run -p fuzzlib --example cpython_race_cleanup -- \

@@ -33,7 +33,7 @@
 //!   cleanup (`RETRY_BUDGET`), so cleanup always ends; once it is spent, the error at hand
 //!   is reported. A directory left non-empty because `ignore_cleanup_errors` skipped an error
 //!   below it is not walked again. (CPython reports these races as errors, e.g. "Cannot call
-//!   rmtree on a symbolic link" or `IsADirectoryError`: a README divergence.)
+//!   rmtree on a symbolic link" or `IsADirectoryError`: a divergence in docs/divergences.md.)
 //! - A permission error on an entry (or on listing a directory) resets the modes of its
 //!   directory and of the entry to 0700 (`fchmod` on the directory's descriptor, `fchmodat`
 //!   with `AT_SYMLINK_NOFOLLOW` on the entry: race-free, a symlink is never chmod-ed) and
@@ -41,7 +41,7 @@
 //! - Vanished entries are ignored. Other errors are raised, or skipped with
 //!   `ignore_cleanup_errors`, with the exception and `filename` CPython's version produces.
 //!
-//! Divergences (documented in the README): the convergence above, in every version mode.
+//! Divergences (documented in docs/divergences.md): the convergence above, in every version mode.
 //! CPython resets permissions by path, following a
 //! symlink swapped in after its `islink` check (3.12+) or always (3.10/3.11, gh-91133); here no
 //! version ever follows one. Where CPython 3.13.0 recurses until `RecursionError` (an entry

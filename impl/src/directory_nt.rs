@@ -26,7 +26,7 @@
 //! directory, not a junction, else the error is raised; with the `repeated` guard). A vanished
 //! entry is no error; anything else is raised unless `ignore_cleanup_errors`.
 //!
-//! Divergences (README): a `chmod` error is ignored with `ignore_cleanup_errors` (CPython lets
+//! Divergences (docs/divergences.md): a `chmod` error is ignored with `ignore_cleanup_errors` (CPython lets
 //! it escape); 3.10/3.11 get the `repeated` guard too (where CPython recurses until
 //! `RecursionError`, this raises the `PermissionError`, as 3.12 does); the `is_symlink`
 //! re-check of a listed directory (a race) is not repeated.

@@ -51,6 +51,177 @@
 //! The crate-level functions use the process-wide [`Tempfile::global`]; build an independent
 //! [`Tempfile`] to choose the OS seam, the CPython version or the name source.
 //!
+//! ## Errors and the module's globals
+//!
+//! Errors are [`Error`]: the exception class CPython would raise (`ExcClass`), `errno`,
+//! message and `filename`, displayed like `str(exc)` (e.g. `[Errno 17] No usable temporary file
+//! name found`). It converts to `std::io::Error`.
+//!
+//! Knobs CPython exposes as module globals are methods of `Tempfile`: `set_tempdir` (`None`
+//! recomputes), `set_template`, `set_tmp_max`, `set_name_source` (`_get_candidate_names`),
+//! `set_o_tmpfile_works`, plus `set_version` and an event sink for audit events, `ResourceWarning`s
+//! and exceptions CPython can only print.
+//!
+//! ## File objects
+//!
+//! ```rust
+//! use std::io::{Read, Seek, Write};
+//! use pytempfile::{FileOptions, NamedTemporaryFile, Params, PyStr, SpooledTemporaryFile, Tempfile};
+//!
+//! # fn main() -> Result<(), pytempfile::Error> {
+//! // NamedTemporaryFile: binary by default (mode "w+b"), removed on close.
+//! let mut f = NamedTemporaryFile::new()?;
+//! f.write_all(b"data").unwrap();
+//! let path = f.path().to_path_buf();
+//! f.close()?;
+//! assert!(!path.exists());
+//!
+//! // delete_on_close=False (3.12+): kept at close, removed at exit() or drop.
+//! let t = Tempfile::global();
+//! let mut g = t.named_temporary_file(&Params::new(), &FileOptions::new().delete_on_close(false))?;
+//! g.close()?;
+//! assert!(g.path().exists());
+//! g.exit()?;
+//!
+//! // Text mode: str in and out, CPython's encodings, error handlers and newline translation.
+//! let mut txt = t.named_temporary_file(&Params::new(), &FileOptions::new().mode("w+").encoding("utf-16"))?;
+//! txt.file_mut().write_text(&PyStr::from("h\u{e9}llo\n"))?;
+//!
+//! // TemporaryFile: O_TMPFILE, no name at all; two system calls to create and close.
+//! let mut tf = pytempfile::temporary_file()?;
+//! tf.write_all(b"scratch").unwrap();
+//! tf.rewind().unwrap();
+//!
+//! // SpooledTemporaryFile: in memory until the position passes max_size.
+//! let mut sp = SpooledTemporaryFile::new(1024)?;
+//! sp.write(&[0u8; 1024])?;
+//! assert!(!sp.rolled());
+//! sp.write(b"!")?;
+//! assert!(sp.rolled());
+//! # Ok(()) }
+//! ```
+//!
+//! - `NamedTemporaryFile` follows CPython's deletion table for every version (`delete`,
+//!   `delete_on_close`, `close()`, `exit()`, drop; a file removed by hand is fine in 3.12+ and a
+//!   `FileNotFoundError` in 3.10/3.11). Anything failing after the file was created (an unknown
+//!   encoding, an illegal newline, unbuffered text) removes it again.
+//! - `TemporaryFile` opens with `(O_RDWR|O_EXCL|O_NOFOLLOW|O_TMPFILE) & ~O_CREAT`, so the file can
+//!   never be linked; `EISDIR` turns O_TMPFILE off for good (`_O_TMPFILE_WORKS`), other errors
+//!   fall back to create-and-unlink for that call.
+//! - `SpooledTemporaryFile` rolls over exactly when CPython does (position after a write past a
+//!   non-zero `max_size`, `fileno()`, `truncate(size > max_size)`, `rollover()`). Its memory phase
+//!   is a chunked `BytesIO` (each byte copied once; growing never moves earlier data) and the
+//!   rollover writes everything with one `writev`. **If the rollover fails, no byte is lost**: the
+//!   spool stays in memory, usable, and the error is returned.
+//! - Every object reports CPython's class (`BufferedRandom`, `TextIOWrapper`, `FileIO`, ...),
+//!   `mode`, `name`, errors and warnings (an unclosed object dropped warns like CPython's).
+//!
+//! Text mode supports these encodings (under every alias Python accepts, e.g. `UTF8`, `latin1`,
+//! `iso-8859-1`, `UTF-16LE`): `utf-8` (the default, as `locale.getencoding()` reports on a UTF-8
+//! locale; settable with `Tempfile::set_locale_encoding`), `utf-8-sig`, `ascii`, `latin-1`,
+//! `utf-16`, `utf-16-le`, `utf-16-be`, `utf-32`, `utf-32-le`, `utf-32-be`; and the error handlers
+//! `strict`, `ignore`, `replace`, `surrogateescape`, `surrogatepass`, `backslashreplace`,
+//! `xmlcharrefreplace`. Any other encoding CPython knows (cp1252, shift_jis, ...) is a clear
+//! `LookupError` at construction: `pytempfile does not support the encoding 'cp1252' (supported:
+//! ...)`; an unknown one is CPython's own `LookupError: unknown encoding: ...`.
+//!
+//! The file objects are built from the `pyio` crate, CPython's `io` stack on its own (re-exported as
+//! `pytempfile::io`): `pyio::file::FileObject::open_with` is `io.open` with an opener,
+//! `pyio::text::TextIo` a `TextIOWrapper` over any byte stream (a `pyio::memory::MemFile` is a
+//! `BytesIO`), `pyio::codec` the codecs. `cargo doc --no-deps -p pyio --open` has its examples.
+//!
+//! ## The `tempfile` crate's API
+//!
+//! What Rust users of the [`tempfile`](https://crates.io/crates/tempfile) crate expect is here too,
+//! on top of CPython's semantics (which it never changes):
+//!
+//! ```rust
+//! use std::io::{Read, Write};
+//! use pytempfile::{FileOptions, NamedTemporaryFile, Params, TemporaryDirectory};
+//!
+//! # fn main() -> Result<(), pytempfile::Error> {
+//! let dir = TemporaryDirectory::new()?;
+//! // delete_on_close=False: never opened O_TEMPORARY, so all of this works on Windows too
+//! // (the default file is O_TEMPORARY there, and cannot be persisted, kept or reopened).
+//! let opts = FileOptions::new().delete_on_close(false);
+//!
+//! // persist: flushed, then renamed over the target; deletion disarmed; the object stays open.
+//! let mut f = NamedTemporaryFile::with(&Params::new(), &opts)?;
+//! f.write_all(b"v2").unwrap();
+//! if cfg!(windows) {
+//!     f.close()?; // Windows renames no open file: close it first (kept: delete_on_close=False)
+//! }
+//! let f = f.persist(dir.path().join("config"))?;
+//! assert_eq!(std::fs::read(f.path()).unwrap(), b"v2");
+//!
+//! // reopen: an independent object on the same file, opened by path and identity-checked.
+//! let mut g = NamedTemporaryFile::with(&Params::new(), &opts)?;
+//! g.write_all(b"shared").unwrap();
+//! let mut r = g.reopen()?;
+//! let mut s = String::new();
+//! r.read_to_string(&mut s).unwrap();
+//! assert_eq!(s, "shared");
+//! r.close()?;
+//!
+//! // persist_noclobber never replaces a file; on failure the file comes back inside the error.
+//! if cfg!(windows) {
+//!     g.close()?;
+//! }
+//! let err = g.persist_noclobber(dir.path().join("config")).unwrap_err();
+//! assert_eq!(err.error.class(), pytempfile::ExcClass::FileExistsError);
+//! let g = err.file; // same name, still removed at exit or drop
+//!
+//! // into_temp_path: the file closed, its name removed when the guard goes.
+//! let guard = g.into_temp_path()?;
+//! assert!(guard.exists()); // Deref<Target = Path>
+//! drop(guard);
+//! # Ok(()) }
+//! ```
+//!
+//! - `persist` uses `rename(2)`; `persist_noclobber` uses `renameat2(RENAME_NOREPLACE)` on Linux
+//!   and, where the kernel or file system lacks it (`ENOSYS`, `EINVAL`), `link(2)` then `unlink(2)`.
+//!   Both flush the object's buffers first, return the object (now `delete=False` in CPython's
+//!   terms, named by the new path), and give it back unchanged in a `PersistError` on any failure
+//!   (an existing target, `EXDEV` across file systems, a failing flush, a name the object had
+//!   already removed). `TempPath` has the same pair, plus `close`, `keep` and `disable_cleanup`.
+//! - `reopen`/`reopen_with` open the path with `O_NOFOLLOW|O_NONBLOCK` and refuse it unless its
+//!   device and inode are those of the object's open descriptor (a file put at the path since is
+//!   never used; mode `"w"` truncates only after that check).
+//! - On Windows (`MoveFileExW`, `CreateHardLinkW`; see the repository's `docs/windows.md`) a file opened
+//!   `O_TEMPORARY` (the default `NamedTemporaryFile`: `delete=True`, and `delete_on_close=True`
+//!   from 3.12) is never persisted, kept or turned into a `TempPath` (`OSError`, saying to create
+//!   it with `delete_on_close=False` or `delete=False`: the OS would delete it at its last close,
+//!   under its new name too), nor reopened (Windows' `PermissionError`); and a file is renamed
+//!   only once closed (`PermissionError` while open: Windows renames no file a C runtime
+//!   descriptor is open on). Each refusal gives the object back unchanged.
+//! - `FileObject`, `NamedTemporaryFile` and (binary) `SpooledTemporaryFile` implement `Read`,
+//!   `Write` and `Seek`; `FileObject` and `NamedTemporaryFile` implement `AsRawFd` (`-1` once
+//!   closed, never a number that may have been reused) but not `AsFd`, whose infallible
+//!   `as_fd()` has nothing honest to return for a closed object: the checked `as_fd()?` and
+//!   `as_file()?` lend a descriptor that stays open while borrowed. Every object is `Send` and
+//!   `Sync`. The items' docs explain each choice; the repository's `impl/tests/api_parity.rs` tests
+//!   them, failure paths included.
+//!
+//! ## Testing with the OS seam
+//!
+//! Every system call goes through the `pytempfile::os::Os` trait (the `pybase` crate's `os`). `FaultyOs` wraps the real calls
+//! for tests: it counts and logs calls, fails the Nth call or every call of a kind with a chosen
+//! errno, and overrides `TMPDIR`/`TEMP`/`TMP` and the working directory without touching the
+//! process.
+//!
+//! ```rust
+//! use std::sync::Arc;
+//! use pytempfile::os::{Call, Fault};
+//! use pytempfile::{FaultyOs, Params, Tempfile};
+//!
+//! let os = Arc::new(FaultyOs::new().with_fault(Fault::every(Call::Open, libc::ENOSPC)));
+//! let t = Tempfile::builder().os(os.clone()).tempdir("/tmp").build();
+//! let err = t.mkstemp(&Params::new(), false).unwrap_err();
+//! assert_eq!(err.class(), pytempfile::ExcClass::OSError);
+//! assert_eq!(err.errno(), Some(libc::ENOSPC));
+//! assert_eq!(os.count(Call::Open), 1);
+//! ```
+//!
 //! ## Encodings
 //! A `str` path is held as its file-system bytes ([`Arg::Str`]; a Rust `&str` gives its UTF-8
 //! bytes). What depends on the locale follows what a `python3` of the release followed would

@@ -37,7 +37,7 @@
 //! depends on the encoding, and with `surrogateescape` every byte string decodes and encodes
 //! back to itself. pytempfile implements the codecs of [`crate::io::codec`]; a locale whose
 //! codeset is another (`ISO-8859-15`, `EUC-JP`, ...) is reported with Python's codec name but
-//! decoded as UTF-8 (the README lists this divergence).
+//! decoded as UTF-8 (docs/divergences.md lists this divergence).
 
 use std::sync::{OnceLock, PoisonError, RwLock};
 
@@ -75,7 +75,7 @@ fn ctype_codeset(name: &str) -> Option<String> {
 
 /// Windows has no POSIX locale names: every name is reported as not loading, so the rules
 /// above give the C locale's choices with an empty codeset (UTF-8). CPython on Windows uses
-/// the ANSI code page instead (`cp1252`, ...), which the crate does not model (README: the
+/// the ANSI code page instead (`cp1252`, ...), which the crate does not model (docs/divergences.md: the
 /// Windows section).
 #[cfg(not(unix))]
 fn ctype_codeset(_name: &str) -> Option<String> {

@@ -51,6 +51,8 @@ import _thread
 
 from . import _native
 
+__version__ = _native.__version__
+
 _allocate_lock = _thread.allocate_lock
 _version = _sys.version_info[:2]
 # Whether this CPython release has a named behaviour (pytempfile::Behaviour): the differences

@@ -26,6 +26,8 @@ from tempfile import (
     mktemp as mktemp,
 )
 
+__version__: str
+
 __all__ = [
     "NamedTemporaryFile",
     "TemporaryFile",

@@ -18,6 +18,7 @@ difference is time spent in the kernel and in ``io``, which both modules share.
 import io
 import itertools
 import os
+import platform
 import statistics
 import sys
 import tempfile as _std
@@ -210,21 +211,28 @@ def _time(fn, t, n):
 def main(argv):
     d = None
     rounds = 7
+    record = False
     it = iter(argv)
     for a in it:
         if a == "--dir":
             d = next(it, None)
         elif a == "--rounds":
             rounds = int(next(it, "7"))
+        elif a == "--record":
+            record = True
         else:
-            print("usage: python -m pytempfile --bench [--dir DIR] [--rounds N]",
-                  file=sys.stderr)
-            return 2
+            print("usage: python -m pytempfile --bench [--dir DIR] [--rounds N] [--record]\n"
+                  "  --dir DIR     where the files are made (default: gettempdir())\n"
+                  "  --rounds N    rounds per operation, contenders interleaved (default 7)\n"
+                  "  --record      also write results/bench-python-<version>-<fs>.md",
+                  file=sys.stderr if a not in ("-h", "--help") else sys.stdout)
+            return 0 if a in ("-h", "--help") else 2
     d = d or _std.gettempdir()
     print("CPython %s, %s, %d rounds" % (sys.version.split()[0], d, rounds))
     print("%-36s %12s %12s %12s %7s %7s" % ("operation", "tempfile", "pytempfile", "floor",
                                              "ratio", "max"))
     floor = _Floor()
+    rows = []
     for label, fn, n in _ops(d):
         std, ours, low = [], [], []
         for r in range(rounds):
@@ -232,6 +240,23 @@ def main(argv):
             for t, acc in trio[r % 3:] + trio[:r % 3]:
                 acc.append(_time(fn, t, n))
         a, b, c = statistics.median(std), statistics.median(ours), statistics.median(low)
+        rows.append((label, a, b, c))
         print("%-36s %10.2f µs %10.2f µs %10.2f µs %7.2f %7.2f"
               % (label, a * 1e6, b * 1e6, c * 1e6, a / b, a / c), flush=True)
+    if record:
+        from pytempfile import _results
+        fs = _results.fs_type(d)
+        body = ["Medians of %d interleaved rounds in `%s` (%s). `ratio` is tempfile / pytempfile, "
+                "`over floor` pytempfile / floor, `max` tempfile / floor (the best an exact drop-in "
+                "could reach here)." % (rounds, d, fs), "",
+                "| operation | tempfile | pytempfile | floor | ratio | over floor | max |",
+                "|---|---|---|---|---|---|---|"]
+        for label, a, b, c in rows:
+            body.append("| %s | %.2f µs | %.2f µs | %.2f µs | %.2f | %.2f | %.2f |"
+                        % (label, a * 1e6, b * 1e6, c * 1e6, a / b, b / c, a / c))
+        path = _results.write(
+            "bench-python-%s-%s" % (platform.python_version(), fs),
+            "`python -m pytempfile --bench`: CPython %s, %s" % (platform.python_version(), fs),
+            "python -m pytempfile --bench " + " ".join(argv), body)
+        print("written to %s" % path)
     return 0

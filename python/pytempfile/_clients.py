@@ -437,6 +437,8 @@ def main(argv):
     ap.add_argument("--out", help="the JSON summary (default: target/conformance/"
                                   "clients-<version>.json in the repository)")
     ap.add_argument("--timeout", type=int, default=1800, help="seconds per run (default 1800)")
+    ap.add_argument("--record", action="store_true",
+                    help="also write results/clients-<version>.md from the summary")
     ap.add_argument("--list", action="store_true", help="list the modules and packages")
     args = ap.parse_args(argv)
     if args.list:
@@ -485,7 +487,39 @@ def main(argv):
         json.dump(summary, f, indent=1, sort_keys=True)
     os.replace(tmp, out)
     _say("summary written to %s" % out)
+    if args.record:
+        from pytempfile import _results
+        path = _results.write("clients-%s" % platform.python_version(),
+                              "Real clients: CPython %s" % platform.python_version(),
+                              "python -m pytempfile --clients " + " ".join(argv),
+                              _markdown(summary),
+                              start=os.path.dirname(source) if source else None)
+        _say("results written to %s" % path)
     return status
+
+
+def _markdown(summary):
+    """The summary as a table: one row per module or package, its counts with pytempfile and
+    how many outcomes changed; then the tests failing with both modules, and the changed ones."""
+    lines = ["\"failed\" are tests that fail with the standard module too (listed below); "
+             "\"changed\" are tests whose outcome differs between the two runs.", "",
+             "| client | tests | with pytempfile: passed / failed / skipped | changed |",
+             "|---|---|---|---|"]
+    notes = []
+    for part in ("stdlib", "third_party"):
+        for name, r in sorted(summary.get(part, {}).items()):
+            label = name if part == "stdlib" else "%s %s" % (name, r.get("version", ""))
+            if "error" in r:
+                lines.append("| %s | could not run | | |" % label)
+                notes.append("- %s: could not run: %s" % (label, r["error"].splitlines()[-1:]))
+                continue
+            c = r["pytempfile"]
+            n = r.get("tests", sum(c.values()))
+            lines.append("| %s | %d | %d / %d / %d | %d |"
+                         % (label, n, c[PASS], c[FAIL], c[SKIP], len(r["changed"])))
+            notes += ["- %s: failed with both: `%s`" % (label, t) for t in r.get("failed_in_both", [])]
+            notes += ["- %s: **changed**: `%s`" % (label, t) for t in r["changed"]]
+    return lines + ([""] + notes if notes else [])
 
 
 if __name__ == "__main__":

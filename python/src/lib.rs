@@ -69,6 +69,7 @@ pub fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     use crate::functions::*;
     let py = m.py();
     seam::remember_os(py)?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add("TEXT_OPENFLAGS", pytempfile::os::flags::TEXT_OPENFLAGS)?;
     m.add("BIN_OPENFLAGS", pytempfile::os::flags::BIN_OPENFLAGS)?;
     m.add("TMP_MAX", pytempfile::default_tmp_max(py_version(py)))?;

@@ -820,7 +820,7 @@ fn world() -> BoxedStrategy<PyOp> {
 /// Creation operations that may run with an `os` function replaced (explicit `dir`, so that
 /// no default-directory probe with random names runs meanwhile; results not kept in a slot, so
 /// that no object is replaced, and maybe cleaned up, meanwhile: pytempfile's tree removal
-/// makes other system calls than `shutil.rmtree`, a README "Known divergences" row).
+/// makes other system calls than `shutil.rmtree`, a row of docs/divergences.md).
 fn with_os() -> BoxedStrategy<PyOp> {
     let inner = prop_oneof![
         proptest::sample::select(&["D", "DB", "D+'/sub'"][..]).prop_map(|d| PyOp::Call {

@@ -94,7 +94,7 @@ pub fn releases() -> Vec<Release> {
     out
 }
 
-/// A row where pytempfile answers otherwise than CPython on purpose (README, "Known
+/// A row where pytempfile answers otherwise than CPython on purpose (docs/divergences.md, "Known
 /// divergences"): operation `op` of `case` returns `ours` in every release mode; the rest of the
 /// row (the file and the offset) is CPython's.
 pub struct Deliberate {

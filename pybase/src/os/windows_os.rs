@@ -26,7 +26,7 @@
 //!   deletion (`FILE_SHARE_DELETE`), which the C runtime grants only to an `O_TEMPORARY`
 //!   descriptor: a file open without it cannot be renamed (`EACCES`, a sharing violation);
 //! - Win32 errors become `errno` as CPython's `winerror_to_errno` maps them, so the exception
-//!   class is CPython's (the message is `strerror(errno)`, not Windows' text: see the README).
+//!   class is CPython's (the message is `strerror(errno)`, not Windows' text: see docs/divergences.md).
 //!
 //! Paths arrive as the UTF-8 of a `str` (WTF-8 for a lone surrogate, as `OsStr` encodes it);
 //! bytes that are not are `EINVAL` (CPython's `UnicodeDecodeError` for such a `bytes` path).
