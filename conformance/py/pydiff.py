@@ -58,6 +58,10 @@ import weakref
 
 NSLOTS = 4
 VERSION = sys.version_info[:3]
+# Explicit collection points (``serve --collect``): a collection after every operation, inside
+# its observation, so that a runtime without reference counting finalizes what the operation
+# dropped where CPython's reference counting does. Applied to both sides of a pair.
+COLLECT = False
 STD_NAMES = None  # the standard module's global names (set on first use)
 
 
@@ -999,6 +1003,8 @@ def run_side(t, label, root, ops, names):
                     else:
                         apis.append(api_of(side, op))
                         do_op(side, op, rec)
+                        if COLLECT:
+                            collect()
                 except Skip as s:
                     rec["skipped"] = str(s)
                 except Exception as e:  # the observation is the exception
@@ -1038,6 +1044,13 @@ def run_side(t, label, root, ops, names):
             gc.enable()
         remove_tree(root)
     return out, apis
+
+
+def collect():
+    """A collection point: enough passes for finalizers that free more (PyPy needs more than
+    one pass where objects were only reachable from a finalized one)."""
+    for _ in range(3):
+        gc.collect()
 
 
 def where(filename):
@@ -1088,3 +1101,93 @@ def run_case(case_json, base):
     a, api = run_side(tempfile, "a", os.path.join(base, "1"), ops, names)
     b, _ = run_side(pytempfile, "b", os.path.join(base, "2"), ops, names)
     return json.dumps({"a": a, "b": b, "api": api})
+
+
+# ---------------------------------------------------------------------------------------------
+# One side as a process: any Python 3.10+ implementation, standard library only
+
+
+def refcounting():
+    """Whether dropping the last reference finalizes an object at once (CPython), or only a
+    collection does (PyPy)."""
+    class Probe:
+        pass
+    died = []
+    p = Probe()
+    weakref.finalize(p, died.append, True)
+    del p
+    return bool(died)
+
+
+def hello(module):
+    impl = sys.implementation
+    return {
+        "implementation": impl.name,
+        "implementation_version": ".".join(str(x) for x in impl.version[:3]),
+        "python": "%d.%d.%d" % VERSION,
+        "version": sys.version.replace("\n", " "),
+        "module": module.__name__,
+        "module_file": getattr(module, "__file__", None),
+        "refcounting": refcounting(),
+        "filesystem_encoding": [sys.getfilesystemencoding(), sys.getfilesystemencodeerrors()],
+        "pid": os.getpid(),
+    }
+
+
+def serve(module, stdin=None, stdout=None):
+    """Run cases for one module, one JSON line each way (the harness's line protocol):
+
+    - first this side writes ``{"hello": {...}}`` (implementation, release, module, whether
+      it counts references);
+    - then for each request ``{"case": {"ops": [...], "names": [...]}, "root": DIR}`` it runs
+      the case in the sandbox ``DIR`` and answers ``{"obs": [...], "api": [...]}`` (one
+      observation per operation, as ``run_side`` makes them), or ``{"error": TEXT}`` when the
+      driver itself failed;
+    - end of input ends it.
+    """
+    global STD_NAMES
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
+    import tempfile as std
+    if STD_NAMES is None:
+        STD_NAMES = sorted(n for n in vars(std) if not n.startswith("__") or n == "__all__")
+    stdout.write(json.dumps({"hello": hello(module)}) + "\n")
+    stdout.flush()
+    for line in stdin:
+        if not line.strip():
+            continue
+        try:
+            req = json.loads(line)
+            case = req["case"]
+            obs, api = run_side(module, "a", req["root"], case["ops"], case.get("names", []))
+            answer = {"obs": obs, "api": api}
+        except Exception:  # the driver's own failure: reported, never a crash of the side
+            import traceback
+            answer = {"error": traceback.format_exc()}
+        stdout.write(json.dumps(answer) + "\n")
+        stdout.flush()
+
+
+def main(argv):
+    global COLLECT
+    import importlib
+    usage = "usage: pydiff.py serve [--module tempfile] [--collect]"
+    if not argv or argv[0] != "serve":
+        sys.stderr.write(usage + "\n")
+        return 2
+    name = "tempfile"
+    it = iter(argv[1:])
+    for a in it:
+        if a == "--module":
+            name = next(it, name)
+        elif a == "--collect":
+            COLLECT = True
+        else:
+            sys.stderr.write(usage + "\n")
+            return 2
+    serve(importlib.import_module(name))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

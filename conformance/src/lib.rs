@@ -9,6 +9,7 @@
 
 pub mod differential;
 pub mod harness;
+pub mod impls;
 pub mod locales;
 pub mod machine;
 pub mod py_side;

@@ -27,7 +27,11 @@ const USAGE: &str =
                   and the sid root's 3.13, 3.14, 3.15 (scripts/cpython-root.sh provision)
   --out DIR       where to write report.md and report.json (default target/conformance)
   --emit-json F   (internal) run against the linked CPython only and write its results to F
-  -h, --help      this text";
+  -h, --help      this text
+
+One harness for every implementation (see docs/implementations.md):
+  --implementation NAME [--against NAME]   an implementation against its reference
+  --matrix                                 every column; --help with either for the options";
 
 /// One CPython version's results.
 #[derive(Debug, Clone, Serialize, Deserialize, Default)]
@@ -694,6 +698,10 @@ fn write_report(
 }
 
 fn main() -> ExitCode {
+    let raw: Vec<String> = std::env::args().skip(1).collect();
+    if conformance::impls::cli::wanted(&raw) {
+        return ExitCode::from(conformance::impls::cli::main(&raw));
+    }
     let args = match parse_args() {
         Ok(a) => a,
         Err(msg) => {

@@ -35,6 +35,19 @@ pub struct Driver {
     version: String,
 }
 
+/// Runs a case on two sides and compares them: the embedded [`Driver`] (the standard module
+/// and `pytempfile` in one interpreter) or a pair of processes (`crate::impls`).
+pub trait Runner {
+    /// Run `case` on both sides; the outcome's divergence is the first one that counts.
+    fn run_case(&self, case: &Case) -> Result<Outcome, String>;
+}
+
+impl Runner for Driver {
+    fn run_case(&self, case: &Case) -> Result<Outcome, String> {
+        self.run(case)
+    }
+}
+
 /// The outcome of one case.
 #[derive(Debug, Clone)]
 pub struct Outcome {
@@ -273,7 +286,7 @@ pub fn case_of(state: &machine::PyModel, ops: &[PyOp]) -> Case {
 /// Run `cases` generated sequences of 1..`max_len` operations; every divergence is counted
 /// (per API), the first is shrunk. `progress(done)` after each case.
 pub fn run(
-    driver: &Driver,
+    driver: &impl Runner,
     cases: u32,
     max_len: usize,
     mut progress: impl FnMut(u32),
@@ -293,7 +306,7 @@ pub fn run(
             .map_err(|e| format!("generation failed: {e}"))?;
         let (state, ops, seen) = tree.current();
         let case = case_of(&state, &ops);
-        let out = driver.run(&case)?;
+        let out = driver.run_case(&case)?;
         record_seen(seen.as_ref(), &out);
         if let Some(k) = kind_of_divergence(&out) {
             let e = summary
@@ -325,7 +338,8 @@ pub fn run(
     Ok(summary)
 }
 
-type Tree = Box<
+/// A generated case's value tree (what [`shrink`] walks).
+pub type Tree = Box<
     dyn ValueTree<
         Value = (
             machine::PyModel,
@@ -336,7 +350,7 @@ type Tree = Box<
 >;
 
 /// Tell the shrinker how many transitions ran (up to the divergence: the rest can go).
-fn record_seen(seen: Option<&std::sync::Arc<std::sync::atomic::AtomicUsize>>, out: &Outcome) {
+pub fn record_seen(seen: Option<&std::sync::Arc<std::sync::atomic::AtomicUsize>>, out: &Outcome) {
     if let Some(seen) = seen {
         seen.store(out.compared(), std::sync::atomic::Ordering::SeqCst);
     }
@@ -345,7 +359,7 @@ fn record_seen(seen: Option<&std::sync::Arc<std::sync::atomic::AtomicUsize>>, ou
 /// Shrink a diverging case (proptest's simplify/complicate walk from `tree`, whose current
 /// value `case` gave `out`) and describe the smallest.
 pub fn shrink(
-    driver: &Driver,
+    driver: &impl Runner,
     mut tree: Tree,
     case: Case,
     out: Outcome,
@@ -353,7 +367,7 @@ pub fn shrink(
     let fails = |tree: &Tree| -> Result<Option<(Case, Outcome)>, String> {
         let (state, ops, seen) = tree.current();
         let case = case_of(&state, &ops);
-        let out = driver.run(&case)?;
+        let out = driver.run_case(&case)?;
         record_seen(seen.as_ref(), &out);
         Ok(out.divergence.is_some().then_some((case, out)))
     };

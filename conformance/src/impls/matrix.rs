@@ -1,0 +1,277 @@
+//! The matrix: one column per implementation, rows per API and per guarantee, like test262's
+//! per-engine tables; then every difference, explained.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use super::column::ColumnResult;
+use super::rules::Rules;
+use super::spec;
+
+fn cell_pair(c: &ColumnResult, row: &str) -> String {
+    match c.pair.as_ref().and_then(|p| p.rows.get(row)) {
+        Some((n, 0)) => format!("{n} / 0"),
+        Some((n, d)) => format!("{n} / **{d}**"),
+        None => "—".into(),
+    }
+}
+
+fn cell_scenario(c: &ColumnResult, name: &str) -> String {
+    let Some(g) = &c.guarantees else {
+        return "not run".into();
+    };
+    match g.scenarios.get(name) {
+        Some(s) if s.violations > 0 => format!("**{}** / {} of {}", s.violations, s.errors, s.runs),
+        Some(s) => format!("0 / {} of {}", s.errors, s.runs),
+        None => "—".into(),
+    }
+}
+
+/// Write `matrix.md` and `matrix.json` into `out`.
+pub fn write(columns: &[ColumnResult], out: &Path) -> Result<(PathBuf, PathBuf), String> {
+    let repo = spec::workspace();
+    let rules = Rules::load(&repo.join("conformance").join("implementations"), &repo)?;
+    let mut md = String::from("# One harness, every implementation of `tempfile`\n\n");
+    md.push_str(
+        "Each column is an implementation under test, compared with its reference on the same \
+         generated sequences (the Python-level differential's observations, made by \
+         `conformance/py/pydiff.py` in each implementation as a process), then run through the \
+         attack and race scenarios and CPython's own `test_tempfile`. A cell is *operations \
+         compared / differing* (a case stops being compared at its first difference), or \
+         *violations / errors of runs*. Written by `cargo run --release -p conformance -- \
+         --matrix`.\n\n",
+    );
+    let head: Vec<String> = columns.iter().map(|c| format!("`{}`", c.name)).collect();
+    md.push_str(&format!(
+        "| | {} |\n|---|{}\n",
+        head.join(" | "),
+        "---|".repeat(columns.len())
+    ));
+    let row = |md: &mut String, label: &str, cells: Vec<String>| {
+        md.push_str(&format!("| {label} | {} |\n", cells.join(" | ")));
+    };
+    row(
+        &mut md,
+        "implementation",
+        columns
+            .iter()
+            .map(|c| {
+                c.pair.as_ref().map_or("—".into(), |p| {
+                    let h = &p.subject.hello;
+                    format!(
+                        "{} {} (Python {})",
+                        h.implementation, h.implementation_version, h.python
+                    )
+                })
+            })
+            .collect(),
+    );
+    row(
+        &mut md,
+        "against",
+        columns
+            .iter()
+            .map(|c| {
+                c.pair
+                    .as_ref()
+                    .map_or(c.reference.clone().unwrap_or_else(|| "—".into()), |p| {
+                        format!("{} ({})", p.reference.name, p.reference.hello.python)
+                    })
+            })
+            .collect(),
+    );
+    row(
+        &mut md,
+        "sequences (seed)",
+        columns
+            .iter()
+            .map(|c| {
+                c.pair
+                    .as_ref()
+                    .map_or("—".into(), |p| format!("{} ({})", p.cases, p.seed))
+            })
+            .collect(),
+    );
+    row(
+        &mut md,
+        "collection points",
+        columns
+            .iter()
+            .map(|c| {
+                c.pair.as_ref().map_or("—".into(), |p| {
+                    if p.collect {
+                        "explicit".into()
+                    } else {
+                        "reference counting".into()
+                    }
+                })
+            })
+            .collect(),
+    );
+    let rows: BTreeSet<&String> = columns
+        .iter()
+        .filter_map(|c| c.pair.as_ref())
+        .flat_map(|p| p.rows.keys())
+        .collect();
+    for r in rows {
+        row(
+            &mut md,
+            &format!("`{r}`"),
+            columns.iter().map(|c| cell_pair(c, r)).collect(),
+        );
+    }
+    let classes: BTreeSet<&String> = columns
+        .iter()
+        .filter_map(|c| c.pair.as_ref())
+        .flat_map(|p| p.classes.keys())
+        .collect();
+    for k in classes {
+        row(
+            &mut md,
+            &format!("cases whose first difference is: {k}"),
+            columns
+                .iter()
+                .map(|c| {
+                    c.pair
+                        .as_ref()
+                        .and_then(|p| p.classes.get(k))
+                        .map_or("—".into(), |(n, _)| n.to_string())
+                })
+                .collect(),
+        );
+    }
+    let norms: BTreeSet<&String> = columns
+        .iter()
+        .filter_map(|c| c.pair.as_ref())
+        .flat_map(|p| p.normalized.keys())
+        .collect();
+    for k in norms {
+        row(
+            &mut md,
+            &format!("observations made equal by: {k}"),
+            columns
+                .iter()
+                .map(|c| {
+                    c.pair
+                        .as_ref()
+                        .and_then(|p| p.normalized.get(k))
+                        .map_or("—".into(), u64::to_string)
+                })
+                .collect(),
+        );
+    }
+    let scenarios: BTreeSet<&String> = columns
+        .iter()
+        .filter_map(|c| c.guarantees.as_ref())
+        .flat_map(|g| g.scenarios.keys())
+        .collect();
+    for s in scenarios {
+        row(
+            &mut md,
+            &format!("guarantee: {s}"),
+            columns.iter().map(|c| cell_scenario(c, s)).collect(),
+        );
+    }
+    row(
+        &mut md,
+        "`test_tempfile`: passed / failed / skipped",
+        columns
+            .iter()
+            .map(|c| {
+                c.suite.as_ref().map_or("not run".into(), |s| {
+                    format!("{} / {} / {}", s.counts.0, s.counts.1, s.counts.2)
+                })
+            })
+            .collect(),
+    );
+
+    md.push_str("\n## Every difference, explained\n\n");
+    let mut findings_seen = BTreeMap::new();
+    let mut norms_seen = BTreeSet::new();
+    for c in columns {
+        md.push_str(&format!("### `{}`\n\n", c.name));
+        for n in &c.notes {
+            md.push_str(&format!("- not run: {n}\n"));
+        }
+        let Some(p) = &c.pair else {
+            md.push('\n');
+            continue;
+        };
+        if p.classes.is_empty() {
+            md.push_str("- no difference left after the normalizations\n");
+        }
+        for (k, (n, first)) in &p.classes {
+            md.push_str(&format!(
+                "- {k}: {n} cases. The first:\n\n```\n{}\n```\n",
+                first.trim()
+            ));
+            if let Some(id) = k.strip_prefix("finding ") {
+                findings_seen.insert(id.to_string(), ());
+            }
+        }
+        for k in p.normalized.keys() {
+            norms_seen.insert(k.clone());
+        }
+        if let Some((d, case)) = &p.unexplained {
+            md.push_str(&format!(
+                "- **unexplained**, shrunk (keep it under `conformance/impl-regressions/`):\n\n```\n{}\n{case}\n```\n",
+                d.trim()
+            ));
+        }
+        if let Some(s) = &c.suite {
+            md.push_str(&format!("- `test_tempfile` ({}):", s.source));
+            if s.failures.is_empty() {
+                md.push_str(" no failure\n");
+            } else {
+                md.push('\n');
+                for f in &s.failures {
+                    md.push_str(&format!("  - {f}\n"));
+                }
+            }
+        }
+        if let Some(g) = &c.guarantees {
+            for (name, s) in &g.scenarios {
+                for (what, n) in &s.examples {
+                    md.push_str(&format!("- {name}: {what} ({n})\n"));
+                }
+            }
+            for n in &g.notes {
+                md.push_str(&format!("- guarantees: {n}\n"));
+            }
+        }
+        md.push('\n');
+    }
+    md.push_str("## Findings\n\n| id | implementation | what | reproducer |\n|---|---|---|---|\n");
+    for f in &rules.findings {
+        let mark = if findings_seen.contains_key(&f.id) {
+            ""
+        } else {
+            " (not met in this run)"
+        };
+        md.push_str(&format!(
+            "| `{}`{mark} | {} | {} | [`{}`](../{}) |\n",
+            f.id, f.implementation, f.title, f.reproducer, f.reproducer
+        ));
+    }
+    md.push_str("\n## Normalizations\n\n| name | applies to | why |\n|---|---|---|\n");
+    for n in &rules.normalizations {
+        let mark = if norms_seen.contains(&n.name) {
+            ""
+        } else {
+            " (not needed in this run)"
+        };
+        md.push_str(&format!(
+            "| `{}`{mark} | {} | {} |\n",
+            n.name,
+            n.between.join(", "),
+            n.reason
+        ));
+    }
+    std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
+    let md_path = out.join("matrix.md");
+    let json_path = out.join("matrix.json");
+    std::fs::write(&md_path, md).map_err(|e| format!("{}: {e}", md_path.display()))?;
+    let json = serde_json::to_string_pretty(columns).map_err(|e| e.to_string())?;
+    std::fs::write(&json_path, json).map_err(|e| format!("{}: {e}", json_path.display()))?;
+    Ok((md_path, json_path))
+}

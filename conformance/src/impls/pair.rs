@@ -1,0 +1,462 @@
+//! Two implementations, the same generated sequences: a reference and an implementation under
+//! test, each a process ([`Side`]), compared observation by observation.
+//!
+//! Each case runs on both sides at once (each in its own sandbox, `<base>/1` and `<base>/2`:
+//! the same length, so that paths in messages compare) with the same forced candidate names.
+//! The first observation that still differs after the pair's normalizations is classified
+//! ([`Class`]); the rest of that case is not compared (the two states have diverged). A
+//! difference nothing explains is shrunk to a minimal case, printed to keep under
+//! `conformance/impl-regressions/`.
+//!
+//! The sequences come from a fixed seed, so every pair of a run sees the same ones.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use proptest::strategy::{Strategy, ValueTree};
+use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+use proptest_state_machine::ReferenceStateMachine;
+use pytempfile::PyVersion;
+use serde::{Deserialize, Serialize};
+
+use super::rules::{self, Comparison, Normalization, Rules};
+use super::side::{Answer, Hello, Side};
+use super::spec::{Implementation, Kind};
+use crate::pylevel::{self, Case, Outcome, PyMachine, Runner, row_of};
+
+/// What explains a difference.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Class {
+    /// A bug of the implementation under test, with a reproducer (`findings.json`).
+    Finding(String),
+    /// A release difference the version model names.
+    Behaviour(String),
+    /// Nothing: a gap in the version model, or a new finding to write up.
+    Unexplained,
+}
+
+impl Class {
+    /// `finding pypy-...`, `behaviour TmpMax20`, `unexplained`.
+    pub fn label(&self) -> String {
+        match self {
+            Class::Finding(id) => format!("finding {id}"),
+            Class::Behaviour(b) => format!("behaviour {b}"),
+            Class::Unexplained => "unexplained".into(),
+        }
+    }
+}
+
+/// One side as the report shows it.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct SideInfo {
+    /// The name it was asked for.
+    pub name: String,
+    /// What it said when it started.
+    pub hello: Hello,
+}
+
+/// A pair's results.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct PairResult {
+    /// The reference.
+    pub reference: SideInfo,
+    /// The implementation under test.
+    pub subject: SideInfo,
+    /// Whether collection points were explicit (a side without reference counting).
+    pub collect: bool,
+    /// Generated sequences run.
+    pub cases: u32,
+    /// The seed of the sequences.
+    pub seed: u64,
+    /// Per report row: operations compared, operations whose observations differ.
+    pub rows: BTreeMap<String, (u64, u64)>,
+    /// Per normalization: observations it made equal.
+    pub normalized: BTreeMap<String, u64>,
+    /// Per class of difference: cases whose first difference it is, and the first one
+    /// described.
+    pub classes: BTreeMap<String, (u32, String)>,
+    /// Per kind of difference (its class, API and the observation fields that differ): cases,
+    /// and the first one described.
+    #[serde(default)]
+    pub kinds: BTreeMap<String, (u32, String)>,
+    /// The first unexplained difference, shrunk: its description and the case as JSON.
+    pub unexplained: Option<(String, String)>,
+    /// Minutes the run took.
+    pub minutes: f64,
+}
+
+/// How a pair runs.
+#[derive(Clone, Debug)]
+pub struct PairConfig {
+    /// Generated sequences.
+    pub cases: u32,
+    /// Operations per sequence, at most.
+    pub max_len: usize,
+    /// The sequences' seed.
+    pub seed: u64,
+    /// How long one case may take on one side.
+    pub timeout: Duration,
+    /// Whether to shrink an unexplained difference.
+    pub shrink: bool,
+}
+
+impl Default for PairConfig {
+    fn default() -> Self {
+        PairConfig {
+            cases: 64,
+            max_len: 40,
+            seed: 2026,
+            timeout: Duration::from_secs(300),
+            shrink: true,
+        }
+    }
+}
+
+/// One compared case.
+#[derive(Clone, Debug)]
+pub struct Compared {
+    /// The API each operation exercised (the reference's view).
+    pub apis: Vec<String>,
+    /// Observations made equal, per normalization.
+    pub normalized: BTreeMap<String, u64>,
+    /// The first difference left: operation index, the two observations, its class.
+    pub difference: Option<(usize, String, String, Class)>,
+}
+
+impl Compared {
+    /// Operations compared (up to and including the first difference).
+    pub fn compared(&self) -> usize {
+        self.difference
+            .as_ref()
+            .map_or(self.apis.len(), |(i, ..)| (*i + 1).min(self.apis.len()))
+    }
+}
+
+/// A reference and an implementation under test, running.
+pub struct Pair<'r> {
+    reference: RefCell<Side>,
+    subject: RefCell<Side>,
+    rules: &'r Rules,
+    normalizations: Vec<&'r Normalization>,
+    /// Both sides' CPython releases, when the pair is release against release.
+    releases: Option<(PyVersion, PyVersion)>,
+    base: PathBuf,
+    collect: bool,
+}
+
+fn release_of(side: &Side) -> Option<PyVersion> {
+    if side.implementation.kind != Kind::Cpython || side.hello.implementation != "cpython" {
+        return None;
+    }
+    side.hello.python.parse().ok()
+}
+
+impl<'r> Pair<'r> {
+    /// Start both sides. Collection points are made explicit on both when either side does
+    /// not count references (the report says so).
+    pub fn start(
+        reference: &Implementation,
+        subject: &Implementation,
+        rules: &'r Rules,
+        timeout: Duration,
+    ) -> Result<Pair<'r>, String> {
+        let probe_ref = Side::start(reference, false, timeout)?;
+        let probe_sub = Side::start(subject, false, timeout)?;
+        let collect = !probe_ref.hello.refcounting || !probe_sub.hello.refcounting;
+        let (r, s) = if collect {
+            drop((probe_ref, probe_sub));
+            (
+                Side::start(reference, true, timeout)?,
+                Side::start(subject, true, timeout)?,
+            )
+        } else {
+            (probe_ref, probe_sub)
+        };
+        let releases = match (release_of(&r), release_of(&s)) {
+            (Some(a), Some(b)) => Some((a, b)),
+            _ => None,
+        };
+        let base = std::env::temp_dir().join(format!("pytempfile-impls-{}", std::process::id()));
+        let normalizations = rules.normalizations_for(reference.kind, subject.kind);
+        Ok(Pair {
+            reference: RefCell::new(r),
+            subject: RefCell::new(s),
+            rules,
+            normalizations,
+            releases,
+            base,
+            collect,
+        })
+    }
+
+    /// The two sides' descriptions.
+    pub fn sides(&self) -> (SideInfo, SideInfo) {
+        let info = |s: &Side| SideInfo {
+            name: s.implementation.name.clone(),
+            hello: s.hello.clone(),
+        };
+        (info(&self.reference.borrow()), info(&self.subject.borrow()))
+    }
+
+    fn answers(&self, case: &Case) -> Result<(Answer, Answer), String> {
+        let root_a = self.base.join("1").to_string_lossy().into_owned();
+        let root_b = self.base.join("2").to_string_lossy().into_owned();
+        let mut a = self.reference.borrow_mut();
+        let mut b = self.subject.borrow_mut();
+        a.send(case, &root_a)?;
+        b.send(case, &root_b)?;
+        let ra = a.answer();
+        let rb = b.answer();
+        Ok((ra?, rb?))
+    }
+
+    /// Run `case` on both sides and compare.
+    pub fn compare(&self, case: &Case) -> Result<Compared, String> {
+        let (a, b) = self.answers(case)?;
+        let mut normalized = BTreeMap::new();
+        let n = a.obs.len().max(b.obs.len());
+        for i in 0..n {
+            let (x, y) = (
+                a.obs.get(i).map_or("(none)", String::as_str),
+                b.obs.get(i).map_or("(none)", String::as_str),
+            );
+            match rules::compare(&self.normalizations, x, y) {
+                Comparison::Equal => {}
+                Comparison::Normalized(used) => {
+                    for u in used {
+                        *normalized.entry(u).or_insert(0) += 1;
+                    }
+                }
+                Comparison::Differ => {
+                    let api = a.api.get(i).map_or("(end)", String::as_str);
+                    let class = self.classify(api, x, y);
+                    return Ok(Compared {
+                        apis: a.api,
+                        normalized,
+                        difference: Some((i, x.to_string(), y.to_string(), class)),
+                    });
+                }
+            }
+        }
+        Ok(Compared {
+            apis: a.api,
+            normalized,
+            difference: None,
+        })
+    }
+
+    fn classify(&self, api: &str, reference: &str, subject: &str) -> Class {
+        if let Some((ra, rb)) = self.releases {
+            let (older, newer, o, n) = if ra <= rb {
+                (ra, rb, reference, subject)
+            } else {
+                (rb, ra, subject, reference)
+            };
+            if let Some(b) = self.rules.behaviour(older, newer, api, o, n) {
+                return Class::Behaviour(b.name().to_string());
+            }
+        }
+        let kind = self.subject.borrow().implementation.kind;
+        match self.rules.finding(kind, api, reference, subject) {
+            Some(f) => Class::Finding(f.id.clone()),
+            None => Class::Unexplained,
+        }
+    }
+
+    /// Describe a difference: the operation and the two observations, field by field.
+    pub fn describe(&self, case: &Case, c: &Compared) -> String {
+        let Some((i, a, b, class)) = &c.difference else {
+            return String::new();
+        };
+        let (ra, rb) = self.sides();
+        let what = case.ops.get(*i).map_or_else(
+            || "the end of the case (everything dropped, collected)".to_string(),
+            |op| serde_json::to_string(op).unwrap_or_default(),
+        );
+        let mut s = format!("{} at operation {i}: {what}\n", class.label());
+        let (va, vb): (serde_json::Value, serde_json::Value) = (
+            serde_json::from_str(a).unwrap_or_default(),
+            serde_json::from_str(b).unwrap_or_default(),
+        );
+        if let (Some(ma), Some(mb)) = (va.as_object(), vb.as_object()) {
+            let keys: std::collections::BTreeSet<&String> = ma.keys().chain(mb.keys()).collect();
+            for k in keys {
+                let (x, y) = (ma.get(k), mb.get(k));
+                if x != y {
+                    s.push_str(&format!(
+                        "  {k}:\n    {:<18} {}\n    {:<18} {}\n",
+                        format!("{}:", ra.name),
+                        x.map_or("(none)".into(), ToString::to_string),
+                        format!("{}:", rb.name),
+                        y.map_or("(none)".into(), ToString::to_string)
+                    ));
+                }
+            }
+        } else {
+            s.push_str(&format!("  {}: {a}\n  {}: {b}\n", ra.name, rb.name));
+        }
+        s.push_str(&format!(
+            "case:\n{}\n",
+            serde_json::to_string(case).unwrap_or_default()
+        ));
+        s
+    }
+
+    /// Run `config.cases` generated sequences; progress through `progress(done)`.
+    pub fn run(
+        &self,
+        config: &PairConfig,
+        mut progress: impl FnMut(u32, &PairResult),
+    ) -> Result<PairResult, String> {
+        let start = Instant::now();
+        let (reference, subject) = self.sides();
+        let mut result = PairResult {
+            reference,
+            subject,
+            collect: self.collect,
+            cases: 0,
+            seed: config.seed,
+            rows: BTreeMap::new(),
+            normalized: BTreeMap::new(),
+            classes: BTreeMap::new(),
+            kinds: BTreeMap::new(),
+            unexplained: None,
+            minutes: 0.0,
+        };
+        let mut runner = TestRunner::new_with_rng(
+            Config {
+                cases: config.cases,
+                failure_persistence: None,
+                ..Config::default()
+            },
+            TestRng::from_seed(RngAlgorithm::ChaCha, &seed_bytes(config.seed)),
+        );
+        let strategy = PyMachine::sequential_strategy(1..config.max_len);
+        let mut first_unexplained: Option<(pylevel::Tree, Case)> = None;
+        for n in 0..config.cases {
+            let tree = strategy
+                .new_tree(&mut runner)
+                .map_err(|e| format!("generation failed: {e}"))?;
+            let (state, ops, seen) = tree.current();
+            let case = pylevel::case_of(&state, &ops);
+            let c = self.compare(&case)?;
+            if let Some(seen) = seen.as_ref() {
+                seen.store(c.compared(), std::sync::atomic::Ordering::SeqCst);
+            }
+            self.tally(&mut result, &case, &c);
+            if matches!(c.difference, Some((_, _, _, Class::Unexplained)))
+                && first_unexplained.is_none()
+            {
+                first_unexplained = Some((Box::new(tree), case));
+            }
+            result.cases = n + 1;
+            result.minutes = start.elapsed().as_secs_f64() / 60.0;
+            progress(n + 1, &result);
+        }
+        if let Some((tree, case)) = first_unexplained {
+            if config.shrink {
+                let out = self.run_case(&case)?;
+                let (small, _) = pylevel::shrink(self, tree, case, out)?;
+                let c = self.compare(&small)?;
+                result.unexplained = Some((
+                    self.describe(&small, &c),
+                    serde_json::to_string(&small).map_err(|e| e.to_string())?,
+                ));
+            } else {
+                let c = self.compare(&case)?;
+                result.unexplained = Some((
+                    self.describe(&case, &c),
+                    serde_json::to_string(&case).map_err(|e| e.to_string())?,
+                ));
+            }
+        }
+        result.minutes = start.elapsed().as_secs_f64() / 60.0;
+        Ok(result)
+    }
+
+    /// Count one compared case into `result`.
+    pub fn tally(&self, result: &mut PairResult, case: &Case, c: &Compared) {
+        for (k, v) in &c.normalized {
+            *result.normalized.entry(k.clone()).or_insert(0) += v;
+        }
+        for (i, api) in c.apis.iter().enumerate().take(c.compared()) {
+            let e = result.rows.entry(row_of(api)).or_default();
+            e.0 += 1;
+            if c.difference.as_ref().is_some_and(|(d, ..)| *d == i) {
+                e.1 += 1;
+            }
+        }
+        if let Some((i, a, b, class)) = &c.difference {
+            let e = result
+                .classes
+                .entry(class.label())
+                .or_insert_with(|| (0, self.describe(case, c)));
+            e.0 += 1;
+            let api = c.apis.get(*i).map_or("(end)", String::as_str);
+            let kind = format!(
+                "{}: {api} [{}]",
+                class.label(),
+                differing_fields(a, b).join(", ")
+            );
+            let e = result
+                .kinds
+                .entry(kind)
+                .or_insert_with(|| (0, self.describe(case, c)));
+            e.0 += 1;
+        }
+    }
+}
+
+impl Runner for Pair<'_> {
+    /// The divergence that counts for shrinking: an unexplained one.
+    fn run_case(&self, case: &Case) -> Result<Outcome, String> {
+        let c = self.compare(case)?;
+        let divergence = match c.difference {
+            Some((i, a, b, Class::Unexplained)) => Some((i, a, b)),
+            _ => None,
+        };
+        Ok(Outcome {
+            apis: c.apis,
+            divergence,
+        })
+    }
+}
+
+impl Drop for Pair<'_> {
+    fn drop(&mut self) {
+        // The sandboxes' base, where the harness sees it (a chrooted side's is in the root).
+        for side in [&self.reference, &self.subject] {
+            let p = side.borrow().implementation.host_path(&self.base);
+            let _ = std::fs::remove_dir_all(p);
+        }
+    }
+}
+
+/// The top-level fields of two observations (JSON objects) that differ.
+pub fn differing_fields(a: &str, b: &str) -> Vec<String> {
+    let (va, vb): (serde_json::Value, serde_json::Value) = (
+        serde_json::from_str(a).unwrap_or_default(),
+        serde_json::from_str(b).unwrap_or_default(),
+    );
+    match (va.as_object(), vb.as_object()) {
+        (Some(ma), Some(mb)) => ma
+            .keys()
+            .chain(mb.keys())
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .filter(|k| ma.get(*k) != mb.get(*k))
+            .cloned()
+            .collect(),
+        _ => vec!["(not an object)".into()],
+    }
+}
+
+fn seed_bytes(seed: u64) -> [u8; 32] {
+    let mut b = [0u8; 32];
+    for (i, chunk) in b.chunks_mut(8).enumerate() {
+        chunk.copy_from_slice(&seed.wrapping_add(i as u64).to_le_bytes());
+    }
+    b
+}

@@ -1,0 +1,306 @@
+//! How a difference between two implementations is explained: the data in
+//! `conformance/implementations/` (JSON, one file per kind of explanation).
+//!
+//! - **Normalizations** (`normalizations.json`): differences inherent to a runtime (message
+//!   wording, the `repr` of a builtin, when a collection runs), each named with its reason and
+//!   the implementations it applies to. A rule rewrites both sides' observations the same way
+//!   before they are compared, and the report counts, per rule, the observations it made
+//!   equal.
+//! - **Findings** (`findings.json`): a bug of an implementation, with a standalone reproducer
+//!   under `findings/` that prints what CPython does and what the implementation does. A
+//!   divergence that a finding's patterns match is counted as that finding.
+//! - **Behaviours** (`behaviours.json`): for two CPython releases, each difference must be one
+//!   of pytempfile's named [`Behaviour`]s that the version model says changes between them.
+//!   A difference nothing explains is a gap: in the model, or a new finding.
+//!
+//! Nothing is masked silently: every rule that applies is counted in the report, and a rule
+//! only ever applies to the implementations it names.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use pytempfile::{Behaviour, PyVersion};
+use regex::Regex;
+use serde::Deserialize;
+
+use super::spec::Kind;
+
+/// A named normalization.
+#[derive(Debug)]
+pub struct Normalization {
+    /// Its name (the report's row).
+    pub name: String,
+    /// Why the difference is the runtime's, not a bug.
+    pub reason: String,
+    /// The implementation kinds it applies to (a pair where either side is one of them).
+    pub between: Vec<String>,
+    replace: Vec<(Regex, String)>,
+}
+
+/// A known bug of an implementation, with its reproducer.
+#[derive(Debug)]
+pub struct Finding {
+    /// `pypy-...`, `rustpython-...`, `cpython-...`.
+    pub id: String,
+    /// One line: what is wrong.
+    pub title: String,
+    /// The implementation kind that has the bug.
+    pub implementation: String,
+    /// The reproducer (relative to the repository).
+    pub reproducer: String,
+    api: Regex,
+    reference: Regex,
+    subject: Regex,
+}
+
+/// What a release difference looks like for a behaviour.
+#[derive(Debug)]
+pub struct Signature {
+    /// The behaviour.
+    pub behaviour: Behaviour,
+    api: Regex,
+    older: Regex,
+    newer: Regex,
+}
+
+/// Every rule, loaded from the data files.
+#[derive(Debug, Default)]
+pub struct Rules {
+    /// Normalizations, applied in order.
+    pub normalizations: Vec<Normalization>,
+    /// Findings.
+    pub findings: Vec<Finding>,
+    /// Behaviour signatures.
+    pub signatures: Vec<Signature>,
+}
+
+#[derive(Deserialize)]
+struct RawNormalization {
+    name: String,
+    reason: String,
+    between: Vec<String>,
+    replace: Vec<(String, String)>,
+}
+
+#[derive(Deserialize)]
+struct RawFinding {
+    id: String,
+    title: String,
+    implementation: String,
+    reproducer: String,
+    api: String,
+    reference: String,
+    subject: String,
+}
+
+#[derive(Deserialize)]
+struct RawSignature {
+    behaviour: String,
+    api: String,
+    older: String,
+    newer: String,
+}
+
+fn regex(s: &str, what: &str) -> Result<Regex, String> {
+    Regex::new(s).map_err(|e| format!("{what}: bad pattern {s:?}: {e}"))
+}
+
+fn load<T: for<'de> Deserialize<'de>>(dir: &Path, file: &str) -> Result<Vec<T>, String> {
+    let p = dir.join(file);
+    let text = std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()))?;
+    serde_json::from_str(&text).map_err(|e| format!("{}: {e}", p.display()))
+}
+
+impl Rules {
+    /// The rules in `dir` (`conformance/implementations/`). The reproducer of every finding
+    /// must exist under `repo`.
+    pub fn load(dir: &Path, repo: &Path) -> Result<Rules, String> {
+        let mut rules = Rules::default();
+        for r in load::<RawNormalization>(dir, "normalizations.json")? {
+            let replace = r
+                .replace
+                .iter()
+                .map(|(p, w)| Ok((regex(p, &r.name)?, w.clone())))
+                .collect::<Result<_, String>>()?;
+            rules.normalizations.push(Normalization {
+                name: r.name,
+                reason: r.reason,
+                between: r.between,
+                replace,
+            });
+        }
+        for f in load::<RawFinding>(dir, "findings.json")? {
+            if !repo.join(&f.reproducer).exists() {
+                return Err(format!(
+                    "finding {}: its reproducer {} is missing",
+                    f.id, f.reproducer
+                ));
+            }
+            rules.findings.push(Finding {
+                api: regex(&f.api, &f.id)?,
+                reference: regex(&f.reference, &f.id)?,
+                subject: regex(&f.subject, &f.id)?,
+                id: f.id,
+                title: f.title,
+                implementation: f.implementation,
+                reproducer: f.reproducer,
+            });
+        }
+        for s in load::<RawSignature>(dir, "behaviours.json")? {
+            let behaviour = Behaviour::ALL
+                .iter()
+                .copied()
+                .find(|b| b.name() == s.behaviour)
+                .ok_or_else(|| format!("behaviours.json: unknown behaviour {:?}", s.behaviour))?;
+            rules.signatures.push(Signature {
+                behaviour,
+                api: regex(&s.api, &s.behaviour)?,
+                older: regex(&s.older, &s.behaviour)?,
+                newer: regex(&s.newer, &s.behaviour)?,
+            });
+        }
+        Ok(rules)
+    }
+
+    /// The normalizations for a pair of kinds.
+    pub fn normalizations_for(&self, a: Kind, b: Kind) -> Vec<&Normalization> {
+        self.normalizations
+            .iter()
+            .filter(|n| {
+                n.between
+                    .iter()
+                    .any(|k| k == a.name() || k == b.name() || k == "any")
+            })
+            .collect()
+    }
+
+    /// The finding that explains a divergence of `subject` (kind) from `reference` at `api`.
+    pub fn finding(
+        &self,
+        kind: Kind,
+        api: &str,
+        reference: &str,
+        subject: &str,
+    ) -> Option<&Finding> {
+        self.findings.iter().find(|f| {
+            f.implementation == kind.name()
+                && f.api.is_match(api)
+                && f.reference.is_match(reference)
+                && f.subject.is_match(subject)
+        })
+    }
+
+    /// The behaviour that explains a difference between the releases `older` and `newer`: one
+    /// whose signature matches and which the version model says changes between them.
+    pub fn behaviour(
+        &self,
+        older: PyVersion,
+        newer: PyVersion,
+        api: &str,
+        older_obs: &str,
+        newer_obs: &str,
+    ) -> Option<Behaviour> {
+        self.signatures
+            .iter()
+            .find(|s| {
+                older.has(s.behaviour) != newer.has(s.behaviour)
+                    && s.api.is_match(api)
+                    && s.older.is_match(older_obs)
+                    && s.newer.is_match(newer_obs)
+            })
+            .map(|s| s.behaviour)
+    }
+}
+
+impl Normalization {
+    /// `text` with this rule's replacements made.
+    pub fn apply(&self, text: &str) -> String {
+        let mut out = text.to_string();
+        for (re, with) in &self.replace {
+            out = re.replace_all(&out, with.as_str()).into_owned();
+        }
+        out
+    }
+}
+
+/// How two observations compare.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Comparison {
+    /// Equal as they are.
+    Equal,
+    /// Made equal by the normalizations named.
+    Normalized(Vec<String>),
+    /// Still different.
+    Differ,
+}
+
+/// Compare two observations under `rules`.
+pub fn compare(rules: &[&Normalization], a: &str, b: &str) -> Comparison {
+    if a == b {
+        return Comparison::Equal;
+    }
+    let (mut x, mut y) = (a.to_string(), b.to_string());
+    let mut used = Vec::new();
+    for r in rules {
+        let (nx, ny) = (r.apply(&x), r.apply(&y));
+        if nx != x || ny != y {
+            used.push(r.name.clone());
+        }
+        x = nx;
+        y = ny;
+        if x == y {
+            return Comparison::Normalized(used);
+        }
+    }
+    Comparison::Differ
+}
+
+/// How many observations each normalization made equal.
+pub type Counts = BTreeMap<String, u64>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rule(name: &str, pat: &str, with: &str) -> Normalization {
+        Normalization {
+            name: name.into(),
+            reason: String::new(),
+            between: vec!["pypy".into()],
+            replace: vec![(
+                Regex::new(pat).unwrap_or_else(|e| panic!("{e}")),
+                with.into(),
+            )],
+        }
+    }
+
+    #[test]
+    fn a_rule_counts_only_where_it_made_the_sides_equal() {
+        let r = rule("period", r"closed file\.?", "closed file<.>");
+        let rules = vec![&r];
+        assert_eq!(compare(&rules, "x", "x"), Comparison::Equal);
+        assert_eq!(
+            compare(&rules, "on closed file.", "on closed file"),
+            Comparison::Normalized(vec!["period".to_string()])
+        );
+        assert_eq!(
+            compare(&rules, "on closed file.", "other"),
+            Comparison::Differ
+        );
+    }
+
+    #[test]
+    fn the_data_files_load() {
+        let repo = super::super::spec::workspace();
+        let rules = Rules::load(&repo.join("conformance").join("implementations"), &repo)
+            .unwrap_or_else(|e| panic!("{e}"));
+        for n in &rules.normalizations {
+            assert!(
+                !n.reason.is_empty(),
+                "{}: a normalization needs its reason",
+                n.name
+            );
+            assert!(!n.between.is_empty(), "{}: applies to nothing", n.name);
+        }
+    }
+}
