@@ -30,7 +30,12 @@ targets); the number of open descriptors the side holds.
 
 Normalization, the same for both sides: the side's root is ``<ROOT>``, ``0x...`` addresses are
 ``0x?``, the module name ``pytempfile`` reads ``tempfile``, descriptors are numbered by first
-appearance.  Nothing else is masked.
+appearance.  Nothing else is masked.  Two observations are made so that they mean the same on
+every release: a generic alias is described by its own type (before 3.11 it passed
+``isinstance(v, type)``), and an unraisable exception's origin is the function named in
+``err_msg`` when 3.14+ passes ``object=None`` for a finalizer.  The harness for other
+implementations (``serve``, ``conformance::impls``) adds named normalizations of its own, each
+listed in its report.
 
 Skipped on purpose (each a row of docs/divergences.md), decided on the object's state and
 recorded as the observation, so that both sides must agree that the rule applies:
@@ -192,6 +197,10 @@ class Side:
         if isinstance(v, dict):
             return "{" + ", ".join("%s: %s" % (self.desc(k, depth + 1), self.desc(x, depth + 1))
                                    for k, x in sorted(v.items(), key=lambda kv: repr(kv[0]))) + "}"
+        if type(v).__name__ == "GenericAlias":
+            # Before 3.11 a generic alias passes isinstance(v, type) (bpo-45438): described by
+            # its own type on every release.
+            return "%s %r" % (qualname(type(v)), v)
         if isinstance(v, type):
             return "class " + qualname(v)
         for i, s in enumerate(self.slots):
@@ -875,6 +884,11 @@ def surface(side):
         if inspect.ismodule(v):
             out.append("%s: module %s" % (n, v.__name__))
             continue
+        if inspect.isclass(v) and v.__module__ not in ("tempfile", "pytempfile"):
+            # Another module's class the module imports (random.Random as _Random): its own
+            # attributes are that module's surface, not tempfile's.
+            out.append("%s: class %s" % (n, qualname(v)))
+            continue
         if inspect.isclass(v):
             own = []
             for k, x in sorted(vars(v).items()):
@@ -980,7 +994,7 @@ def run_side(t, label, root, ops, names):
         t.tempdir = None
         set_names(side, "endless", names, 0)
         sys.unraisablehook = lambda u: unraisable.append(
-            "%s in %s: %s" % (qualname(type(u.exc_value)), getattr(u.object, "__qualname__", type(u.object).__name__),
+            "%s in %s: %s" % (qualname(type(u.exc_value)), unraisable_origin(u),
                               side.fix_repr(str(u.exc_value))))
         base_fds = fd_count()
         for op in ops + [{"op": "end"}]:
@@ -1044,6 +1058,17 @@ def run_side(t, label, root, ops, names):
             gc.enable()
         remove_tree(root)
     return out, apis
+
+
+def unraisable_origin(u):
+    """What raised an unraisable exception: the object's qualified name. From 3.14 a finalizer's
+    exception comes with ``object=None`` and the function in ``err_msg`` ("Exception ignored
+    while calling deallocator <function C.__del__ at 0x...>"): the same name is read there, so
+    the observation is the same fact on every release."""
+    if u.object is not None:
+        return getattr(u.object, "__qualname__", type(u.object).__name__)
+    m = re.search(r"<function (\S+) at 0x", u.err_msg or "")
+    return m.group(1) if m else "None"
 
 
 def collect():

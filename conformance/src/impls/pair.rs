@@ -179,7 +179,7 @@ impl<'r> Pair<'r> {
             _ => None,
         };
         let base = std::env::temp_dir().join(format!("pytempfile-impls-{}", std::process::id()));
-        let normalizations = rules.normalizations_for(reference.kind, subject.kind);
+        let normalizations = rules.normalizations_for(reference.kind, subject.kind, releases);
         Ok(Pair {
             reference: RefCell::new(r),
             subject: RefCell::new(s),
@@ -248,18 +248,36 @@ impl<'r> Pair<'r> {
     }
 
     fn classify(&self, api: &str, reference: &str, subject: &str) -> Class {
+        let differing = differing_fields(reference, subject);
         if let Some((ra, rb)) = self.releases {
             let (older, newer, o, n) = if ra <= rb {
                 (ra, rb, reference, subject)
             } else {
                 (rb, ra, subject, reference)
             };
-            if let Some(b) = self.rules.behaviour(older, newer, api, o, n) {
+            if api == "surface" {
+                // One entry per module global: every entry that differs must be explained.
+                return match surface_entries(o, n) {
+                    Some(diffs) => {
+                        let mut found = std::collections::BTreeSet::new();
+                        for (name, x, y) in &diffs {
+                            let at = format!("surface {name}");
+                            match self.rules.behaviour(older, newer, &at, x, y, &[]) {
+                                Some(b) => found.insert(b.name()),
+                                None => return Class::Unexplained,
+                            };
+                        }
+                        Class::Behaviour(found.into_iter().collect::<Vec<_>>().join(" + "))
+                    }
+                    None => Class::Unexplained,
+                };
+            }
+            if let Some(b) = self.rules.behaviour(older, newer, api, o, n, &differing) {
                 return Class::Behaviour(b.name().to_string());
             }
         }
         let kind = self.subject.borrow().implementation.kind;
-        match self.rules.finding(kind, api, reference, subject) {
+        match self.rules.finding(kind, api, reference, subject, &differing) {
             Some(f) => Class::Finding(f.id.clone()),
             None => Class::Unexplained,
         }
@@ -276,10 +294,7 @@ impl<'r> Pair<'r> {
             |op| serde_json::to_string(op).unwrap_or_default(),
         );
         let mut s = format!("{} at operation {i}: {what}\n", class.label());
-        let (va, vb): (serde_json::Value, serde_json::Value) = (
-            serde_json::from_str(a).unwrap_or_default(),
-            serde_json::from_str(b).unwrap_or_default(),
-        );
+        let (va, vb) = (parse_obs(a), parse_obs(b));
         if let (Some(ma), Some(mb)) = (va.as_object(), vb.as_object()) {
             let keys: std::collections::BTreeSet<&String> = ma.keys().chain(mb.keys()).collect();
             for k in keys {
@@ -434,12 +449,89 @@ impl Drop for Pair<'_> {
     }
 }
 
+/// An observation as JSON. Python's `json` writes a lone surrogate as `\udcff`, which
+/// serde refuses: such escapes are kept as text (`\\udcff`), enough to tell fields apart.
+fn parse_obs(s: &str) -> serde_json::Value {
+    serde_json::from_str(s).unwrap_or_else(|_| serde_json::from_str(&escape_surrogates(s)).unwrap_or_default())
+}
+
+/// `s` with every JSON escape of a surrogate (`\udcff`, an odd run of backslashes before
+/// the `u`) turned into the escaped text of that escape (`\\udcff`).
+fn escape_surrogates(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len() + 16);
+    let mut i = 0;
+    let mut run = 0usize;
+    while i < b.len() {
+        let c = b[i];
+        let surrogate = c == b'u'
+            && run % 2 == 1
+            && i + 5 <= b.len()
+            && matches!(b[i + 1], b'd' | b'D')
+            && b"89abcdefABCDEF".contains(&b[i + 2])
+            && b[i + 3].is_ascii_hexdigit()
+            && b[i + 4].is_ascii_hexdigit();
+        if surrogate {
+            out.push('\\');
+        }
+        run = if c == b'\\' { run + 1 } else { 0 };
+        // Copy the byte (the text is valid UTF-8 and only ASCII is inspected).
+        let len = utf8_len(c);
+        out.push_str(&s[i..i + len]);
+        i += len;
+    }
+    out
+}
+
+fn utf8_len(first: u8) -> usize {
+    match first {
+        0x00..=0x7f => 1,
+        0xc0..=0xdf => 2,
+        0xe0..=0xef => 3,
+        _ => 4,
+    }
+}
+
+/// The entries of two `surface` observations that differ, by global name: `(name, older
+/// entry, newer entry)`, `"(absent)"` for a name one side does not have. `None` when the
+/// observations are not surfaces, or differ elsewhere than in their result.
+pub fn surface_entries(a: &str, b: &str) -> Option<Vec<(String, String, String)>> {
+    if differing_fields(a, b).iter().any(|f| f != "result") {
+        return None;
+    }
+    let entries = |v: &serde_json::Value| -> Option<BTreeMap<String, String>> {
+        let list = v.get("result")?.as_array()?;
+        Some(
+            list.iter()
+                .filter_map(|e| e.as_str())
+                .map(|e| {
+                    let name = e.split(':').next().unwrap_or(e).to_string();
+                    (name, e.to_string())
+                })
+                .collect(),
+        )
+    };
+    let (ea, eb) = (entries(&parse_obs(a))?, entries(&parse_obs(b))?);
+    let names: std::collections::BTreeSet<&String> = ea.keys().chain(eb.keys()).collect();
+    let absent = "(absent)".to_string();
+    Some(
+        names
+            .into_iter()
+            .filter(|n| ea.get(*n) != eb.get(*n))
+            .map(|n| {
+                (
+                    n.clone(),
+                    ea.get(n).unwrap_or(&absent).clone(),
+                    eb.get(n).unwrap_or(&absent).clone(),
+                )
+            })
+            .collect(),
+    )
+}
+
 /// The top-level fields of two observations (JSON objects) that differ.
 pub fn differing_fields(a: &str, b: &str) -> Vec<String> {
-    let (va, vb): (serde_json::Value, serde_json::Value) = (
-        serde_json::from_str(a).unwrap_or_default(),
-        serde_json::from_str(b).unwrap_or_default(),
-    );
+    let (va, vb) = (parse_obs(a), parse_obs(b));
     match (va.as_object(), vb.as_object()) {
         (Some(ma), Some(mb)) => ma
             .keys()
@@ -460,3 +552,22 @@ fn seed_bytes(seed: u64) -> [u8; 32] {
     }
     b
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lone_surrogate_escapes_parse_and_escaped_backslashes_stay() {
+        let obs = r#"{"tree": ["w/\udcff/ 700"], "repr": "'sub/\\udcff'"}"#;
+        assert!(serde_json::from_str::<serde_json::Value>(obs).is_err());
+        let v = parse_obs(obs);
+        assert_eq!(v["tree"][0], r"w/\udcff/ 700");
+        assert_eq!(v["repr"], r"'sub/\udcff'");
+        assert_eq!(
+            differing_fields(obs, r#"{"tree": ["w/\udcff/ 700"], "repr": "x"}"#),
+            vec!["repr".to_string()]
+        );
+    }
+}
+

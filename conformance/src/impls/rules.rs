@@ -1,5 +1,6 @@
 //! How a difference between two implementations is explained: the data in
-//! `conformance/implementations/` (JSON, one file per kind of explanation).
+//! `conformance/implementations/` (JSON: `normalizations/*.json`, `findings/*.json`,
+//! `behaviours/*.json`, each file an array of rules, one file per subject).
 //!
 //! - **Normalizations** (`normalizations.json`): differences inherent to a runtime (message
 //!   wording, the `repr` of a builtin, when a collection runs), each named with its reason and
@@ -34,6 +35,9 @@ pub struct Normalization {
     pub reason: String,
     /// The implementation kinds it applies to (a pair where either side is one of them).
     pub between: Vec<String>,
+    /// For a change of the runtime between CPython releases: the first release that has it
+    /// (the rule applies to a pair of releases on either side of it, and to no other pair).
+    pub straddles: Option<PyVersion>,
     replace: Vec<(Regex, String)>,
 }
 
@@ -51,6 +55,7 @@ pub struct Finding {
     api: Regex,
     reference: Regex,
     subject: Regex,
+    fields: Option<Vec<String>>,
 }
 
 /// What a release difference looks like for a behaviour.
@@ -61,6 +66,7 @@ pub struct Signature {
     api: Regex,
     older: Regex,
     newer: Regex,
+    fields: Option<Vec<String>>,
 }
 
 /// Every rule, loaded from the data files.
@@ -79,6 +85,8 @@ struct RawNormalization {
     name: String,
     reason: String,
     between: Vec<String>,
+    #[serde(default)]
+    straddles: Option<String>,
     replace: Vec<(String, String)>,
 }
 
@@ -91,6 +99,8 @@ struct RawFinding {
     api: String,
     reference: String,
     subject: String,
+    #[serde(default)]
+    fields: Option<Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -99,16 +109,30 @@ struct RawSignature {
     api: String,
     older: String,
     newer: String,
+    #[serde(default)]
+    fields: Option<Vec<String>>,
 }
 
 fn regex(s: &str, what: &str) -> Result<Regex, String> {
     Regex::new(s).map_err(|e| format!("{what}: bad pattern {s:?}: {e}"))
 }
 
-fn load<T: for<'de> Deserialize<'de>>(dir: &Path, file: &str) -> Result<Vec<T>, String> {
-    let p = dir.join(file);
-    let text = std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()))?;
-    serde_json::from_str(&text).map_err(|e| format!("{}: {e}", p.display()))
+/// Every rule of the files `dir/*.json` (each an array), in file-name order.
+fn load<T: for<'de> Deserialize<'de>>(dir: &Path) -> Result<Vec<T>, String> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    let mut out = Vec::new();
+    for p in files {
+        let text = std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()))?;
+        let rules: Vec<T> =
+            serde_json::from_str(&text).map_err(|e| format!("{}: {e}", p.display()))?;
+        out.extend(rules);
+    }
+    Ok(out)
 }
 
 impl Rules {
@@ -116,7 +140,15 @@ impl Rules {
     /// must exist under `repo`.
     pub fn load(dir: &Path, repo: &Path) -> Result<Rules, String> {
         let mut rules = Rules::default();
-        for r in load::<RawNormalization>(dir, "normalizations.json")? {
+        for r in load::<RawNormalization>(&dir.join("normalizations"))? {
+            let straddles = r
+                .straddles
+                .as_deref()
+                .map(|v| {
+                    v.parse::<PyVersion>()
+                        .map_err(|e| format!("{}: straddles {v:?}: {e}", r.name))
+                })
+                .transpose()?;
             let replace = r
                 .replace
                 .iter()
@@ -126,10 +158,11 @@ impl Rules {
                 name: r.name,
                 reason: r.reason,
                 between: r.between,
+                straddles,
                 replace,
             });
         }
-        for f in load::<RawFinding>(dir, "findings.json")? {
+        for f in load::<RawFinding>(&dir.join("findings"))? {
             if !repo.join(&f.reproducer).exists() {
                 return Err(format!(
                     "finding {}: its reproducer {} is missing",
@@ -140,13 +173,14 @@ impl Rules {
                 api: regex(&f.api, &f.id)?,
                 reference: regex(&f.reference, &f.id)?,
                 subject: regex(&f.subject, &f.id)?,
+                fields: f.fields,
                 id: f.id,
                 title: f.title,
                 implementation: f.implementation,
                 reproducer: f.reproducer,
             });
         }
-        for s in load::<RawSignature>(dir, "behaviours.json")? {
+        for s in load::<RawSignature>(&dir.join("behaviours"))? {
             let behaviour = Behaviour::ALL
                 .iter()
                 .copied()
@@ -157,19 +191,28 @@ impl Rules {
                 api: regex(&s.api, &s.behaviour)?,
                 older: regex(&s.older, &s.behaviour)?,
                 newer: regex(&s.newer, &s.behaviour)?,
+                fields: s.fields,
             });
         }
         Ok(rules)
     }
 
-    /// The normalizations for a pair of kinds.
-    pub fn normalizations_for(&self, a: Kind, b: Kind) -> Vec<&Normalization> {
+    /// The normalizations for a pair of kinds (and, for two CPython releases, the releases).
+    pub fn normalizations_for(
+        &self,
+        a: Kind,
+        b: Kind,
+        releases: Option<(PyVersion, PyVersion)>,
+    ) -> Vec<&Normalization> {
         self.normalizations
             .iter()
             .filter(|n| {
                 n.between
                     .iter()
                     .any(|k| k == a.name() || k == b.name() || k == "any")
+                    && n.straddles.is_none_or(|first| {
+                        releases.is_some_and(|(x, y)| x.min(y) < first && first <= x.max(y))
+                    })
             })
             .collect()
     }
@@ -181,12 +224,14 @@ impl Rules {
         api: &str,
         reference: &str,
         subject: &str,
+        differing: &[String],
     ) -> Option<&Finding> {
         self.findings.iter().find(|f| {
             f.implementation == kind.name()
                 && f.api.is_match(api)
                 && f.reference.is_match(reference)
                 && f.subject.is_match(subject)
+                && within(f.fields.as_deref(), differing)
         })
     }
 
@@ -199,6 +244,7 @@ impl Rules {
         api: &str,
         older_obs: &str,
         newer_obs: &str,
+        differing: &[String],
     ) -> Option<Behaviour> {
         self.signatures
             .iter()
@@ -207,9 +253,15 @@ impl Rules {
                     && s.api.is_match(api)
                     && s.older.is_match(older_obs)
                     && s.newer.is_match(newer_obs)
+                    && within(s.fields.as_deref(), differing)
             })
             .map(|s| s.behaviour)
     }
+}
+
+/// Whether every differing field is one a rule allows (no list: any).
+fn within(allowed: Option<&[String]>, differing: &[String]) -> bool {
+    allowed.is_none_or(|a| differing.iter().all(|d| a.contains(d)))
 }
 
 impl Normalization {
@@ -267,6 +319,7 @@ mod tests {
             name: name.into(),
             reason: String::new(),
             between: vec!["pypy".into()],
+            straddles: None,
             replace: vec![(
                 Regex::new(pat).unwrap_or_else(|e| panic!("{e}")),
                 with.into(),
