@@ -74,16 +74,7 @@ fn newlines_repr() {
 #[test]
 fn spooled_needs() {
     // UTF-16 'a' → tell() 4 (BOM included), without any read.
-    let mut t = TextIo::new(
-        Stream::default(),
-        "utf-16",
-        None,
-        Newline::Universal,
-        false,
-        false,
-        PyVersion::V3_13,
-    )
-    .unwrap();
+    let mut t = over(Stream::default(), "utf-16");
     assert_eq!(t.write(&PyStr::from("a")).unwrap(), 1);
     assert_eq!(t.tell().unwrap(), 4u64);
     assert!(t.tell().unwrap() > 3u64);
@@ -114,20 +105,7 @@ fn spooled_needs() {
 
 #[test]
 fn constructor_errors() {
-    let new = |enc: &str| {
-        TextIo::new(
-            Stream::default(),
-            enc,
-            None,
-            Newline::Universal,
-            false,
-            false,
-            PyVersion::V3_13,
-        )
-        .map(|_| ())
-        .unwrap_err()
-        .to_string()
-    };
+    let new = |enc: &str| wrap(Stream::default(), enc).unwrap_err().to_string();
     assert_eq!(new("foo"), "unknown encoding: foo");
     assert_eq!(
         new("hex"),
@@ -169,39 +147,27 @@ fn constructor_errors() {
 
 #[test]
 fn seek_argument_errors() {
-    let mut t = TextIo::new(
-        Stream::new(b"abc"),
-        "utf-8",
-        None,
-        Newline::Universal,
-        false,
-        false,
-        PyVersion::V3_13,
-    )
-    .unwrap();
-    let msg = |r: Result<Cookie>| {
-        let e = r.unwrap_err();
-        format!("{}: {}", e.class().name(), e)
-    };
+    let mut t = over(Stream::new(b"abc"), "utf-8");
+    let msg = |r: Result<Cookie>| show_err(&r.unwrap_err());
     assert_eq!(
         msg(t.seek(1u64, Whence::Cur)),
-        "UnsupportedOperation: can't do nonzero cur-relative seeks"
+        "!UnsupportedOperation: can't do nonzero cur-relative seeks"
     );
     assert_eq!(
         msg(t.seek(1u64, Whence::End)),
-        "UnsupportedOperation: can't do nonzero end-relative seeks"
+        "!UnsupportedOperation: can't do nonzero end-relative seeks"
     );
     assert_eq!(
         msg(t.seek(-1i64, Whence::Set)),
-        "ValueError: negative seek position -1"
+        "!ValueError: negative seek position -1"
     );
     assert_eq!(
         msg(t.seek_whence(SeekOffset::from(0u64), 3)),
-        "ValueError: invalid whence (3, should be 0, 1 or 2)"
+        "!ValueError: invalid whence (3, should be 0, 1 or 2)"
     );
     assert_eq!(
         msg(t.seek(-1i64, Whence::Cur)),
-        "UnsupportedOperation: can't do nonzero cur-relative seeks"
+        "!UnsupportedOperation: can't do nonzero cur-relative seeks"
     );
 }
 
@@ -261,7 +227,8 @@ fn round_trip_every_codec_and_newline() {
     }
 }
 
-fn over(b: Stream, enc: &str) -> TextIo<Stream> {
+/// `TextIOWrapper(b, encoding=enc)` in 3.13's mode.
+fn wrap(b: Stream, enc: &str) -> Result<TextIo<Stream>> {
     TextIo::new(
         b,
         enc,
@@ -271,7 +238,11 @@ fn over(b: Stream, enc: &str) -> TextIo<Stream> {
         false,
         PyVersion::V3_13,
     )
-    .unwrap()
+}
+
+/// [`wrap`], which must succeed.
+fn over(b: Stream, enc: &str) -> TextIo<Stream> {
+    wrap(b, enc).unwrap()
 }
 
 /// After `next()` and `flush()`, `tell()` from the empty snapshot a seek leaves: CPython's

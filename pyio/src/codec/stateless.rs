@@ -197,6 +197,28 @@ enum Utf16Stop {
     IllegalSurrogate,
 }
 
+/// The byte order mark step of `PyUnicode_DecodeUTF16Stateful` and
+/// `PyUnicode_DecodeUTF32Stateful` (`width` 2 or 4): while `bo` is 0 (order unknown), a BOM of
+/// either order at the start of `data` sets `bo` (-1 little-endian, 1 big-endian) and is
+/// skipped. Returns the number of bytes skipped.
+fn skip_bom(data: &[u8], bo: &mut i32, width: usize) -> usize {
+    let Some(first) = data.get(..width).filter(|_| *bo == 0) else {
+        return 0;
+    };
+    let le = first
+        .iter()
+        .rev()
+        .fold(0u32, |acc, &x| (acc << 8) | u32::from(x));
+    if le == 0xfeff {
+        *bo = -1;
+    } else if le == 0xfffe << (8 * (width - 2)) {
+        *bo = 1;
+    } else {
+        return 0;
+    }
+    width
+}
+
 /// `PyUnicode_DecodeUTF16Stateful`: `bo` is 0 (look for a BOM, else little-endian; updated to
 /// the BOM's order when one is found), -1 (little-endian) or 1 (big-endian). Returns the text
 /// and the bytes consumed.
@@ -207,26 +229,11 @@ pub fn utf16_decode(
     final_: bool,
 ) -> Result<(Vec<u32>, usize)> {
     let e = data.len();
-    let mut q = 0;
-    let mut b = *bo;
-    if b == 0 && e >= 2 {
-        match u16::from_le_bytes([data[0], data[1]]) {
-            0xfeff => {
-                q = 2;
-                b = -1;
-            }
-            0xfffe => {
-                q = 2;
-                b = 1;
-            }
-            _ => {}
-        }
-        *bo = b;
-    }
+    let mut q = skip_bom(data, bo, 2);
     if q == e {
         return Ok((Vec::new(), e));
     }
-    let le = b <= 0;
+    let le = *bo <= 0;
     let codec = if le { "utf-16-le" } else { "utf-16-be" };
     let unit = |i: usize| -> u32 {
         let pair = [data[i], data[i + 1]];
@@ -294,26 +301,11 @@ pub fn utf32_decode(
     final_: bool,
 ) -> Result<(Vec<u32>, usize)> {
     let e = data.len();
-    let mut q = 0;
-    let mut b = *bo;
-    if b == 0 && e >= 4 {
-        match u32::from_le_bytes([data[0], data[1], data[2], data[3]]) {
-            0x0000_feff => {
-                q = 4;
-                b = -1;
-            }
-            0xfffe_0000 => {
-                q = 4;
-                b = 1;
-            }
-            _ => {}
-        }
-        *bo = b;
-    }
+    let mut q = skip_bom(data, bo, 4);
     if q == e {
         return Ok((Vec::new(), e));
     }
-    let le = b <= 0;
+    let le = *bo <= 0;
     let codec = if le { "utf-32-le" } else { "utf-32-be" };
     let mut out = Vec::with_capacity(e / 4);
     loop {
