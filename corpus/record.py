@@ -4,10 +4,11 @@
 
 Runs every case of corpus/cases/<suite>.txt through corpus/drivers/<suite>.py (a child process
 per suite, `-W ignore`) and writes one JSON object per line: first a header
-`{"cpython": "X.Y.Z", "read1_fix": bool}`, then one per case, in the cases files' order:
-`{"suite": ..., "case": ..., "rows": [...]}`. Releases before 3.13 are recorded with
-drivers/read1_fix.py installed (3.13's BufferedRandom.read1, which pytempfile follows in every
-release mode); what they answer without it is kept as `"unpatched"` where it differs.
+`{"cpython": "X.Y.Z", "read1_fix": bool}`, then one per case, in SUITES' and the cases files'
+order: `{"suite": ..., "case": ..., "rows": [...]}`. Releases before 3.13 record the suites on
+files (buffered, text) with drivers/read1_fix.py installed (3.13's BufferedRandom.read1, which
+pytempfile follows in every release mode); what they answer without it is kept as
+`"unpatched"` where it differs. The suites on memory (textio, codec) never reach read1.
 
 scripts/record-corpus.sh runs this under every interpreter the project tests, the Debian sid
 root's included. Only the standard library is needed.
@@ -20,7 +21,8 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SUITES = ("buffered", "text")
+# (suite, whether it reaches BufferedRandom.read1, so is recorded with and without the fix)
+SUITES = (("buffered", True), ("text", True), ("textio", False), ("codec", False))
 
 
 def cases(suite):
@@ -32,6 +34,7 @@ def cases(suite):
 def run(suite, lines, read1_fix):
     env = dict(os.environ)
     env.pop("PYTEMPFILE_READ1_FIX", None)
+    env["PYTHONIOENCODING"] = "utf-8"
     if read1_fix:
         env["PYTEMPFILE_READ1_FIX"] = "1"
     driver = os.path.join(HERE, "drivers", suite + ".py")
@@ -63,10 +66,11 @@ def main():
     args = parser.parse_args()
     read1_fix = sys.version_info < (3, 13)
     records = [{"cpython": release, "read1_fix": read1_fix}]
-    for suite in SUITES:
+    for suite, reads1 in SUITES:
         lines = cases(suite)
-        rows = run(suite, lines, read1_fix)
-        unpatched = run(suite, lines, False) if read1_fix else rows
+        fix = read1_fix and reads1
+        rows = run(suite, lines, fix)
+        unpatched = run(suite, lines, False) if fix else rows
         for case, r, u in zip(lines, rows, unpatched):
             record = {"suite": suite, "case": case, "rows": r}
             if u != r:

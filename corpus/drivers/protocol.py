@@ -14,16 +14,28 @@ def fnv(b, h=FNV_START):
     return h
 
 
-def serve(tag, run):
+def answer(run):
     """Read case lines on stdin; for each, print `= ` plus the line, then the rows of
-    `run(head_fields, ops, directory)`, one a line. Files are made in a fresh directory."""
-    d = tempfile.mkdtemp(prefix="pytempfile-%s-" % tag)
+    `run(line)`, one a line (a row never holds a line break)."""
     for line in sys.stdin:
         line = line.strip()
         if line:
-            head, ops = line.split(" : ")
             print("= " + line)
-            for row in run(head.split(), ops, d):
+            for row in run(line):
+                if "\n" in row or "\r" in row:
+                    raise SystemExit("a row holds a line break: %r" % row)
                 print(row)
             sys.stdout.flush()
+
+
+def serve(tag, run):
+    """`answer` for cases `HEAD : OPS`: the rows of `run(head_fields, ops, directory)`. Files
+    are made in a fresh directory."""
+    d = tempfile.mkdtemp(prefix="pytempfile-%s-" % tag)
+
+    def one(line):
+        head, ops = line.split(" : ")
+        return run(head.split(), ops, d)
+
+    answer(one)
     os.rmdir(d)

@@ -7,6 +7,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use pytempfile::{Arg, FaultyOs, ForcedNames, Tempfile};
 
+/// The recorded corpus's reader and replay, shared with pyio's tests (which own the file).
+#[path = "../../../pyio/tests/common/corpus.rs"]
 pub mod corpus;
 
 /// A fresh directory (mode 0755) under /tmp (Windows: under `std::env::temp_dir()`), removed
@@ -229,22 +231,6 @@ pub fn access_mode(fd: std::os::fd::BorrowedFd<'_>) -> i32 {
     let fl = unsafe { libc::fcntl(fd.as_raw_fd(), libc::F_GETFL) };
     assert!(fl >= 0);
     fl & libc::O_ACCMODE
-}
-
-/// Fail when any case run of a CPython-recorded corpus differed: the first `shown` failures in
-/// full, then the first line of every one. `runs` is how many case runs were compared.
-pub fn assert_corpus_clean(failures: &[String], runs: usize, shown: usize) {
-    assert!(
-        failures.is_empty(),
-        "{} of {} case runs differ from CPython:\n{}",
-        failures.len(),
-        runs,
-        failures.iter().take(shown).cloned().collect::<String>()
-            + &failures
-                .iter()
-                .map(|f| f.lines().next().unwrap_or_default().to_string() + "\n")
-                .collect::<String>()
-    );
 }
 
 /// Run a recorded-corpus driver script under the CPython at `py`: its version, and per case

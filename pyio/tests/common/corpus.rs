@@ -1,11 +1,15 @@
 //! The recorded CPython corpus (`corpus/` at the repository root, see its README): cases in
 //! `corpus/cases/<suite>.txt`, CPython's answers in `corpus/cpython-<X.Y.Z>.jsonl`, one file per
 //! release, written by `scripts/record-corpus.sh`. [`replay`] runs every recorded case on
-//! pytempfile in that release's mode and compares every row.
+//! the Rust side in that release's mode and compares every row.
+//!
+//! One file for both crates that replay the corpus: pyio's tests (the `textio` and `codec`
+//! suites) and, through `#[path]`, pytempfile's (`impl/tests/common/mod.rs`: the `buffered` and
+//! `text` suites). It names only what both see: `pybase`, `serde`, `serde_json`.
 
 use std::path::{Path, PathBuf};
 
-use pytempfile::PyVersion;
+use pybase::version::PyVersion;
 use serde::Deserialize;
 
 /// The corpus folder.
@@ -43,6 +47,15 @@ pub struct Recorded {
     pub unpatched: Option<Vec<String>>,
 }
 
+impl Recorded {
+    /// The case's operations: what follows ` : `, one per row.
+    pub fn ops(&self) -> Vec<&str> {
+        self.case
+            .split_once(" : ")
+            .map_or(Vec::new(), |(_, ops)| ops.split_whitespace().collect())
+    }
+}
+
 /// One release's file.
 pub struct Release {
     pub version: PyVersion,
@@ -53,7 +66,7 @@ pub struct Release {
 }
 
 /// Every `corpus/cpython-*.jsonl`, oldest release first. Each of [`PyVersion::KNOWN`] must have
-/// one; a file for another release is replayed as well (in the mode pytempfile gives it).
+/// one; a file for another release is replayed as well (in the mode the crates give it).
 pub fn releases() -> Vec<Release> {
     let mut out = Vec::new();
     for entry in std::fs::read_dir(dir()).unwrap() {
@@ -103,37 +116,54 @@ pub struct Deliberate {
     pub ours: &'static str,
 }
 
-/// The row pytempfile must give: CPython's, with a deliberate result in place of its own (which
-/// must still differ, or the entry is stale).
-fn expected_row(release: &Release, rec: &Recorded, j: usize, deliberate: &[Deliberate]) -> String {
-    let row = &rec.rows[j];
-    match deliberate.iter().find(|d| d.case == rec.case && d.op == j) {
-        None => row.clone(),
-        Some(d) => {
-            let (theirs, rest) = row.split_once('|').unwrap_or((row, ""));
-            assert_ne!(
-                theirs,
-                d.ours,
-                "{}: CPython {} now answers op {j} of `{}` as pytempfile does: drop the deliberate entry",
-                release.file.display(),
-                release.version,
-                rec.case
-            );
-            format!("{}|{rest}", d.ours)
-        }
-    }
-}
-
 /// Replay `suite` (or only `only`, one of its cases) from every release file: `run(version,
 /// case)` gives pytempfile's rows, which must equal the recorded ones (but for `deliberate`).
-/// Also checks that each file holds exactly the suite's cases, that `unpatched` rows exist only
-/// for releases recorded with the read1 fix and first differ at an operation whose kind is in
-/// `read1_ops` (the operations that reach `BufferedRandom.read1`), and that every deliberate
-/// entry was met in every release. Returns the number of rows compared.
+/// Also checks that every deliberate entry names a case and operation of the suite; see
+/// [`replay_with`] for the rest. Returns the number of rows compared.
 pub fn replay(
     suite: &str,
     only: Option<&str>,
     deliberate: &[Deliberate],
+    read1_ops: &[char],
+    run: impl Fn(PyVersion, &str) -> Vec<String>,
+) -> usize {
+    let cases = cases(suite);
+    for d in deliberate {
+        let case = cases.iter().find(|c| *c == d.case);
+        let ops = case.map(|c| {
+            c.split_once(" : ")
+                .map_or(0, |(_, o)| o.split_whitespace().count())
+        });
+        assert!(
+            ops.is_some_and(|n| d.op < n),
+            "deliberate entry for an unknown case or operation: {} op {}",
+            d.case,
+            d.op
+        );
+    }
+    let ours = |_: &Release, rec: &Recorded, j: usize| {
+        let d = deliberate
+            .iter()
+            .find(|d| d.case == rec.case && d.op == j)?;
+        let row = &rec.rows[j];
+        let rest = row.split_once('|').map_or("", |(_, rest)| rest);
+        Some(format!("{}|{rest}", d.ours))
+    };
+    replay_with(suite, only, ours, read1_ops, run)
+}
+
+/// Replay `suite` (or only `only`, one of its cases) from every release file: `run(version,
+/// case)` gives the Rust side's rows, which must equal the recorded ones, but where `ours(release,
+/// case, op)` names the row pytempfile gives instead (on purpose, or an open finding: the
+/// caller says which and why); such a row must still differ from CPython's, or the entry is
+/// stale. Also checks that each file holds exactly the suite's cases, one row per operation,
+/// and that `unpatched` rows exist only for releases recorded with the read1 fix and first
+/// differ at an operation whose kind is in `read1_ops` (the operations that reach
+/// `BufferedRandom.read1`). Returns the number of rows compared.
+pub fn replay_with(
+    suite: &str,
+    only: Option<&str>,
+    ours: impl Fn(&Release, &Recorded, usize) -> Option<String>,
     read1_ops: &[char],
     run: impl Fn(PyVersion, &str) -> Vec<String>,
 ) -> usize {
@@ -156,13 +186,7 @@ pub fn replay(
             release.file.display()
         );
         for rec in recorded {
-            let ops: Vec<&str> = rec
-                .case
-                .split_once(" : ")
-                .unwrap()
-                .1
-                .split_whitespace()
-                .collect();
+            let ops = rec.ops();
             assert_eq!(
                 rec.rows.len(),
                 ops.len(),
@@ -191,7 +215,21 @@ pub fn replay(
                 continue;
             }
             let want: Vec<String> = (0..ops.len())
-                .map(|j| expected_row(release, rec, j, deliberate))
+                .map(|j| match ours(release, rec, j) {
+                    None => rec.rows[j].clone(),
+                    Some(o) => {
+                        assert_ne!(
+                            rec.rows[j],
+                            o,
+                            "{}: CPython {} now answers op {j} of `{}` as pytempfile does: drop \
+                             the entry that says otherwise",
+                            release.file.display(),
+                            release.version,
+                            rec.case
+                        );
+                        o
+                    }
+                })
                 .collect();
             let got = run(release.version, &rec.case);
             runs += 1;
@@ -210,24 +248,27 @@ pub fn replay(
             }
         }
     }
-    for d in deliberate {
-        let case = cases.iter().find(|c| *c == d.case);
-        let ops = case.map(|c| {
-            c.split_once(" : ")
-                .map_or(0, |(_, o)| o.split_whitespace().count())
-        });
-        assert!(
-            ops.is_some_and(|n| d.op < n),
-            "deliberate entry for an unknown case or operation: {} op {}",
-            d.case,
-            d.op
-        );
-    }
-    super::assert_corpus_clean(&failures, runs, 6);
+    assert_corpus_clean(&failures, runs, 6);
     assert!(compared > 0, "nothing compared");
     eprintln!(
         "{suite} corpus: {runs} case runs over {} release files, {compared} rows compared",
         releases.len()
     );
     compared
+}
+
+/// Fail when any case run of a CPython-recorded corpus differed: the first `shown` failures in
+/// full, then the first line of every one. `runs` is how many case runs were compared.
+pub fn assert_corpus_clean(failures: &[String], runs: usize, shown: usize) {
+    assert!(
+        failures.is_empty(),
+        "{} of {} case runs differ from CPython:\n{}",
+        failures.len(),
+        runs,
+        failures.iter().take(shown).cloned().collect::<String>()
+            + &failures
+                .iter()
+                .map(|f| f.lines().next().unwrap_or_default().to_string() + "\n")
+                .collect::<String>()
+    );
 }
