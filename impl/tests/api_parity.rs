@@ -18,6 +18,7 @@
 
 mod common;
 
+use std::ffi::{CStr, CString};
 use std::io::{Read, Seek, SeekFrom, Write};
 #[cfg(unix)]
 use std::os::fd::AsRawFd;
@@ -25,7 +26,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use common::{Events, Sandbox, module_v, unclosed_fds};
-use pytempfile::os::{Call, Fault};
+use pytempfile::os::{Call, Fault, Forward, Os, RawFd, SysResult};
 use pytempfile::{
     Behaviour, Event, ExcClass, FaultyOs, FileName, FileObject, FileOptions, NamedTemporaryFile,
     Params, PathKind, PathPersistError, PersistError, PyStr, PyVersion, SpooledTemporaryFile,
@@ -967,112 +968,25 @@ fn reopen_of_an_o_temporary_file_is_a_permission_error_on_windows() {
     }
 }
 
-mod reroute {
-    use std::ffi::{CStr, CString};
-    use std::sync::{Arc, Mutex};
-
-    use pytempfile::os::{DirEntry, Os, RawFd, Stat, SysResult, Whence};
-
-    /// A seam that, once armed, answers an `open` of one path with a descriptor of another
-    /// file, as if that file had been put at the path between two calls.
-    pub(crate) struct Reroute {
-        pub(crate) inner: Arc<dyn Os>,
-        pub(crate) from_to: Mutex<Option<(Vec<u8>, CString)>>,
-    }
-
-    impl Os for Reroute {
-        fn open(&self, path: &CStr, flags: i32, mode: u32) -> SysResult<RawFd> {
-            let to = match &*self.from_to.lock().unwrap() {
-                Some((from, to)) if from.as_slice() == path.to_bytes() => Some(to.clone()),
-                _ => None,
-            };
-            self.inner.open(to.as_deref().unwrap_or(path), flags, mode)
-        }
-        fn openat(&self, d: RawFd, n: &CStr, f: i32, m: u32) -> SysResult<RawFd> {
-            self.inner.openat(d, n, f, m)
-        }
-        fn close(&self, fd: RawFd) -> SysResult<()> {
-            self.inner.close(fd)
-        }
-        fn read(&self, fd: RawFd, b: &mut [u8]) -> SysResult<usize> {
-            self.inner.read(fd, b)
-        }
-        fn write(&self, fd: RawFd, b: &[u8]) -> SysResult<usize> {
-            self.inner.write(fd, b)
-        }
-        fn lseek(&self, fd: RawFd, o: i64, w: Whence) -> SysResult<u64> {
-            self.inner.lseek(fd, o, w)
-        }
-        fn ftruncate(&self, fd: RawFd, l: u64) -> SysResult<()> {
-            self.inner.ftruncate(fd, l)
-        }
-        fn fstat(&self, fd: RawFd) -> SysResult<Stat> {
-            self.inner.fstat(fd)
-        }
-        fn stat(&self, p: &CStr) -> SysResult<Stat> {
-            self.inner.stat(p)
-        }
-        fn lstat(&self, p: &CStr) -> SysResult<Stat> {
-            self.inner.lstat(p)
-        }
-        fn fstatat(&self, d: RawFd, n: &CStr, f: bool) -> SysResult<Stat> {
-            self.inner.fstatat(d, n, f)
-        }
-        fn mkdir(&self, p: &CStr, m: u32) -> SysResult<()> {
-            self.inner.mkdir(p, m)
-        }
-        fn mkdirat(&self, d: RawFd, n: &CStr, m: u32) -> SysResult<()> {
-            self.inner.mkdirat(d, n, m)
-        }
-        fn unlink(&self, p: &CStr) -> SysResult<()> {
-            self.inner.unlink(p)
-        }
-        fn unlinkat(&self, d: RawFd, n: &CStr, x: bool) -> SysResult<()> {
-            self.inner.unlinkat(d, n, x)
-        }
-        fn rmdir(&self, p: &CStr) -> SysResult<()> {
-            self.inner.rmdir(p)
-        }
-        fn chmod(&self, p: &CStr, m: u32) -> SysResult<()> {
-            self.inner.chmod(p, m)
-        }
-        fn fchmod(&self, fd: RawFd, m: u32) -> SysResult<()> {
-            self.inner.fchmod(fd, m)
-        }
-        fn fchmodat_nofollow(&self, d: RawFd, n: &CStr, m: u32) -> SysResult<()> {
-            self.inner.fchmodat_nofollow(d, n, m)
-        }
-        fn read_dir(&self, d: RawFd) -> SysResult<Vec<DirEntry>> {
-            self.inner.read_dir(d)
-        }
-        fn getcwd(&self) -> SysResult<Vec<u8>> {
-            self.inner.getcwd()
-        }
-        fn getenv(&self, n: &str) -> Option<Vec<u8>> {
-            self.inner.getenv(n)
-        }
-        fn scandir(&self, p: &CStr) -> SysResult<Vec<DirEntry>> {
-            self.inner.scandir(p)
-        }
-        fn lchmod(&self, p: &CStr, m: u32) -> SysResult<()> {
-            self.inner.lchmod(p, m)
-        }
-        fn getfullpathname(&self, p: &CStr) -> SysResult<Vec<u8>> {
-            self.inner.getfullpathname(p)
-        }
-        fn rename(&self, o: &CStr, n: &CStr) -> SysResult<()> {
-            self.inner.rename(o, n)
-        }
-        fn rename_noreplace(&self, o: &CStr, n: &CStr) -> SysResult<()> {
-            self.inner.rename_noreplace(o, n)
-        }
-        fn link(&self, o: &CStr, n: &CStr) -> SysResult<()> {
-            self.inner.link(o, n)
-        }
-    }
+/// A seam that, once armed, answers an `open` of one path with a descriptor of another file,
+/// as if that file had been put at the path between two calls.
+struct Reroute {
+    inner: Arc<dyn Os>,
+    from_to: std::sync::Mutex<Option<(Vec<u8>, CString)>>,
 }
 
-use reroute::Reroute;
+impl Forward for Reroute {
+    fn inner(&self) -> &dyn Os {
+        &*self.inner
+    }
+    fn open(&self, path: &CStr, flags: i32, mode: u32) -> SysResult<RawFd> {
+        let to = match &*self.from_to.lock().unwrap() {
+            Some((from, to)) if from.as_slice() == path.to_bytes() => Some(to.clone()),
+            _ => None,
+        };
+        self.inner.open(to.as_deref().unwrap_or(path), flags, mode)
+    }
+}
 
 // Every platform: the identity check itself, fed another file by the seam (what a file put at
 // the path would give; on Windows nothing can put one there while ours is open, see
@@ -1411,7 +1325,7 @@ fn spool_traits_on_a_text_spool_are_type_errors() {
 
 #[test]
 fn seam_rename_link_and_noreplace_on_the_real_file_system() {
-    use pytempfile::os::{Errno, LibcOs, Os};
+    use pytempfile::os::{Errno, LibcOs};
     let sb = Sandbox::new("parity-seam");
     let c = |p: &Path| std::ffi::CString::new(p.as_os_str().as_encoded_bytes()).unwrap();
     let (a, b, l) = (sb.join("a"), sb.join("b"), sb.join("l"));
@@ -1458,98 +1372,16 @@ fn seam_rename_link_and_noreplace_on_the_real_file_system() {
         os.rename_noreplace(&c(&l), &target).unwrap();
         assert_eq!(std::fs::read(sb.join("m")).unwrap(), b"A");
     }
-    // The trait's defaults (std) behave the same for an implementation without them.
+    // The trait's defaults (std) behave the same for an implementation without them: a
+    // double that does not forward them runs the trait's defaults.
     struct Defaults;
-    impl Os for Defaults {
-        fn open(&self, p: &std::ffi::CStr, f: i32, m: u32) -> pytempfile::os::SysResult<i32> {
-            LibcOs.open(p, f, m)
-        }
-        fn openat(
-            &self,
-            d: i32,
-            n: &std::ffi::CStr,
-            f: i32,
-            m: u32,
-        ) -> pytempfile::os::SysResult<i32> {
-            LibcOs.openat(d, n, f, m)
-        }
-        fn close(&self, fd: i32) -> pytempfile::os::SysResult<()> {
-            LibcOs.close(fd)
-        }
-        fn read(&self, fd: i32, b: &mut [u8]) -> pytempfile::os::SysResult<usize> {
-            LibcOs.read(fd, b)
-        }
-        fn write(&self, fd: i32, b: &[u8]) -> pytempfile::os::SysResult<usize> {
-            LibcOs.write(fd, b)
-        }
-        fn lseek(
-            &self,
-            fd: i32,
-            o: i64,
-            w: pytempfile::os::Whence,
-        ) -> pytempfile::os::SysResult<u64> {
-            LibcOs.lseek(fd, o, w)
-        }
-        fn ftruncate(&self, fd: i32, l: u64) -> pytempfile::os::SysResult<()> {
-            LibcOs.ftruncate(fd, l)
-        }
-        fn fstat(&self, fd: i32) -> pytempfile::os::SysResult<pytempfile::os::Stat> {
-            LibcOs.fstat(fd)
-        }
-        fn stat(&self, p: &std::ffi::CStr) -> pytempfile::os::SysResult<pytempfile::os::Stat> {
-            LibcOs.stat(p)
-        }
-        fn lstat(&self, p: &std::ffi::CStr) -> pytempfile::os::SysResult<pytempfile::os::Stat> {
-            LibcOs.lstat(p)
-        }
-        fn fstatat(
-            &self,
-            d: i32,
-            n: &std::ffi::CStr,
-            f: bool,
-        ) -> pytempfile::os::SysResult<pytempfile::os::Stat> {
-            LibcOs.fstatat(d, n, f)
-        }
-        fn mkdir(&self, p: &std::ffi::CStr, m: u32) -> pytempfile::os::SysResult<()> {
-            LibcOs.mkdir(p, m)
-        }
-        fn mkdirat(&self, d: i32, n: &std::ffi::CStr, m: u32) -> pytempfile::os::SysResult<()> {
-            LibcOs.mkdirat(d, n, m)
-        }
-        fn unlink(&self, p: &std::ffi::CStr) -> pytempfile::os::SysResult<()> {
-            LibcOs.unlink(p)
-        }
-        fn unlinkat(&self, d: i32, n: &std::ffi::CStr, x: bool) -> pytempfile::os::SysResult<()> {
-            LibcOs.unlinkat(d, n, x)
-        }
-        fn rmdir(&self, p: &std::ffi::CStr) -> pytempfile::os::SysResult<()> {
-            LibcOs.rmdir(p)
-        }
-        fn chmod(&self, p: &std::ffi::CStr, m: u32) -> pytempfile::os::SysResult<()> {
-            LibcOs.chmod(p, m)
-        }
-        fn fchmod(&self, fd: i32, m: u32) -> pytempfile::os::SysResult<()> {
-            LibcOs.fchmod(fd, m)
-        }
-        fn fchmodat_nofollow(
-            &self,
-            d: i32,
-            n: &std::ffi::CStr,
-            m: u32,
-        ) -> pytempfile::os::SysResult<()> {
-            LibcOs.fchmodat_nofollow(d, n, m)
-        }
-        fn read_dir(&self, d: i32) -> pytempfile::os::SysResult<Vec<pytempfile::os::DirEntry>> {
-            LibcOs.read_dir(d)
-        }
-        fn getcwd(&self) -> pytempfile::os::SysResult<Vec<u8>> {
-            LibcOs.getcwd()
-        }
-        fn getenv(&self, n: &str) -> Option<Vec<u8>> {
-            LibcOs.getenv(n)
+    impl Forward for Defaults {
+        const FORWARD_PROVIDED: bool = false;
+        fn inner(&self) -> &dyn Os {
+            &LibcOs
         }
     }
-    let d = Defaults;
+    let d: &dyn Os = &Defaults;
     std::fs::write(&a, b"A2").unwrap();
     assert_eq!(d.link(&c(&a), &c(&b)), Err(Errno(libc::EEXIST)));
     assert_eq!(

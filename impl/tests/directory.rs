@@ -23,7 +23,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
-use pytempfile::os::{Call, DirEntry, Fault, Stat, SysResult, Whence};
+use pytempfile::os::{Call, DirEntry, Fault, Forward, SysResult};
 use pytempfile::{
     Arg, DirOptions, Error, ExcClass, FaultyOs, Filename, LibcOs, Os, Params, PathKind, PyVersion,
     Tempfile, TemporaryDirectory,
@@ -903,9 +903,9 @@ impl SwapOs {
     }
 }
 
-impl Os for SwapOs {
-    fn open(&self, path: &CStr, flags: i32, mode: u32) -> SysResult<RawFd> {
-        self.inner.open(path, flags, mode)
+impl Forward for SwapOs {
+    fn inner(&self) -> &dyn Os {
+        &self.inner
     }
     fn openat(&self, dirfd: RawFd, name: &CStr, flags: i32, mode: u32) -> SysResult<RawFd> {
         if self.at == SwapAt::Openat {
@@ -915,57 +915,6 @@ impl Os for SwapOs {
             }
         }
         self.inner.openat(dirfd, name, flags, mode)
-    }
-    fn close(&self, fd: RawFd) -> SysResult<()> {
-        self.inner.close(fd)
-    }
-    fn read(&self, fd: RawFd, buf: &mut [u8]) -> SysResult<usize> {
-        self.inner.read(fd, buf)
-    }
-    fn write(&self, fd: RawFd, buf: &[u8]) -> SysResult<usize> {
-        self.inner.write(fd, buf)
-    }
-    fn lseek(&self, fd: RawFd, offset: i64, whence: Whence) -> SysResult<u64> {
-        self.inner.lseek(fd, offset, whence)
-    }
-    fn ftruncate(&self, fd: RawFd, len: u64) -> SysResult<()> {
-        self.inner.ftruncate(fd, len)
-    }
-    fn fstat(&self, fd: RawFd) -> SysResult<Stat> {
-        self.inner.fstat(fd)
-    }
-    fn stat(&self, path: &CStr) -> SysResult<Stat> {
-        self.inner.stat(path)
-    }
-    fn lstat(&self, path: &CStr) -> SysResult<Stat> {
-        self.inner.lstat(path)
-    }
-    fn fstatat(&self, dirfd: RawFd, name: &CStr, follow: bool) -> SysResult<Stat> {
-        self.inner.fstatat(dirfd, name, follow)
-    }
-    fn mkdir(&self, path: &CStr, mode: u32) -> SysResult<()> {
-        self.inner.mkdir(path, mode)
-    }
-    fn mkdirat(&self, dirfd: RawFd, name: &CStr, mode: u32) -> SysResult<()> {
-        self.inner.mkdirat(dirfd, name, mode)
-    }
-    fn unlink(&self, path: &CStr) -> SysResult<()> {
-        self.inner.unlink(path)
-    }
-    fn unlinkat(&self, dirfd: RawFd, name: &CStr, dir: bool) -> SysResult<()> {
-        self.inner.unlinkat(dirfd, name, dir)
-    }
-    fn rmdir(&self, path: &CStr) -> SysResult<()> {
-        self.inner.rmdir(path)
-    }
-    fn chmod(&self, path: &CStr, mode: u32) -> SysResult<()> {
-        self.inner.chmod(path, mode)
-    }
-    fn fchmod(&self, fd: RawFd, mode: u32) -> SysResult<()> {
-        self.inner.fchmod(fd, mode)
-    }
-    fn fchmodat_nofollow(&self, dirfd: RawFd, name: &CStr, mode: u32) -> SysResult<()> {
-        self.inner.fchmodat_nofollow(dirfd, name, mode)
     }
     fn read_dir(&self, dirfd: RawFd) -> SysResult<Vec<DirEntry>> {
         match self.at {
@@ -980,12 +929,6 @@ impl Os for SwapOs {
             }
             SwapAt::Openat => self.inner.read_dir(dirfd),
         }
-    }
-    fn getcwd(&self) -> SysResult<Vec<u8>> {
-        self.inner.getcwd()
-    }
-    fn getenv(&self, name: &str) -> Option<Vec<u8>> {
-        self.inner.getenv(name)
     }
 }
 

@@ -455,8 +455,8 @@ mod junctions {
     use std::sync::Arc;
 
     use pytempfile::os::{
-        DirEntry, FILE_ATTRIBUTE_DIRECTORY, FILE_ATTRIBUTE_REPARSE_POINT, FileType,
-        IO_REPARSE_TAG_MOUNT_POINT, Os, RawFd, Stat, SysResult, Whence, mode,
+        DirEntry, FILE_ATTRIBUTE_DIRECTORY, FILE_ATTRIBUTE_REPARSE_POINT, FileType, Forward,
+        IO_REPARSE_TAG_MOUNT_POINT, Os, Stat, SysResult, mode,
     };
 
     pub struct JunctionOs(pub Arc<dyn Os>);
@@ -465,7 +465,10 @@ mod junctions {
         name.ends_with(b"-junction")
     }
 
-    impl Os for JunctionOs {
+    impl Forward for JunctionOs {
+        fn inner(&self) -> &dyn Os {
+            &*self.0
+        }
         fn scandir(&self, path: &CStr) -> SysResult<Vec<DirEntry>> {
             let mut entries = self.0.scandir(path)?;
             for e in &mut entries {
@@ -483,72 +486,6 @@ mod junctions {
                 st.reparse_tag = IO_REPARSE_TAG_MOUNT_POINT;
             }
             Ok(st)
-        }
-        fn open(&self, p: &CStr, f: i32, m: u32) -> SysResult<RawFd> {
-            self.0.open(p, f, m)
-        }
-        fn openat(&self, d: RawFd, n: &CStr, f: i32, m: u32) -> SysResult<RawFd> {
-            self.0.openat(d, n, f, m)
-        }
-        fn close(&self, fd: RawFd) -> SysResult<()> {
-            self.0.close(fd)
-        }
-        fn read(&self, fd: RawFd, b: &mut [u8]) -> SysResult<usize> {
-            self.0.read(fd, b)
-        }
-        fn write(&self, fd: RawFd, b: &[u8]) -> SysResult<usize> {
-            self.0.write(fd, b)
-        }
-        fn lseek(&self, fd: RawFd, o: i64, w: Whence) -> SysResult<u64> {
-            self.0.lseek(fd, o, w)
-        }
-        fn ftruncate(&self, fd: RawFd, l: u64) -> SysResult<()> {
-            self.0.ftruncate(fd, l)
-        }
-        fn fstat(&self, fd: RawFd) -> SysResult<Stat> {
-            self.0.fstat(fd)
-        }
-        fn stat(&self, p: &CStr) -> SysResult<Stat> {
-            self.0.stat(p)
-        }
-        fn fstatat(&self, d: RawFd, n: &CStr, f: bool) -> SysResult<Stat> {
-            self.0.fstatat(d, n, f)
-        }
-        fn mkdir(&self, p: &CStr, m: u32) -> SysResult<()> {
-            self.0.mkdir(p, m)
-        }
-        fn mkdirat(&self, d: RawFd, n: &CStr, m: u32) -> SysResult<()> {
-            self.0.mkdirat(d, n, m)
-        }
-        fn unlink(&self, p: &CStr) -> SysResult<()> {
-            self.0.unlink(p)
-        }
-        fn unlinkat(&self, d: RawFd, n: &CStr, dir: bool) -> SysResult<()> {
-            self.0.unlinkat(d, n, dir)
-        }
-        fn rmdir(&self, p: &CStr) -> SysResult<()> {
-            self.0.rmdir(p)
-        }
-        fn chmod(&self, p: &CStr, m: u32) -> SysResult<()> {
-            self.0.chmod(p, m)
-        }
-        fn fchmod(&self, fd: RawFd, m: u32) -> SysResult<()> {
-            self.0.fchmod(fd, m)
-        }
-        fn fchmodat_nofollow(&self, d: RawFd, n: &CStr, m: u32) -> SysResult<()> {
-            self.0.fchmodat_nofollow(d, n, m)
-        }
-        fn read_dir(&self, d: RawFd) -> SysResult<Vec<DirEntry>> {
-            self.0.read_dir(d)
-        }
-        fn getcwd(&self) -> SysResult<Vec<u8>> {
-            self.0.getcwd()
-        }
-        fn getenv(&self, n: &str) -> Option<Vec<u8>> {
-            self.0.getenv(n)
-        }
-        fn lchmod(&self, p: &CStr, m: u32) -> SysResult<()> {
-            self.0.lchmod(p, m)
         }
     }
 }

@@ -1,10 +1,12 @@
 //! Shared helpers for pytempfile's integration tests.
 #![allow(dead_code, clippy::unwrap_used)]
 
+use std::ffi::CStr;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 
+use pytempfile::os::{Forward, Os, RawFd, SysResult};
 use pytempfile::{Arg, FaultyOs, ForcedNames, Tempfile};
 
 pub mod corpus;
@@ -119,6 +121,57 @@ pub fn module_in(sandbox: &Sandbox) -> (Tempfile, Arc<FaultyOs>) {
     let t = Tempfile::builder().os(os.clone()).build();
     t.set_tempdir(Some(Arg::from(sandbox.path.as_os_str())));
     (t, os)
+}
+
+/// A seam that records the path, flags and mode of every `open` (as pytempfile passes them,
+/// before the seam adds `O_CLOEXEC`, or `O_NOINHERIT` on Windows) and the mode of every
+/// `mkdir`, and passes every call on to `inner`.
+pub struct Recorder {
+    inner: Arc<dyn Os>,
+    opens: Mutex<Vec<(Vec<u8>, i32, u32)>>,
+    mkdirs: Mutex<Vec<u32>>,
+}
+
+impl Recorder {
+    pub fn new(inner: Arc<dyn Os>) -> Arc<Recorder> {
+        Arc::new(Recorder {
+            inner,
+            opens: Mutex::new(Vec::new()),
+            mkdirs: Mutex::new(Vec::new()),
+        })
+    }
+
+    /// The path and flags of every `open`.
+    pub fn opens(&self) -> Vec<(Vec<u8>, i32)> {
+        let opens = self.opens.lock().unwrap();
+        opens.iter().map(|(p, f, _)| (p.clone(), *f)).collect()
+    }
+
+    /// The flags and mode of every `open`.
+    pub fn open_flags_and_modes(&self) -> Vec<(i32, u32)> {
+        let opens = self.opens.lock().unwrap();
+        opens.iter().map(|&(_, f, m)| (f, m)).collect()
+    }
+
+    /// The mode of every `mkdir`.
+    pub fn mkdirs(&self) -> Vec<u32> {
+        self.mkdirs.lock().unwrap().clone()
+    }
+}
+
+impl Forward for Recorder {
+    fn inner(&self) -> &dyn Os {
+        &*self.inner
+    }
+    fn open(&self, path: &CStr, flags: i32, mode: u32) -> SysResult<RawFd> {
+        let entry = (path.to_bytes().to_vec(), flags, mode);
+        self.opens.lock().unwrap().push(entry);
+        self.inner.open(path, flags, mode)
+    }
+    fn mkdir(&self, path: &CStr, mode: u32) -> SysResult<()> {
+        self.mkdirs.lock().unwrap().push(mode);
+        self.inner.mkdir(path, mode)
+    }
 }
 
 /// A forced name source.
