@@ -180,7 +180,7 @@ fn a_renamed_o_temporary_file_is_still_deleted_when_its_last_handle_closes() {
         skip(
             "Wine keeps an O_TEMPORARY file that was renamed while open when its last handle \
              closes (Windows deletes it): the data loss the refusal prevents is not shown; the \
-             refusal is tested by api_parity::\
+             refusal is tested by api_parity::persist::\
              persist_and_keep_on_windows_refuse_o_temporary_and_open_files",
         );
     }

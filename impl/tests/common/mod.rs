@@ -236,6 +236,65 @@ impl Events {
     }
 }
 
+/// The messages of the `ResourceWarning`s among the events taken from `events`.
+pub fn resource_warnings(events: &Events) -> Vec<String> {
+    events
+        .take()
+        .into_iter()
+        .filter_map(|e| match e {
+            pytempfile::Event::ResourceWarning { message } => Some(message),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Held by every test of a binary that counts the process's descriptors (`/proc/self/fd` is
+/// process-wide, and the test threads share it).
+pub fn serial() -> std::sync::MutexGuard<'static, ()> {
+    static SERIAL: Mutex<()> = Mutex::new(());
+    SERIAL
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// The process's open descriptors (`/proc/self/fd`).
+#[cfg(target_os = "linux")]
+pub fn fd_count() -> usize {
+    pytempfile::os::open_fd_count().unwrap()
+}
+
+/// The `(kind, nth of that kind)` of every call in a log, in order.
+pub fn call_indices(log: &[pytempfile::os::LoggedCall]) -> Vec<(pytempfile::os::Call, u64)> {
+    let mut seen = std::collections::HashMap::new();
+    log.iter()
+        .map(|c| {
+            let n = seen.entry(c.call).or_insert(0);
+            *n += 1;
+            (c.call, *n)
+        })
+        .collect()
+}
+
+/// Every entry under `top`, relative, sorted (symlinks not followed).
+pub fn tree(top: &Path) -> Vec<String> {
+    fn walk(base: &Path, dir: &Path, out: &mut Vec<String>) {
+        let Ok(rd) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for e in rd.flatten() {
+            let p = e.path();
+            out.push(p.strip_prefix(base).unwrap().display().to_string());
+            if e.file_type().is_ok_and(|t| t.is_dir()) {
+                walk(base, &p, out);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(top, top, &mut out);
+    out.sort();
+    out
+}
+
 /// Descriptors the log shows opened (`open`/`openat` that succeeded) and never closed; panics
 /// on a close of a descriptor the log never opened.
 pub fn unclosed_fds(log: &[pytempfile::os::LoggedCall]) -> Vec<pytempfile::os::RawFd> {
