@@ -1,5 +1,5 @@
 //! What a rollover carries over (content, position, mode, name, a text spool's encoding, cookie
-//! and newlines, sparse gaps), and the attributes each kind of spool has.
+//! and newlines, sparse gaps), and the attributes and calls each kind of spool has.
 
 use super::*;
 
@@ -58,6 +58,89 @@ fn binary_spools_have_no_text_attributes() {
             e.to_string(),
             format!("'_io.BufferedRandom' object has no attribute '{attr}'")
         );
+    }
+}
+
+#[test]
+fn str_calls_on_a_binary_spool_are_type_errors_that_change_nothing() {
+    let (_sb, t, _, _) = setup("sp-str-on-binary");
+    for rolled in [false, true] {
+        let mut s = spool(&t, 100);
+        s.write(b"abc").unwrap();
+        if rolled {
+            s.rollover().unwrap();
+        }
+        let text = PyStr::from("x");
+        let start = Cookie::from_position(0);
+        let errs = [
+            ("read_text", s.read_text(None).map(|_| ()).unwrap_err()),
+            (
+                "readline_text",
+                s.readline_text(None).map(|_| ()).unwrap_err(),
+            ),
+            (
+                "readlines_text",
+                s.readlines_text().map(|_| ()).unwrap_err(),
+            ),
+            ("write_text", s.write_text(&text).map(|_| ()).unwrap_err()),
+            (
+                "writelines_text",
+                s.writelines_text(std::slice::from_ref(&text)).unwrap_err(),
+            ),
+            (
+                "seek_text",
+                s.seek_text(&start, Whence::Set).map(|_| ()).unwrap_err(),
+            ),
+            // The spool's own error, not the rolled-over file's: a binary file object would
+            // answer a text seek with its own TypeError.
+            (
+                "seek_text_int",
+                s.seek_text_int(0, Whence::Set).map(|_| ()).unwrap_err(),
+            ),
+        ];
+        for (call, e) in errs {
+            assert_eq!(e.class(), ExcClass::TypeError, "{call}, rolled {rolled}");
+            assert_eq!(
+                e.to_string(),
+                "a binary spool reads and writes bytes, not str",
+                "{call}, rolled {rolled}"
+            );
+        }
+        assert_eq!(
+            offset(&mut s),
+            3,
+            "rolled {rolled}: the position did not move"
+        );
+        assert_eq!(read_all(&mut s), b"abc", "rolled {rolled}");
+    }
+}
+
+#[test]
+fn bytes_calls_on_a_text_spool_are_type_errors() {
+    let (_sb, t, _, _) = setup("sp-bytes-on-text");
+    for rolled in [false, true] {
+        let mut s = text_spool(&t, 100, FileOptions::new().encoding("utf-8"));
+        s.write_text(&PyStr::from("abc")).unwrap();
+        if rolled {
+            s.rollover().unwrap();
+        }
+        let errs = [
+            ("read", s.read(None).map(|_| ()).unwrap_err()),
+            ("readline", s.readline(None).map(|_| ()).unwrap_err()),
+            ("write", s.write(b"x").map(|_| ()).unwrap_err()),
+            ("writelines", s.writelines(&[b"x"]).unwrap_err()),
+            ("seek", s.seek(0, Whence::Set).map(|_| ()).unwrap_err()),
+        ];
+        for (call, e) in errs {
+            assert_eq!(e.class(), ExcClass::TypeError, "{call}, rolled {rolled}");
+            assert!(
+                e.to_string()
+                    .ends_with("reads and writes str: use the *_text methods"),
+                "{call}, rolled {rolled}: {e}"
+            );
+        }
+        assert_eq!(cookie(&mut s), Cookie::from_position(3), "rolled {rolled}");
+        assert_eq!(read_all_text(&mut s), PyStr::from("abc"), "rolled {rolled}");
     }
 }
 
