@@ -467,6 +467,45 @@ impl Seam {
     pub fn os(&self) -> Arc<dyn Os> {
         self.faulty.clone()
     }
+
+    /// Every call logged, after the checks each target makes at its end: every descriptor
+    /// opened through the seam was closed, and the jail refused nothing (unless
+    /// `refusals_allowed`).
+    pub fn checked_calls(&self, v: &Violations, refusals_allowed: bool) -> Vec<LoggedCall> {
+        let syscalls = self.faulty.log();
+        let leaked = unclosed_fds(&syscalls);
+        v.check(leaked.is_empty(), || {
+            format!("descriptors leaked: {leaked:?}")
+        });
+        v.check(refusals_allowed || self.hook.refused() == 0, || {
+            format!(
+                "{} call(s) outside the sandbox refused",
+                self.hook.refused()
+            )
+        });
+        syscalls
+    }
+}
+
+/// The end of every target, once its sandbox is gone: a change of the process's descriptor
+/// count since `fds_before` is a violation too, and any violation is reported ([`report`]).
+pub fn conclude(
+    target: &str,
+    scenario: &dyn Debug,
+    log: &Log,
+    syscalls: &[LoggedCall],
+    mut violations: Vec<String>,
+    fds_before: Option<usize>,
+) {
+    let fds_after = fd_count();
+    if fds_before.is_some() && fds_before != fds_after {
+        violations.push(format!(
+            "process descriptor count {fds_before:?} -> {fds_after:?}"
+        ));
+    }
+    if !violations.is_empty() {
+        report(target, scenario, log, syscalls, &violations);
+    }
 }
 
 /// A `PathBuf` from bytes.

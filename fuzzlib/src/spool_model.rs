@@ -368,29 +368,10 @@ pub fn run_scenario(sc: &Scenario) {
     v.check(left.is_empty(), || {
         format!("entries left in the directory: {left:?}")
     });
-    let syscalls = seam.faulty.log();
-    let leaked = crate::unclosed_fds(&syscalls);
-    v.check(leaked.is_empty(), || {
-        format!("descriptors leaked: {leaked:?}")
-    });
-    v.check(seam.hook.refused() == 0, || {
-        format!(
-            "{} call(s) outside the sandbox refused",
-            seam.hook.refused()
-        )
-    });
+    let syscalls = seam.checked_calls(&v, false);
     drop(t);
     drop(sb);
-    let mut violations = v.take();
-    let fds_after = crate::fd_count();
-    if fds_before.is_some() && fds_before != fds_after {
-        violations.push(format!(
-            "process descriptor count {fds_before:?} -> {fds_after:?}"
-        ));
-    }
-    if !violations.is_empty() {
-        crate::report("spool_model", sc, &log, &syscalls, &violations);
-    }
+    crate::conclude("spool_model", sc, &log, &syscalls, v.take(), fds_before);
 }
 
 /// What the loop does after an operation.
