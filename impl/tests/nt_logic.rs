@@ -490,24 +490,59 @@ mod junctions {
     }
 }
 
+/// A tree with a junction in it, for the Windows cleanup on Linux.
+#[cfg(unix)]
+struct JunctionTree {
+    /// A module following the release, over a counting seam seen through `JunctionOs`.
+    t: Tempfile,
+    faulty: Arc<FaultyOs>,
+    /// `outside/keep`: what the junction points to.
+    outside: std::path::PathBuf,
+    top: std::path::PathBuf,
+    /// `top` as the path value cleanup takes.
+    name: PyPath,
+    /// `top/<rel>`: a symlink to `outside` that the seam shows as a junction.
+    junction: std::path::PathBuf,
+}
+
+#[cfg(unix)]
+fn junction_tree(sb: &Sandbox, v: PyVersion, rel: &str) -> JunctionTree {
+    let faulty = Arc::new(FaultyOs::new());
+    let t = Tempfile::builder()
+        .os(Arc::new(junctions::JunctionOs(faulty.clone())))
+        .version(v)
+        .build();
+    let outside = sb.join("outside");
+    std::fs::create_dir(&outside).unwrap();
+    std::fs::write(outside.join("keep"), b"k").unwrap();
+    let top = sb.join("top");
+    let junction = top.join(rel);
+    std::fs::create_dir_all(junction.parent().unwrap()).unwrap();
+    std::os::unix::fs::symlink(&outside, &junction).unwrap();
+    let name = PyPath::new(PathKind::Str, top.as_os_str().as_encoded_bytes().to_vec());
+    JunctionTree {
+        t,
+        faulty,
+        outside,
+        top,
+        name,
+        junction,
+    }
+}
+
 #[cfg(unix)]
 #[test]
 fn the_windows_cleanup_removes_a_junction_and_never_walks_into_it() {
     for v in PyVersion::KNOWN {
         let sb = Sandbox::new("nt-junction");
-        let faulty = Arc::new(FaultyOs::new());
-        let t = Tempfile::builder()
-            .os(Arc::new(junctions::JunctionOs(faulty.clone())))
-            .version(v)
-            .build();
-        let outside = sb.join("outside");
-        std::fs::create_dir(&outside).unwrap();
-        std::fs::write(outside.join("keep"), b"k").unwrap();
-        let top = sb.join("top");
-        std::fs::create_dir_all(top.join("sub")).unwrap();
-        let junction = top.join("sub").join("x-junction");
-        std::os::unix::fs::symlink(&outside, &junction).unwrap();
-        let name = PyPath::new(PathKind::Str, top.as_os_str().as_encoded_bytes().to_vec());
+        let JunctionTree {
+            t,
+            faulty,
+            outside,
+            top,
+            name,
+            junction,
+        } = junction_tree(&sb, v, "sub/x-junction");
         faulty.start_log();
         t.rmtree_by_path(&name, false).unwrap();
         assert!(!top.exists(), "{v}");
@@ -532,20 +567,15 @@ fn the_windows_cleanup_removes_a_junction_and_never_walks_into_it() {
 fn a_junction_that_refuses_unlink_is_never_walked() {
     for v in PyVersion::KNOWN {
         let sb = Sandbox::new("nt-junction-stuck");
-        let faulty = Arc::new(FaultyOs::new());
-        let t = Tempfile::builder()
-            .os(Arc::new(junctions::JunctionOs(faulty.clone())))
-            .version(v)
-            .build();
-        let outside = sb.join("outside");
-        std::fs::create_dir(&outside).unwrap();
-        std::fs::write(outside.join("keep"), b"k").unwrap();
-        let top = sb.join("top");
-        std::fs::create_dir(&top).unwrap();
-        let junction = top.join("y-junction");
-        std::os::unix::fs::symlink(&outside, &junction).unwrap();
+        let JunctionTree {
+            t,
+            faulty,
+            outside,
+            name,
+            junction,
+            ..
+        } = junction_tree(&sb, v, "y-junction");
         faulty.add_fault(Fault::every(Call::Unlink, libc::EACCES).path_contains("y-junction"));
-        let name = PyPath::new(PathKind::Str, top.as_os_str().as_encoded_bytes().to_vec());
         let e = t.rmtree_by_path(&name, false).unwrap_err();
         // 3.12+: `isjunction(path)`: the PermissionError is raised. 3.10/3.11: `_rmtree(path)`,
         // whose top check refuses a junction like a symlink.
