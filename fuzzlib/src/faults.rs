@@ -276,348 +276,412 @@ impl Ctx<'_> {
         }
     }
 
+    /// Run one operation: a dispatcher to one function per kind.
     fn run_op(&self, i: usize, op: &Op) {
-        let start = self.seam.faulty.log().len();
-        let t = &self.t;
-        let params = Params::new().dir(Arg::str(&self.work));
-        let v = self.v;
-        macro_rules! fail {
-            ($e:expr) => {{
-                let e: Error = $e;
-                self.log
-                    .push(&format!("op{i}"), format!("{op:?} failed: {e}"));
-                self.judge(i, op, start, &e);
-                true
-            }};
-        }
+        let at = At {
+            i,
+            op,
+            start: self.seam.faulty.log().len(),
+        };
         match op {
-            Op::Mkstemp { text } => match t.mkstemp(&params, *text) {
-                Ok((fd, path)) => {
-                    // The caller's descriptor, closed through the seam (for the accounting).
-                    let _ = t.os().close(std::os::fd::IntoRawFd::into_raw_fd(fd));
-                    self.log
-                        .push(&format!("op{i}"), format!("mkstemp {path:?}"));
-                    let _ = fs::remove_file(path.as_path());
-                }
-                Err(e) => {
-                    fail!(e);
-                }
-            },
-            Op::Mkdtemp => match t.mkdtemp(&params) {
-                Ok(p) => {
-                    let _ = fs::remove_dir(p.as_path());
-                }
-                Err(e) => {
-                    fail!(e);
-                }
-            },
-            Op::Mktemp => match t.mktemp(&params) {
-                Ok(p) => v.check(!fsutil::exists_nofollow(p.as_path()), || {
-                    format!("mktemp returned an existing path {p:?}")
-                }),
-                Err(e) => {
-                    fail!(e);
-                }
-            },
+            Op::Mkstemp { text } => self.mkstemp(&at, *text),
+            Op::Mkdtemp => self.mkdtemp(&at),
+            Op::Mktemp => self.mktemp(&at),
             Op::Named {
                 writes,
                 finish,
                 keep_on_close,
-            } => {
-                let mut opts = FileOptions::new();
-                if *keep_on_close && self.sc.version.at_least(PyVersion::V3_12) {
-                    opts = opts.delete_on_close(false);
-                }
-                let mut f = match t.named_temporary_file(&params, &opts) {
-                    Ok(f) => f,
-                    Err(e) => {
-                        fail!(e);
-                        return;
-                    }
-                };
-                let path = f.path().to_path_buf();
-                let mut ok = Vec::new();
-                let mut failed = Vec::new();
-                let mut errored = false;
-                for (k, w) in writes.iter().enumerate() {
-                    let d = data_for(k, usize::from(*w) * 37);
-                    match f.file_mut().write(&d) {
-                        Ok(n) => ok.extend_from_slice(&d[..n]),
-                        Err(e) => {
-                            failed = d;
-                            errored = fail!(e);
-                            break;
-                        }
-                    }
-                }
-                if !errored {
-                    if let Err(e) = f.file_mut().flush() {
-                        errored = fail!(e);
-                    }
-                }
-                // Read back (after a failure: flush again on the healthy system first).
-                let readback = |f: &mut pytempfile::NamedTemporaryFile| {
-                    f.file_mut()
-                        .flush()
-                        .and_then(|()| f.file_mut().seek(0, Whence::Set))
-                        .and_then(|_| f.file_mut().read(None))
-                };
-                let mut back = readback(&mut f);
-                if let Err(e) = &back {
-                    // Reading back failed (the fault): judge it, then read on a healthy system.
-                    fail!(e.clone());
-                    back = readback(&mut f);
-                }
-                v.check(
-                    back.as_ref()
-                        .is_ok_and(|c| prefix_rule(c, &ok, if errored { &failed } else { &[] })),
-                    || format!("op {i}: NamedTemporaryFile holds {back:?}, written {ok:?}"),
-                );
-                let _ = f.file_mut().seek(0, Whence::End);
-                let unraisable_before = self.unraisables();
-                let ended = match finish {
-                    Finish::Close => f.close().map(|()| Some(f)),
-                    Finish::Exit => f.exit().map(|()| None),
-                    Finish::Drop => {
-                        drop(f);
-                        Ok(None)
-                    }
-                };
-                match ended {
-                    Ok(rest) => {
-                        // A finalizer's failure is reported as unraisable (judged by the caller).
-                        let dropped_with_error = self.unraisables() > unraisable_before;
-                        if !errored
-                            && !dropped_with_error
-                            && (*finish != Finish::Close || !*keep_on_close)
-                        {
-                            v.check(!fsutil::exists_nofollow(&path), || {
-                                format!("op {i}: {} still exists after {finish:?}", path.display())
-                            });
-                        }
-                        drop(rest);
-                    }
-                    Err(e) => {
-                        fail!(e);
-                    }
-                }
-            }
-            Op::Temporary { writes, o_tmpfile } => {
-                t.set_o_tmpfile_works(*o_tmpfile);
-                let mut f = match t.temporary_file(&params, &FileOptions::new()) {
-                    Ok(f) => f,
-                    Err(e) => {
-                        fail!(e);
-                        return;
-                    }
-                };
-                let mut ok = Vec::new();
-                let mut failed = Vec::new();
-                let mut errored = false;
-                for (k, w) in writes.iter().enumerate() {
-                    let d = data_for(k, usize::from(*w) * 37);
-                    match f.write(&d) {
-                        Ok(n) => ok.extend_from_slice(&d[..n]),
-                        Err(e) => {
-                            failed = d;
-                            errored = fail!(e);
-                            break;
-                        }
-                    }
-                }
-                if !errored {
-                    if let Err(e) = f.flush() {
-                        errored = fail!(e);
-                    }
-                }
-                let readback = |f: &mut pytempfile::FileObject| {
-                    f.flush()
-                        .and_then(|()| f.seek(0, Whence::Set))
-                        .and_then(|_| f.read(None))
-                };
-                let mut back = readback(&mut f);
-                if let Err(e) = &back {
-                    fail!(e.clone());
-                    back = readback(&mut f);
-                }
-                v.check(
-                    back.as_ref()
-                        .is_ok_and(|c| prefix_rule(c, &ok, if errored { &failed } else { &[] })),
-                    || format!("op {i}: TemporaryFile holds {back:?}, written {ok:?}"),
-                );
-                if let Err(e) = f.close() {
-                    fail!(e);
-                }
-            }
+            } => self.named(&at, writes, *finish, *keep_on_close),
+            Op::Temporary { writes, o_tmpfile } => self.temporary(&at, writes, *o_tmpfile),
             Op::Spooled {
                 max_size,
                 writes,
                 rollover,
-            } => {
-                let max = i64::from(*max_size % 64);
-                let mut f = match t.spooled_temporary_file(max, &params, &FileOptions::new()) {
-                    Ok(f) => f,
-                    Err(e) => {
-                        fail!(e);
-                        return;
-                    }
-                };
-                let mut ok = Vec::new();
-                let mut failed = Vec::new();
-                let mut errored = false;
-                for (k, w) in writes.iter().enumerate() {
-                    let d = data_for(k, usize::from(*w));
-                    match f.write(&d) {
-                        Ok(n) => ok.extend_from_slice(&d[..n]),
-                        Err(e) => {
-                            failed = d;
-                            errored = fail!(e);
-                            break;
-                        }
-                    }
-                }
-                if !errored && *rollover {
-                    if let Err(e) = f.rollover() {
-                        errored = fail!(e);
-                    }
-                }
-                let readback = |f: &mut pytempfile::SpooledTemporaryFile| {
-                    f.seek(0, Whence::Set).and_then(|_| f.read(None))
-                };
-                let mut back = readback(&mut f);
-                if let Err(e) = &back {
-                    fail!(e.clone());
-                    back = readback(&mut f);
-                }
-                v.check(
-                    back.as_ref()
-                        .is_ok_and(|c| prefix_rule(c, &ok, if errored { &failed } else { &[] })),
-                    || {
-                        format!(
-                            "op {i}: spool holds {back:?}, written {ok:?} (rolled {})",
-                            f.rolled()
-                        )
-                    },
-                );
-                if errored {
-                    // The healthy system: the rollover works now and keeps everything.
-                    let again = f
-                        .rollover()
-                        .and_then(|()| f.seek(0, Whence::Set))
-                        .and_then(|_| f.read(None));
-                    v.check(again == back, || {
-                        format!("op {i}: after a second rollover the spool holds {again:?}, before {back:?}")
-                    });
-                }
-                if let Err(e) = f.close() {
-                    fail!(e);
-                }
-            }
+            } => self.spooled(&at, *max_size, writes, *rollover),
             Op::TempDir {
                 files,
                 depth,
                 finish,
-            } => {
-                let mut d = match t.temporary_directory(&params, DirOptions::new()) {
-                    Ok(d) => d,
-                    Err(e) => {
-                        fail!(e);
-                        return;
-                    }
-                };
-                let top = d.path().to_path_buf();
-                let mut dir = top.clone();
-                for level in 0..(depth % 3) + 1 {
-                    for k in 0..files % 3 {
-                        fs::write(dir.join(format!("f{k}")), b"x").unwrap();
-                    }
-                    dir = dir.join(format!("d{level}"));
-                    fs::create_dir(&dir).unwrap();
-                }
-                let unraisable_before = self.unraisables();
-                let ended = match finish {
-                    Finish::Close => d.cleanup(),
-                    Finish::Exit => d.exit(),
-                    Finish::Drop => {
-                        drop(d);
-                        Ok(())
-                    }
-                };
-                let failed = match ended {
-                    Ok(()) => self.unraisables() > unraisable_before,
-                    Err(e) => fail!(e),
-                };
-                v.check(failed || !fsutil::exists_nofollow(&top), || {
-                    format!(
-                        "op {i}: {} remains after {finish:?} without an error",
-                        top.display()
-                    )
-                });
-                if failed {
-                    self.disarm();
-                    // Recovery: a second cleanup on the healthy system removes the rest.
-                    let r = t.rmtree(
-                        &pytempfile::PyPath::new(
-                            pytempfile::PathKind::Str,
-                            top.as_os_str().as_encoded_bytes().to_vec(),
-                        ),
-                        false,
-                    );
-                    v.check(r.is_ok() && !fsutil::exists_nofollow(&top), || {
-                        format!("op {i}: second cleanup after the fault: {r:?}")
-                    });
-                }
+            } => self.temp_dir(&at, *files, *depth, *finish),
+            Op::GetTempDir => self.gettempdir(&at),
+        }
+    }
+
+    /// `op` failed with `e`: log it and judge it. Returns `true` (the operation errored).
+    fn fail(&self, at: &At<'_>, e: Error) -> bool {
+        let At { i, op, start } = *at;
+        self.log
+            .push(&format!("op{i}"), format!("{op:?} failed: {e}"));
+        self.judge(i, op, start, &e);
+        true
+    }
+
+    fn params(&self) -> Params {
+        Params::new().dir(Arg::str(&self.work))
+    }
+
+    fn mkstemp(&self, at: &At<'_>, text: bool) {
+        match self.t.mkstemp(&self.params(), text) {
+            Ok((fd, path)) => {
+                // The caller's descriptor, closed through the seam (for the accounting).
+                let _ = self.t.os().close(std::os::fd::IntoRawFd::into_raw_fd(fd));
+                self.log
+                    .push(&format!("op{}", at.i), format!("mkstemp {path:?}"));
+                let _ = fs::remove_file(path.as_path());
             }
-            Op::GetTempDir => {
-                let root = self.work.parent().unwrap().to_path_buf();
-                let cands: Vec<PathBuf> = ["c1", "c2", "c3", "cwd"]
-                    .iter()
-                    .map(|c| root.join(c))
-                    .collect();
-                for c in &cands {
-                    let _ = fs::create_dir(c);
-                }
-                let f = &self.seam.faulty;
-                f.set_env("TMPDIR", Some(cands[0].as_os_str().as_encoded_bytes()));
-                f.set_env("TEMP", Some(cands[1].as_os_str().as_encoded_bytes()));
-                f.set_env("TMP", Some(cands[2].as_os_str().as_encoded_bytes()));
-                f.set_cwd(Ok(cands[3].as_os_str().as_encoded_bytes().to_vec()));
-                let t2 = Tempfile::builder().os(self.seam.os()).build();
-                match t2.gettempdir() {
-                    Ok(d) => {
-                        let d = crate::path_of(&d);
-                        let inj = self.injected_since(start);
-                        let want_first = inj.is_empty();
-                        v.check(cands.contains(&d) && (!want_first || d == cands[0]), || {
-                            format!(
-                                "op {i}: gettempdir chose {} (injected {inj:?})",
-                                d.display()
-                            )
-                        });
-                    }
-                    Err(e) => {
-                        fail!(e);
-                    }
-                }
-                // A probe file may stay only where its unlink failed (CPython: the OSError from
-                // `_os.unlink(filename)` moves on to the next directory, leaving the file).
-                let calls = self.seam.faulty.log();
-                for c in &cands {
-                    for name in fsutil::list(c) {
-                        let p = c.join(&name);
-                        let pb = p.as_os_str().as_encoded_bytes();
-                        let unlink_failed = calls[start..].iter().any(|l| {
-                            l.call == Call::Unlink && l.injected && l.path.as_deref() == Some(pb)
-                        });
-                        v.check(unlink_failed, || {
-                            format!("op {i}: gettempdir left {name} in {}", c.display())
-                        });
-                        let _ = fs::remove_file(&p);
-                    }
-                    let _ = fs::remove_dir(c);
+            Err(e) => {
+                self.fail(at, e);
+            }
+        }
+    }
+
+    fn mkdtemp(&self, at: &At<'_>) {
+        match self.t.mkdtemp(&self.params()) {
+            Ok(p) => {
+                let _ = fs::remove_dir(p.as_path());
+            }
+            Err(e) => {
+                self.fail(at, e);
+            }
+        }
+    }
+
+    fn mktemp(&self, at: &At<'_>) {
+        match self.t.mktemp(&self.params()) {
+            Ok(p) => self.v.check(!fsutil::exists_nofollow(p.as_path()), || {
+                format!("mktemp returned an existing path {p:?}")
+            }),
+            Err(e) => {
+                self.fail(at, e);
+            }
+        }
+    }
+
+    /// Write `data_for(k, size × scale)` for each size to `f` with `write` until one fails
+    /// (judged), then, if none did, `finish` it (a flush, a rollover) the same way.
+    fn write_all<F>(
+        &self,
+        at: &At<'_>,
+        f: &mut F,
+        sizes: &[u8],
+        scale: usize,
+        write: impl Fn(&mut F, &[u8]) -> Result<usize, Error>,
+        finish: impl FnOnce(&mut F) -> Result<(), Error>,
+    ) -> Written {
+        let mut w = Written::default();
+        for (k, size) in sizes.iter().enumerate() {
+            let d = data_for(k, usize::from(*size) * scale);
+            match write(f, &d) {
+                Ok(n) => w.ok.extend_from_slice(&d[..n]),
+                Err(e) => {
+                    w.failed = d;
+                    w.errored = self.fail(at, e);
+                    break;
                 }
             }
         }
+        if !w.errored {
+            if let Err(e) = finish(f) {
+                w.errored = self.fail(at, e);
+            }
+        }
+        w
+    }
+
+    /// Read `f` back with `read`; if that fails (the fault), judge it, then read again on the
+    /// healthy system.
+    fn read_back<F>(
+        &self,
+        at: &At<'_>,
+        f: &mut F,
+        read: impl Fn(&mut F) -> Result<Vec<u8>, Error>,
+    ) -> Result<Vec<u8>, Error> {
+        let back = read(f);
+        match &back {
+            Ok(_) => back,
+            Err(e) => {
+                self.fail(at, e.clone());
+                read(f)
+            }
+        }
+    }
+
+    fn named(&self, at: &At<'_>, writes: &[u8], finish: Finish, keep_on_close: bool) {
+        let i = at.i;
+        let mut opts = FileOptions::new();
+        if keep_on_close && self.sc.version.at_least(PyVersion::V3_12) {
+            opts = opts.delete_on_close(false);
+        }
+        let mut f = match self.t.named_temporary_file(&self.params(), &opts) {
+            Ok(f) => f,
+            Err(e) => {
+                self.fail(at, e);
+                return;
+            }
+        };
+        let path = f.path().to_path_buf();
+        let written = self.write_all(
+            at,
+            &mut f,
+            writes,
+            37,
+            |f, d| f.file_mut().write(d),
+            |f| f.file_mut().flush(),
+        );
+        // Read back (after a failure: flush again on the healthy system first).
+        let back = self.read_back(at, &mut f, |f| {
+            f.file_mut()
+                .flush()
+                .and_then(|()| f.file_mut().seek(0, Whence::Set))
+                .and_then(|_| f.file_mut().read(None))
+        });
+        self.v
+            .check(back.as_ref().is_ok_and(|c| written.explains(c)), || {
+                format!(
+                    "op {i}: NamedTemporaryFile holds {back:?}, written {:?}",
+                    written.ok
+                )
+            });
+        let _ = f.file_mut().seek(0, Whence::End);
+        let unraisable_before = self.unraisables();
+        let ended = match finish {
+            Finish::Close => f.close().map(|()| Some(f)),
+            Finish::Exit => f.exit().map(|()| None),
+            Finish::Drop => {
+                drop(f);
+                Ok(None)
+            }
+        };
+        match ended {
+            Ok(rest) => {
+                // A finalizer's failure is reported as unraisable (judged by the caller).
+                let dropped_with_error = self.unraisables() > unraisable_before;
+                if !written.errored
+                    && !dropped_with_error
+                    && (finish != Finish::Close || !keep_on_close)
+                {
+                    self.v.check(!fsutil::exists_nofollow(&path), || {
+                        format!("op {i}: {} still exists after {finish:?}", path.display())
+                    });
+                }
+                drop(rest);
+            }
+            Err(e) => {
+                self.fail(at, e);
+            }
+        }
+    }
+
+    fn temporary(&self, at: &At<'_>, writes: &[u8], o_tmpfile: bool) {
+        self.t.set_o_tmpfile_works(o_tmpfile);
+        let mut f = match self.t.temporary_file(&self.params(), &FileOptions::new()) {
+            Ok(f) => f,
+            Err(e) => {
+                self.fail(at, e);
+                return;
+            }
+        };
+        let written = self.write_all(at, &mut f, writes, 37, |f, d| f.write(d), |f| f.flush());
+        let back = self.read_back(at, &mut f, |f| {
+            f.flush()
+                .and_then(|()| f.seek(0, Whence::Set))
+                .and_then(|_| f.read(None))
+        });
+        self.v
+            .check(back.as_ref().is_ok_and(|c| written.explains(c)), || {
+                format!(
+                    "op {}: TemporaryFile holds {back:?}, written {:?}",
+                    at.i, written.ok
+                )
+            });
+        if let Err(e) = f.close() {
+            self.fail(at, e);
+        }
+    }
+
+    fn spooled(&self, at: &At<'_>, max_size: u8, writes: &[u8], rollover: bool) {
+        let i = at.i;
+        let max = i64::from(max_size % 64);
+        let mut f = match self
+            .t
+            .spooled_temporary_file(max, &self.params(), &FileOptions::new())
+        {
+            Ok(f) => f,
+            Err(e) => {
+                self.fail(at, e);
+                return;
+            }
+        };
+        let written = self.write_all(
+            at,
+            &mut f,
+            writes,
+            1,
+            |f, d| f.write(d),
+            |f| if rollover { f.rollover() } else { Ok(()) },
+        );
+        let back = self.read_back(at, &mut f, |f| {
+            f.seek(0, Whence::Set).and_then(|_| f.read(None))
+        });
+        self.v
+            .check(back.as_ref().is_ok_and(|c| written.explains(c)), || {
+                format!(
+                    "op {i}: spool holds {back:?}, written {:?} (rolled {})",
+                    written.ok,
+                    f.rolled()
+                )
+            });
+        if written.errored {
+            // The healthy system: the rollover works now and keeps everything.
+            let again = f
+                .rollover()
+                .and_then(|()| f.seek(0, Whence::Set))
+                .and_then(|_| f.read(None));
+            self.v.check(again == back, || {
+                format!(
+                    "op {i}: after a second rollover the spool holds {again:?}, before {back:?}"
+                )
+            });
+        }
+        if let Err(e) = f.close() {
+            self.fail(at, e);
+        }
+    }
+
+    fn temp_dir(&self, at: &At<'_>, files: u8, depth: u8, finish: Finish) {
+        let i = at.i;
+        let t = &self.t;
+        let mut d = match t.temporary_directory(&self.params(), DirOptions::new()) {
+            Ok(d) => d,
+            Err(e) => {
+                self.fail(at, e);
+                return;
+            }
+        };
+        let top = d.path().to_path_buf();
+        let mut dir = top.clone();
+        for level in 0..(depth % 3) + 1 {
+            for k in 0..files % 3 {
+                fs::write(dir.join(format!("f{k}")), b"x").unwrap();
+            }
+            dir = dir.join(format!("d{level}"));
+            fs::create_dir(&dir).unwrap();
+        }
+        let unraisable_before = self.unraisables();
+        let ended = match finish {
+            Finish::Close => d.cleanup(),
+            Finish::Exit => d.exit(),
+            Finish::Drop => {
+                drop(d);
+                Ok(())
+            }
+        };
+        let failed = match ended {
+            Ok(()) => self.unraisables() > unraisable_before,
+            Err(e) => self.fail(at, e),
+        };
+        self.v.check(failed || !fsutil::exists_nofollow(&top), || {
+            format!(
+                "op {i}: {} remains after {finish:?} without an error",
+                top.display()
+            )
+        });
+        if failed {
+            self.disarm();
+            // Recovery: a second cleanup on the healthy system removes the rest.
+            let r = t.rmtree(
+                &pytempfile::PyPath::new(
+                    pytempfile::PathKind::Str,
+                    top.as_os_str().as_encoded_bytes().to_vec(),
+                ),
+                false,
+            );
+            self.v
+                .check(r.is_ok() && !fsutil::exists_nofollow(&top), || {
+                    format!("op {i}: second cleanup after the fault: {r:?}")
+                });
+        }
+    }
+
+    fn gettempdir(&self, at: &At<'_>) {
+        let At { i, start, .. } = *at;
+        let root = self.work.parent().unwrap().to_path_buf();
+        let cands: Vec<PathBuf> = ["c1", "c2", "c3", "cwd"]
+            .iter()
+            .map(|c| root.join(c))
+            .collect();
+        for c in &cands {
+            let _ = fs::create_dir(c);
+        }
+        let f = &self.seam.faulty;
+        f.set_env("TMPDIR", Some(cands[0].as_os_str().as_encoded_bytes()));
+        f.set_env("TEMP", Some(cands[1].as_os_str().as_encoded_bytes()));
+        f.set_env("TMP", Some(cands[2].as_os_str().as_encoded_bytes()));
+        f.set_cwd(Ok(cands[3].as_os_str().as_encoded_bytes().to_vec()));
+        let t2 = Tempfile::builder().os(self.seam.os()).build();
+        match t2.gettempdir() {
+            Ok(d) => {
+                let d = crate::path_of(&d);
+                let inj = self.injected_since(start);
+                let want_first = inj.is_empty();
+                self.v
+                    .check(cands.contains(&d) && (!want_first || d == cands[0]), || {
+                        format!(
+                            "op {i}: gettempdir chose {} (injected {inj:?})",
+                            d.display()
+                        )
+                    });
+            }
+            Err(e) => {
+                self.fail(at, e);
+            }
+        }
+        // A probe file may stay only where its unlink failed (CPython: the OSError from
+        // `_os.unlink(filename)` moves on to the next directory, leaving the file).
+        let calls = self.seam.faulty.log();
+        for c in &cands {
+            for name in fsutil::list(c) {
+                let p = c.join(&name);
+                let pb = p.as_os_str().as_encoded_bytes();
+                let unlink_failed = calls[start..]
+                    .iter()
+                    .any(|l| l.call == Call::Unlink && l.injected && l.path.as_deref() == Some(pb));
+                self.v.check(unlink_failed, || {
+                    format!("op {i}: gettempdir left {name} in {}", c.display())
+                });
+                let _ = fs::remove_file(&p);
+            }
+            let _ = fs::remove_dir(c);
+        }
+    }
+}
+
+/// The operation being run: its index, itself, and where its calls start in the seam's log.
+#[derive(Clone, Copy)]
+struct At<'o> {
+    i: usize,
+    op: &'o Op,
+    start: usize,
+}
+
+/// What a script's writes left: the bytes of the writes that returned, the data of the one
+/// that failed, and whether one of them (or the flush or rollover after them) failed.
+#[derive(Default)]
+struct Written {
+    ok: Vec<u8>,
+    failed: Vec<u8>,
+    errored: bool,
+}
+
+impl Written {
+    /// Whether `content` is what the writes explain: everything that returned, then possibly
+    /// part of the failed write.
+    fn explains(&self, content: &[u8]) -> bool {
+        prefix_rule(
+            content,
+            &self.ok,
+            if self.errored { &self.failed } else { &[] },
+        )
     }
 }
 
@@ -695,28 +759,10 @@ pub fn run_scenario(sc: &Scenario) {
         });
         fsutil::force_remove(&p);
     }
-    let syscalls = seam.faulty.log();
-    let leaked = crate::unclosed_fds(&syscalls);
-    v.check(leaked.is_empty(), || {
-        format!("descriptors leaked: {leaked:?}")
-    });
+    // gettempdir's probes of `/tmp` and friends are refused by the jail and skipped.
     let has_gettempdir = sc.ops.iter().any(|o| matches!(o, Op::GetTempDir));
-    v.check(has_gettempdir || seam.hook.refused() == 0, || {
-        format!(
-            "{} call(s) outside the sandbox refused",
-            seam.hook.refused()
-        )
-    });
+    let syscalls = seam.checked_calls(&v, has_gettempdir);
     drop(ctx);
     drop(sb);
-    let mut violations = v.take();
-    let fds_after = crate::fd_count();
-    if fds_before.is_some() && fds_before != fds_after {
-        violations.push(format!(
-            "process descriptor count {fds_before:?} -> {fds_after:?}"
-        ));
-    }
-    if !violations.is_empty() {
-        crate::report("faults", sc, &log, &syscalls, &violations);
-    }
+    crate::conclude("faults", sc, &log, &syscalls, v.take(), fds_before);
 }

@@ -38,7 +38,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
-use pytempfile::os::{Call, DirEntry, LoggedCall, Stat, SysResult, Whence};
+use pytempfile::os::{Call, DirEntry, Forward, LoggedCall, SysResult};
 use pytempfile::{FaultyOs, LibcOs, Os, Tempfile};
 
 pub use fsutil::Sandbox;
@@ -377,7 +377,14 @@ impl HookOs {
 
 const MUTATING_OPEN: i32 = libc::O_CREAT | libc::O_WRONLY | libc::O_RDWR | libc::O_TRUNC;
 
-impl Os for HookOs {
+impl Forward for HookOs {
+    // The calls `Os` has a default for run it over this seam, so a `scandir` or an `lchmod`
+    // passes the jail and the hook as the calls it is made of.
+    const FORWARD_PROVIDED: bool = false;
+
+    fn inner(&self) -> &dyn Os {
+        &LibcOs
+    }
     fn open(&self, path: &CStr, flags: i32, mode: u32) -> SysResult<RawFd> {
         if flags & MUTATING_OPEN != 0 || flags & libc::O_TMPFILE == libc::O_TMPFILE {
             self.jailed(path)?;
@@ -389,35 +396,8 @@ impl Os for HookOs {
         self.fire(HookKind::Open, Some(name), flags);
         LibcOs.openat(dirfd, name, flags, mode)
     }
-    fn close(&self, fd: RawFd) -> SysResult<()> {
-        LibcOs.close(fd)
-    }
-    fn read(&self, fd: RawFd, buf: &mut [u8]) -> SysResult<usize> {
-        LibcOs.read(fd, buf)
-    }
-    fn write(&self, fd: RawFd, buf: &[u8]) -> SysResult<usize> {
-        LibcOs.write(fd, buf)
-    }
     fn writev(&self, fd: RawFd, bufs: &[IoSlice<'_>]) -> SysResult<usize> {
         LibcOs.writev(fd, bufs)
-    }
-    fn lseek(&self, fd: RawFd, offset: i64, whence: Whence) -> SysResult<u64> {
-        LibcOs.lseek(fd, offset, whence)
-    }
-    fn ftruncate(&self, fd: RawFd, len: u64) -> SysResult<()> {
-        LibcOs.ftruncate(fd, len)
-    }
-    fn fstat(&self, fd: RawFd) -> SysResult<Stat> {
-        LibcOs.fstat(fd)
-    }
-    fn stat(&self, path: &CStr) -> SysResult<Stat> {
-        LibcOs.stat(path)
-    }
-    fn lstat(&self, path: &CStr) -> SysResult<Stat> {
-        LibcOs.lstat(path)
-    }
-    fn fstatat(&self, dirfd: RawFd, name: &CStr, follow: bool) -> SysResult<Stat> {
-        LibcOs.fstatat(dirfd, name, follow)
     }
     fn mkdir(&self, path: &CStr, mode: u32) -> SysResult<()> {
         self.jailed(path)?;
@@ -464,12 +444,6 @@ impl Os for HookOs {
         self.fire(HookKind::List, None, 0);
         LibcOs.read_dir(dirfd)
     }
-    fn getcwd(&self) -> SysResult<Vec<u8>> {
-        LibcOs.getcwd()
-    }
-    fn getenv(&self, name: &str) -> Option<Vec<u8>> {
-        LibcOs.getenv(name)
-    }
 }
 
 /// The seam stack every target uses: [`FaultyOs`] (logging, fault injection) over [`HookOs`].
@@ -492,6 +466,45 @@ impl Seam {
     /// The seam as pytempfile takes it.
     pub fn os(&self) -> Arc<dyn Os> {
         self.faulty.clone()
+    }
+
+    /// Every call logged, after the checks each target makes at its end: every descriptor
+    /// opened through the seam was closed, and the jail refused nothing (unless
+    /// `refusals_allowed`).
+    pub fn checked_calls(&self, v: &Violations, refusals_allowed: bool) -> Vec<LoggedCall> {
+        let syscalls = self.faulty.log();
+        let leaked = unclosed_fds(&syscalls);
+        v.check(leaked.is_empty(), || {
+            format!("descriptors leaked: {leaked:?}")
+        });
+        v.check(refusals_allowed || self.hook.refused() == 0, || {
+            format!(
+                "{} call(s) outside the sandbox refused",
+                self.hook.refused()
+            )
+        });
+        syscalls
+    }
+}
+
+/// The end of every target, once its sandbox is gone: a change of the process's descriptor
+/// count since `fds_before` is a violation too, and any violation is reported ([`report`]).
+pub fn conclude(
+    target: &str,
+    scenario: &dyn Debug,
+    log: &Log,
+    syscalls: &[LoggedCall],
+    mut violations: Vec<String>,
+    fds_before: Option<usize>,
+) {
+    let fds_after = fd_count();
+    if fds_before.is_some() && fds_before != fds_after {
+        violations.push(format!(
+            "process descriptor count {fds_before:?} -> {fds_after:?}"
+        ));
+    }
+    if !violations.is_empty() {
+        report(target, scenario, log, syscalls, &violations);
     }
 }
 

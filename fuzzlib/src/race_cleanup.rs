@@ -679,32 +679,13 @@ pub fn run_scenario(sc: &Scenario) -> Outcome {
     v.check(d.is_empty(), || {
         format!("the second cleanup changed the victim tree outside: {d:?}")
     });
-    let syscalls = seam.faulty.log();
-    let leaked = crate::unclosed_fds(&syscalls);
-    v.check(leaked.is_empty(), || {
-        format!("descriptors leaked: {leaked:?}")
-    });
-    v.check(seam.hook.refused() == 0, || {
-        format!(
-            "{} call(s) outside the sandbox refused",
-            seam.hook.refused()
-        )
-    });
+    let syscalls = seam.checked_calls(&v, false);
     for e in events.lock().unwrap().iter() {
         if let Event::Unraisable { context, error } = e {
             v.push(format!("unraisable in {context}: {error}"));
         }
     }
     drop(sb);
-    let mut violations = v.take();
-    let fds_after = crate::fd_count();
-    if fds_before.is_some() && fds_before != fds_after {
-        violations.push(format!(
-            "process descriptor count {fds_before:?} -> {fds_after:?}"
-        ));
-    }
-    if !violations.is_empty() {
-        crate::report("race_cleanup", sc, &log, &syscalls, &violations);
-    }
+    crate::conclude("race_cleanup", sc, &log, &syscalls, v.take(), fds_before);
     outcome
 }

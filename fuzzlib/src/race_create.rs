@@ -906,35 +906,15 @@ pub fn run_scenario(sc: Scenario) {
     });
     let d = fsutil::diff(&victims, &fsutil::snapshot(&s.outside));
     v.check(d.is_empty(), || format!("victims outside changed: {d:?}"));
-    let syscalls = seam.faulty.log();
-    let leaked = crate::unclosed_fds(&syscalls);
-    v.check(leaked.is_empty(), || {
-        format!("descriptors leaked: {leaked:?}")
-    });
-    v.check(seam.hook.refused() == 0, || {
-        format!(
-            "{} call(s) outside the sandbox refused",
-            seam.hook.refused()
-        )
-    });
+    let syscalls = seam.checked_calls(v, false);
     for e in s.events.lock().unwrap().iter() {
         if let Event::Unraisable { context, error } = e {
             v.push(format!("unraisable in {context}: {error}"));
         }
     }
     let violations = v.take();
-    let log = std::mem::take(&mut *s.log.entries.lock().unwrap());
+    let log = Log::default();
+    *log.entries.lock().unwrap() = std::mem::take(&mut *s.log.entries.lock().unwrap());
     drop(sb);
-    let fds_after = crate::fd_count();
-    let mut violations = violations;
-    if fds_before.is_some() && fds_before != fds_after {
-        violations.push(format!(
-            "process descriptor count {fds_before:?} -> {fds_after:?}"
-        ));
-    }
-    if !violations.is_empty() {
-        let l = Log::default();
-        *l.entries.lock().unwrap() = log;
-        crate::report("race_create", &sc, &l, &syscalls, &violations);
-    }
+    crate::conclude("race_create", &sc, &log, &syscalls, violations, fds_before);
 }

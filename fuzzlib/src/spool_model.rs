@@ -17,13 +17,16 @@
 //! `rolled` state; after the last one, the whole content reads back (no data lost); closing
 //! leaves no entry in the directory and no descriptor open.
 
+use std::fmt::Debug;
 use std::os::unix::fs::FileExt;
 
 use arbitrary::{Arbitrary, Unstructured};
 use pytempfile::io::file::Tell;
 use pytempfile::io::text::Cookie;
 use pytempfile::os::Whence;
-use pytempfile::{Arg, Behaviour, ExcClass, FileOptions, Params, PyStr, PyVersion, Tempfile};
+use pytempfile::{
+    Arg, Behaviour, ExcClass, FileOptions, Params, PyStr, PyVersion, SpooledTemporaryFile, Tempfile,
+};
 
 use crate::fsutil::{self, Sandbox};
 use crate::{Log, Seam, Violations};
@@ -317,14 +320,6 @@ pub fn run_scenario(sc: &Scenario) {
     crate::plant_from_env(&t);
     let log = Log::default();
     let v = Violations::default();
-    let mut m = Model {
-        data: Vec::new(),
-        pos: 0,
-        rolled: false,
-        max_size: sc.max_size,
-        ahead: None,
-        decoded: std::collections::VecDeque::new(),
-    };
     let opts = if sc.text {
         FileOptions::new()
             .mode("w+")
@@ -332,404 +327,32 @@ pub fn run_scenario(sc: &Scenario) {
     } else {
         FileOptions::new()
     };
-    let mut f = t
+    let f = t
         .spooled_temporary_file(sc.max_size, &Params::new(), &opts)
         .unwrap();
-    let v311 = sc.version.at_least(PyVersion::V3_11);
-    let by_line = sc.version.has(Behaviour::WritelinesRollsOver);
-
-    // Compare an outcome with the model's; `want` None means "an error".
-    macro_rules! same {
-        ($i:expr, $op:expr, $got:expr, $want:expr) => {{
-            let got = $got;
-            let want = $want;
-            let ok = match (&got, &want) {
-                (Ok(g), Some(w)) => g == w,
-                (Err(_), None) => true,
-                _ => false,
-            };
-            log.push(
-                "spool",
-                format!("#{} {:?} -> {:?} (model {:?})", $i, $op, got, want),
-            );
-            v.check(ok, || {
-                format!("#{} {:?}: got {:?}, model says {:?}", $i, $op, got, want)
-            });
-        }};
-    }
-
-    if !sc.text {
-        for (i, op) in sc.bin.iter().enumerate() {
-            match op {
-                BinOp::Write(d) => {
-                    let r = f.write(d);
-                    m.write(d);
-                    m.check_roll();
-                    same!(i, op, r, Some(d.len()));
-                }
-                BinOp::WriteMany { byte, len } => {
-                    let d = vec![*byte; usize::from(*len) * 8];
-                    let r = f.write(&d);
-                    m.write(&d);
-                    m.check_roll();
-                    same!(i, op, r, Some(d.len()));
-                }
-                BinOp::Writelines(lines) => {
-                    let refs: Vec<&[u8]> = lines.iter().take(4).map(Vec::as_slice).collect();
-                    let r = f.writelines(&refs);
-                    m.writelines(&refs, by_line);
-                    same!(i, op, r, Some(()));
-                }
-                BinOp::Read(n) => {
-                    let n = n.map(usize::from);
-                    let r = f.read(n);
-                    let want = m.read(n);
-                    same!(i, op, r, Some(want));
-                }
-                BinOp::Read1(n) => {
-                    let n = n.map(usize::from);
-                    let r = f.read1(n);
-                    if !v311 {
-                        same!(i, op, r.map_err(|e| e.class()), None::<Vec<u8>>);
-                        continue;
-                    }
-                    // read1 may return less than asked, but not nothing when data remains.
-                    let before = m.pos;
-                    let expect = m.read(n);
-                    match &r {
-                        Ok(got) => {
-                            let ok =
-                                expect.starts_with(got) && (got.is_empty() == expect.is_empty());
-                            log.push("spool", format!("#{i} {op:?} -> {} bytes", got.len()));
-                            v.check(ok, || format!("#{i} {op:?}: got {got:?}, model {expect:?}"));
-                            m.pos = before + got.len() as u64;
-                            if m.pos > before && got.is_empty() {
-                                m.pos = before;
-                            }
-                        }
-                        Err(e) => v.push(format!("#{i} {op:?}: {e}")),
-                    }
-                }
-                BinOp::Readinto(n) => {
-                    let mut buf = vec![0u8; usize::from(*n)];
-                    let r = f.readinto(&mut buf);
-                    if !v311 {
-                        same!(i, op, r.map_err(|e| e.class()), None::<usize>);
-                        continue;
-                    }
-                    let want = m.read(Some(buf.len()));
-                    let got = r.map(|k| buf[..k.min(buf.len())].to_vec());
-                    same!(i, op, got, Some(want));
-                }
-                BinOp::Readline(n) => {
-                    let n = n.map(usize::from);
-                    let r = f.readline(n);
-                    let want = m.readline(n);
-                    same!(i, op, r, Some(want));
-                }
-                BinOp::Seek { offset, whence } => {
-                    let off = i64::from(*offset);
-                    let (w, base) = match whence % 3 {
-                        0 => (Whence::Set, 0i64),
-                        1 => (Whence::Cur, m.pos as i64),
-                        _ => (Whence::End, m.data.len() as i64),
-                    };
-                    let target = base + off;
-                    let want = if target >= 0 {
-                        Some(target as u64)
-                    } else if !m.rolled && w != Whence::Set {
-                        Some(0) // BytesIO clamps a negative relative seek to 0
-                    } else {
-                        None
-                    };
-                    let r = f.seek(off, w);
-                    if let Some(p) = want {
-                        m.pos = p;
-                    }
-                    same!(i, op, r, want);
-                }
-                BinOp::SparseSeek(n) => {
-                    let target = m.data.len() as u64 + u64::from(*n % 4096);
-                    let r = f.seek(target as i64, Whence::Set);
-                    m.pos = target;
-                    same!(i, op, r, Some(target));
-                }
-                BinOp::Tell => {
-                    let r = f.tell();
-                    same!(i, op, r, Some(Tell::Offset(m.pos)));
-                }
-                BinOp::Truncate(size) => {
-                    let size = size.map(i64::from);
-                    if size.is_some_and(|s| s > sc.max_size) {
-                        m.rolled = true;
-                    }
-                    let want = match size {
-                        Some(s) if s < 0 => None,
-                        s => {
-                            let s = s.map_or(m.pos, |s| s as u64);
-                            let len = m.data.len() as u64;
-                            if s < len || m.rolled {
-                                m.data.resize(s as usize, 0);
-                            }
-                            Some(v311.then_some(s))
-                        }
-                    };
-                    let r = f.truncate(size);
-                    same!(i, op, r, want);
-                }
-                BinOp::Rollover => {
-                    let r = f.rollover();
-                    m.rolled = true;
-                    same!(i, op, r, Some(()));
-                }
-                BinOp::Fileno => {
-                    let r = f.flush().and_then(|()| f.fileno());
-                    m.rolled = true;
-                    match r {
-                        Ok(fd) => {
-                            let file = std::mem::ManuallyDrop::new(fd_file(fd));
-                            let mut buf = vec![0u8; m.data.len() + 16];
-                            let k = file.read_at(&mut buf, 0).unwrap_or(usize::MAX);
-                            let ok = k == m.data.len() && buf[..k] == m.data[..];
-                            log.push("spool", format!("#{i} fileno {fd}: {k} bytes on disk"));
-                            v.check(ok, || {
-                                format!(
-                                    "#{i} fileno: descriptor holds {:?}, model {:?}",
-                                    buf.get(..k),
-                                    m.data
-                                )
-                            });
-                        }
-                        Err(e) => v.push(format!("#{i} fileno: {e}")),
-                    }
-                }
-                BinOp::Flush => {
-                    let r = f.flush();
-                    same!(i, op, r, Some(()));
-                }
-            }
-            v.check(f.rolled() == m.rolled, || {
-                format!("#{i} {op:?}: rolled {} but model {}", f.rolled(), m.rolled)
-            });
-            if !v.is_empty() {
-                break;
-            }
-        }
-        // No data lost.
-        let all = f.seek(0, Whence::Set).and_then(|_| f.read(None));
-        v.check(all.as_ref().is_ok_and(|d| *d == m.data), || {
-            format!("final content {all:?}, model {:?}", m.data)
-        });
+    let mut run = Run {
+        f,
+        m: Model {
+            data: Vec::new(),
+            pos: 0,
+            rolled: false,
+            max_size: sc.max_size,
+            ahead: None,
+            decoded: std::collections::VecDeque::new(),
+        },
+        log: &log,
+        v: &v,
+        v311: sc.version.at_least(PyVersion::V3_11),
+        by_line: sc.version.has(Behaviour::WritelinesRollsOver),
+        latin1: sc.latin1,
+        saved: Vec::new(),
+    };
+    if sc.text {
+        run.text(&sc.txt);
     } else {
-        let latin1 = sc.latin1;
-        let mut saved: Vec<(Cookie, u64)> = Vec::new();
-        for (i, op) in sc.txt.iter().enumerate() {
-            match op {
-                TextOp::Write(_) | TextOp::Writelines(_) => {
-                    let lines: Vec<String> = match op {
-                        TextOp::Write(cs) => vec![encode(cs, latin1)],
-                        TextOp::Writelines(ls) => {
-                            ls.iter().take(4).map(|l| encode(l, latin1)).collect()
-                        }
-                        _ => Vec::new(),
-                    };
-                    if lines.is_empty() {
-                        // `writelines([])` writes nothing, so (unlike `write("")`) it keeps the
-                        // read-ahead; only the rollover check after it can act (before 3.13.18).
-                        let r = f.writelines_text(&[]);
-                        let was = m.rolled;
-                        m.writelines(&[], by_line);
-                        if m.rolled && !was {
-                            m.ahead = None;
-                            m.decoded.clear();
-                        }
-                        same!(i, op, r, Some(()));
-                        v.check(f.rolled() == m.rolled, || {
-                            format!("#{i} {op:?}: rolled {} but model {}", f.rolled(), m.rolled)
-                        });
-                        continue;
-                    }
-                    let s = lines.concat();
-                    let b = to_bytes(&s, latin1);
-                    if let Some(p) = m.ahead.take() {
-                        m.pos = p;
-                    }
-                    m.decoded.clear();
-                    let end = m.pos as usize + b.len();
-                    let splits = m.pos as usize > m.data.len() || !boundary(&m.data, end, latin1);
-                    if splits {
-                        let r = f.seek_text_int(0, Whence::End);
-                        m.pos = m.data.len() as u64;
-                        same!(
-                            i,
-                            "seek end first",
-                            r.map(|c| c.to_u128()),
-                            Some(Some(u128::from(m.pos)))
-                        );
-                    }
-                    let r = if let TextOp::Writelines(_) = op {
-                        let ps: Vec<PyStr> =
-                            lines.iter().map(|l| PyStr::from(l.as_str())).collect();
-                        f.writelines_text(&ps).map(|()| s.chars().count())
-                    } else {
-                        f.write_text(&PyStr::from(s.as_str()))
-                    };
-                    if let (TextOp::Writelines(_), true) = (op, by_line) {
-                        // Line by line, each encoded on its own (the encoder is stateless
-                        // for UTF-8 and Latin-1, so the bytes are the same as the whole's).
-                        let enc: Vec<Vec<u8>> = lines.iter().map(|l| to_bytes(l, latin1)).collect();
-                        let refs: Vec<&[u8]> = enc.iter().map(Vec::as_slice).collect();
-                        m.writelines(&refs, true);
-                    } else {
-                        m.write(&b);
-                        m.check_roll();
-                    }
-                    saved.clear();
-                    same!(i, op, r, Some(s.chars().count()));
-                }
-                TextOp::Read(n) | TextOp::Readline(n) => {
-                    // `read(0)` asks for no character, so TextIOWrapper reads no chunk (it
-                    // loops while characters are missing); `readline(0)` does read one.
-                    let reads_chunk = !matches!(op, TextOp::Read(Some(0)));
-                    if m.ahead.is_none() && reads_chunk {
-                        // One chunk (8 KiB) holds everything: decode the rest at once.
-                        let rest =
-                            decode_text(&m.data[(m.pos as usize).min(m.data.len())..], latin1);
-                        m.decoded = rest.chars().collect();
-                        m.ahead = Some(m.pos.max(m.data.len() as u64));
-                    }
-                    let limit = n.map(usize::from).unwrap_or(usize::MAX);
-                    let mut want = String::new();
-                    while want.chars().count() < limit {
-                        let Some(c) = m.decoded.pop_front() else {
-                            break;
-                        };
-                        want.push(c);
-                        if c == '\n' && matches!(op, TextOp::Readline(_)) {
-                            break;
-                        }
-                    }
-                    let r = if let TextOp::Read(_) = op {
-                        f.read_text(n.map(usize::from))
-                    } else {
-                        f.readline_text(n.map(usize::from))
-                    };
-                    if !want.is_empty() {
-                        m.pos += to_bytes(&want, latin1).len() as u64;
-                    }
-                    same!(i, op, r.map(|p| p.to_string_lossy()), Some(want));
-                }
-                TextOp::SeekStart => {
-                    m.ahead = None;
-                    m.decoded.clear();
-                    let r = f.seek_text_int(0, Whence::Set);
-                    m.pos = 0;
-                    same!(i, op, r.map(|c| c.to_u128()), Some(Some(0)));
-                }
-                TextOp::SeekEnd => {
-                    m.ahead = None;
-                    m.decoded.clear();
-                    let r = f.seek_text_int(0, Whence::End);
-                    m.pos = m.data.len() as u64;
-                    same!(i, op, r.map(|c| c.to_u128()), Some(Some(u128::from(m.pos))));
-                }
-                TextOp::Tell => {
-                    let r = f.tell();
-                    if let Ok(Tell::Cookie(c)) = &r {
-                        saved.push((*c, m.pos));
-                    }
-                    // Without '\r' and at character boundaries the cookie is the byte position.
-                    same!(i, op, r, Some(Tell::Cookie(Cookie::from_position(m.pos))));
-                }
-                TextOp::SeekSaved(k) => {
-                    if saved.is_empty() {
-                        continue;
-                    }
-                    let (c, p) = saved[usize::from(*k) % saved.len()];
-                    m.ahead = None;
-                    m.decoded.clear();
-                    let r = f.seek_text(&c, Whence::Set);
-                    m.pos = p;
-                    same!(i, op, r, Some(c));
-                }
-                TextOp::TruncateHere | TextOp::TruncateZero => {
-                    let size = if let TextOp::TruncateZero = op {
-                        Some(0)
-                    } else {
-                        None
-                    };
-                    if size.is_some_and(|s| s > sc.max_size) && !m.rolled {
-                        m.rolled = true;
-                        m.ahead = None;
-                        m.decoded.clear();
-                    }
-                    // `truncate()` cuts at the *buffer's* position (C TextIOWrapper passes None
-                    // down), which a read-ahead moved past the logical one.
-                    let s = size.map_or(m.ahead.unwrap_or(m.pos), |s: i64| s as u64);
-                    if s < m.data.len() as u64 || m.rolled {
-                        m.data.resize(s as usize, 0);
-                    }
-                    saved.clear();
-                    let r = f.truncate(size);
-                    same!(i, op, r, Some(v311.then_some(s)));
-                }
-                TextOp::Rollover => {
-                    // A rollover restarts at tell() with nothing read ahead; once rolled, this
-                    // is a no-op that keeps the read-ahead.
-                    if !m.rolled {
-                        m.ahead = None;
-                        m.decoded.clear();
-                    }
-                    let r = f.rollover();
-                    m.rolled = true;
-                    same!(i, op, r, Some(()));
-                }
-                TextOp::Fileno => {
-                    // A rollover restarts at tell() with nothing read ahead; once rolled, this
-                    // is a no-op that keeps the read-ahead.
-                    if !m.rolled {
-                        m.ahead = None;
-                        m.decoded.clear();
-                    }
-                    let r = f.flush().and_then(|()| f.fileno());
-                    m.rolled = true;
-                    match r {
-                        Ok(fd) => {
-                            let file = std::mem::ManuallyDrop::new(fd_file(fd));
-                            let mut buf = vec![0u8; m.data.len() + 16];
-                            let k = file.read_at(&mut buf, 0).unwrap_or(usize::MAX);
-                            v.check(k == m.data.len() && buf[..k] == m.data[..], || {
-                                format!(
-                                    "#{i} fileno: descriptor holds {:?}, model {:?}",
-                                    buf.get(..k),
-                                    m.data
-                                )
-                            });
-                        }
-                        Err(e) => v.push(format!("#{i} fileno: {e}")),
-                    }
-                }
-                TextOp::Flush => {
-                    let r = f.flush();
-                    same!(i, op, r, Some(()));
-                }
-            }
-            v.check(f.rolled() == m.rolled, || {
-                format!("#{i} {op:?}: rolled {} but model {}", f.rolled(), m.rolled)
-            });
-            if !v.is_empty() {
-                break;
-            }
-        }
-        let all = f
-            .seek_text_int(0, Whence::Set)
-            .and_then(|_| f.read_text(None))
-            .map(|p| p.to_string_lossy());
-        let want = decode_text(&m.data, latin1);
-        v.check(all.as_ref().is_ok_and(|d| *d == want), || {
-            format!("final content {all:?}, model {want:?}")
-        });
+        run.binary(&sc.bin);
     }
+    let mut f = run.f;
     let r = f.close();
     v.check(r.is_ok(), || format!("close: {r:?}"));
     v.check(f.closed(), || "closed() is false after close()".to_string());
@@ -745,28 +368,472 @@ pub fn run_scenario(sc: &Scenario) {
     v.check(left.is_empty(), || {
         format!("entries left in the directory: {left:?}")
     });
-    let syscalls = seam.faulty.log();
-    let leaked = crate::unclosed_fds(&syscalls);
-    v.check(leaked.is_empty(), || {
-        format!("descriptors leaked: {leaked:?}")
-    });
-    v.check(seam.hook.refused() == 0, || {
-        format!(
-            "{} call(s) outside the sandbox refused",
-            seam.hook.refused()
-        )
-    });
+    let syscalls = seam.checked_calls(&v, false);
     drop(t);
     drop(sb);
-    let mut violations = v.take();
-    let fds_after = crate::fd_count();
-    if fds_before.is_some() && fds_before != fds_after {
-        violations.push(format!(
-            "process descriptor count {fds_before:?} -> {fds_after:?}"
-        ));
+    crate::conclude("spool_model", sc, &log, &syscalls, v.take(), fds_before);
+}
+
+/// What the loop does after an operation.
+#[derive(PartialEq)]
+enum Then {
+    /// Check the `rolled` state against the model and stop at the first violation.
+    Check,
+    /// Go straight to the next operation (an operation that did nothing to compare, or
+    /// compared on its own).
+    Next,
+}
+
+/// One scenario's spool, its model, and where the outcomes go.
+struct Run<'a> {
+    f: SpooledTemporaryFile,
+    m: Model,
+    log: &'a Log,
+    v: &'a Violations,
+    v311: bool,
+    by_line: bool,
+    latin1: bool,
+    /// Text mode: the cookies `tell()` returned, with the model's position at each.
+    saved: Vec<(Cookie, u64)>,
+}
+
+impl Run<'_> {
+    /// Compare an outcome with the model's; `want` `None` means "an error".
+    fn same<T: PartialEq + Debug, E: Debug>(
+        &self,
+        i: usize,
+        op: &dyn Debug,
+        got: Result<T, E>,
+        want: Option<T>,
+    ) {
+        let ok = match (&got, &want) {
+            (Ok(g), Some(w)) => g == w,
+            (Err(_), None) => true,
+            _ => false,
+        };
+        self.log
+            .push("spool", format!("#{i} {op:?} -> {got:?} (model {want:?})"));
+        self.v.check(ok, || {
+            format!("#{i} {op:?}: got {got:?}, model says {want:?}")
+        });
     }
-    if !violations.is_empty() {
-        crate::report("spool_model", sc, &log, &syscalls, &violations);
+
+    fn check_rolled(&self, i: usize, op: &dyn Debug) {
+        self.v.check(self.f.rolled() == self.m.rolled, || {
+            format!(
+                "#{i} {op:?}: rolled {} but model {}",
+                self.f.rolled(),
+                self.m.rolled
+            )
+        });
+    }
+
+    /// Run `step` on each operation; after each (unless it says [`Then::Next`]), check the
+    /// `rolled` state and stop at the first violation.
+    fn each<O: Debug>(&mut self, ops: &[O], step: fn(&mut Self, usize, &O) -> Then) {
+        for (i, op) in ops.iter().enumerate() {
+            if step(self, i, op) == Then::Next {
+                continue;
+            }
+            self.check_rolled(i, op);
+            if !self.v.is_empty() {
+                break;
+            }
+        }
+    }
+
+    /// A text spool's rollover restarts at `tell()` with nothing read ahead; once rolled, a
+    /// rollover is a no-op that keeps the read-ahead.
+    fn forget_read_ahead_unless_rolled(&mut self) {
+        if !self.m.rolled {
+            self.m.ahead = None;
+            self.m.decoded.clear();
+        }
+    }
+
+    // -- binary ---------------------------------------------------------------------------
+
+    /// Every binary operation, then the whole content read back.
+    fn binary(&mut self, ops: &[BinOp]) {
+        self.each(ops, Self::bin_op);
+        // No data lost.
+        let all = self.f.seek(0, Whence::Set).and_then(|_| self.f.read(None));
+        self.v
+            .check(all.as_ref().is_ok_and(|d| *d == self.m.data), || {
+                format!("final content {all:?}, model {:?}", self.m.data)
+            });
+    }
+
+    fn bin_op(&mut self, i: usize, op: &BinOp) -> Then {
+        match op {
+            BinOp::Write(d) => self.bin_write(i, op, d),
+            BinOp::WriteMany { byte, len } => {
+                self.bin_write(i, op, &vec![*byte; usize::from(*len) * 8]);
+            }
+            BinOp::Writelines(lines) => self.bin_writelines(i, op, lines),
+            BinOp::Read(n) => self.bin_read(i, op, *n),
+            BinOp::Read1(n) => return self.bin_read1(i, op, *n),
+            BinOp::Readinto(n) => return self.bin_readinto(i, op, *n),
+            BinOp::Readline(n) => self.bin_readline(i, op, *n),
+            BinOp::Seek { offset, whence } => self.bin_seek(i, op, *offset, *whence),
+            BinOp::SparseSeek(n) => self.bin_sparse_seek(i, op, *n),
+            BinOp::Tell => self.bin_tell(i, op),
+            BinOp::Truncate(size) => self.bin_truncate(i, op, *size),
+            BinOp::Rollover => self.rollover(i, op),
+            BinOp::Fileno => self.fileno(i),
+            BinOp::Flush => self.flush(i, op),
+        }
+        Then::Check
+    }
+
+    fn bin_write(&mut self, i: usize, op: &BinOp, d: &[u8]) {
+        let r = self.f.write(d);
+        self.m.write(d);
+        self.m.check_roll();
+        self.same(i, op, r, Some(d.len()));
+    }
+
+    fn bin_writelines(&mut self, i: usize, op: &BinOp, lines: &[Vec<u8>]) {
+        let refs: Vec<&[u8]> = lines.iter().take(4).map(Vec::as_slice).collect();
+        let r = self.f.writelines(&refs);
+        self.m.writelines(&refs, self.by_line);
+        self.same(i, op, r, Some(()));
+    }
+
+    fn bin_read(&mut self, i: usize, op: &BinOp, n: Option<u8>) {
+        let n = n.map(usize::from);
+        let r = self.f.read(n);
+        let want = self.m.read(n);
+        self.same(i, op, r, Some(want));
+    }
+
+    /// `read1` (3.11+; before, an error and nothing else to check).
+    fn bin_read1(&mut self, i: usize, op: &BinOp, n: Option<u8>) -> Then {
+        let n = n.map(usize::from);
+        let r = self.f.read1(n);
+        if !self.v311 {
+            self.same(i, op, r.map_err(|e| e.class()), None::<Vec<u8>>);
+            return Then::Next;
+        }
+        // read1 may return less than asked, but not nothing when data remains.
+        let before = self.m.pos;
+        let expect = self.m.read(n);
+        match &r {
+            Ok(got) => {
+                let ok = expect.starts_with(got) && (got.is_empty() == expect.is_empty());
+                self.log
+                    .push("spool", format!("#{i} {op:?} -> {} bytes", got.len()));
+                self.v
+                    .check(ok, || format!("#{i} {op:?}: got {got:?}, model {expect:?}"));
+                self.m.pos = before + got.len() as u64;
+                if self.m.pos > before && got.is_empty() {
+                    self.m.pos = before;
+                }
+            }
+            Err(e) => self.v.push(format!("#{i} {op:?}: {e}")),
+        }
+        Then::Check
+    }
+
+    /// `readinto` (3.11+; before, an error and nothing else to check).
+    fn bin_readinto(&mut self, i: usize, op: &BinOp, n: u8) -> Then {
+        let mut buf = vec![0u8; usize::from(n)];
+        let r = self.f.readinto(&mut buf);
+        if !self.v311 {
+            self.same(i, op, r.map_err(|e| e.class()), None::<usize>);
+            return Then::Next;
+        }
+        let want = self.m.read(Some(buf.len()));
+        let got = r.map(|k| buf[..k.min(buf.len())].to_vec());
+        self.same(i, op, got, Some(want));
+        Then::Check
+    }
+
+    fn bin_readline(&mut self, i: usize, op: &BinOp, n: Option<u8>) {
+        let n = n.map(usize::from);
+        let r = self.f.readline(n);
+        let want = self.m.readline(n);
+        self.same(i, op, r, Some(want));
+    }
+
+    fn bin_seek(&mut self, i: usize, op: &BinOp, offset: i8, whence: u8) {
+        let off = i64::from(offset);
+        let (w, base) = match whence % 3 {
+            0 => (Whence::Set, 0i64),
+            1 => (Whence::Cur, self.m.pos as i64),
+            _ => (Whence::End, self.m.data.len() as i64),
+        };
+        let target = base + off;
+        let want = if target >= 0 {
+            Some(target as u64)
+        } else if !self.m.rolled && w != Whence::Set {
+            Some(0) // BytesIO clamps a negative relative seek to 0
+        } else {
+            None
+        };
+        let r = self.f.seek(off, w);
+        if let Some(p) = want {
+            self.m.pos = p;
+        }
+        self.same(i, op, r, want);
+    }
+
+    fn bin_sparse_seek(&mut self, i: usize, op: &BinOp, n: u16) {
+        let target = self.m.data.len() as u64 + u64::from(n % 4096);
+        let r = self.f.seek(target as i64, Whence::Set);
+        self.m.pos = target;
+        self.same(i, op, r, Some(target));
+    }
+
+    fn bin_tell(&mut self, i: usize, op: &BinOp) {
+        let r = self.f.tell();
+        self.same(i, op, r, Some(Tell::Offset(self.m.pos)));
+    }
+
+    fn bin_truncate(&mut self, i: usize, op: &BinOp, size: Option<i8>) {
+        let size = size.map(i64::from);
+        if size.is_some_and(|s| s > self.m.max_size) {
+            self.m.rolled = true;
+        }
+        let want = match size {
+            Some(s) if s < 0 => None,
+            s => {
+                let s = s.map_or(self.m.pos, |s| s as u64);
+                let len = self.m.data.len() as u64;
+                if s < len || self.m.rolled {
+                    self.m.data.resize(s as usize, 0);
+                }
+                Some(self.v311.then_some(s))
+            }
+        };
+        let r = self.f.truncate(size);
+        self.same(i, op, r, want);
+    }
+
+    // -- both modes ------------------------------------------------------------------------
+
+    fn rollover(&mut self, i: usize, op: &dyn Debug) {
+        let r = self.f.rollover();
+        self.m.rolled = true;
+        self.same(i, op, r, Some(()));
+    }
+
+    /// `flush()`, `fileno()`, then the descriptor's content checked with `pread`.
+    fn fileno(&mut self, i: usize) {
+        let r = self.f.flush().and_then(|()| self.f.fileno());
+        self.m.rolled = true;
+        let fd = match r {
+            Ok(fd) => fd,
+            Err(e) => return self.v.push(format!("#{i} fileno: {e}")),
+        };
+        let file = std::mem::ManuallyDrop::new(fd_file(fd));
+        let data = &self.m.data;
+        let mut buf = vec![0u8; data.len() + 16];
+        let k = file.read_at(&mut buf, 0).unwrap_or(usize::MAX);
+        let ok = k == data.len() && buf[..k] == data[..];
+        self.log
+            .push("spool", format!("#{i} fileno {fd}: {k} bytes on disk"));
+        self.v.check(ok, || {
+            format!(
+                "#{i} fileno: descriptor holds {:?}, model {:?}",
+                buf.get(..k),
+                data
+            )
+        });
+    }
+
+    fn flush(&mut self, i: usize, op: &dyn Debug) {
+        let r = self.f.flush();
+        self.same(i, op, r, Some(()));
+    }
+
+    // -- text -----------------------------------------------------------------------------
+
+    /// Every text operation, then the whole content read back.
+    fn text(&mut self, ops: &[TextOp]) {
+        self.each(ops, Self::text_op);
+        let all = self
+            .f
+            .seek_text_int(0, Whence::Set)
+            .and_then(|_| self.f.read_text(None))
+            .map(|p| p.to_string_lossy());
+        let want = decode_text(&self.m.data, self.latin1);
+        self.v.check(all.as_ref().is_ok_and(|d| *d == want), || {
+            format!("final content {all:?}, model {want:?}")
+        });
+    }
+
+    fn text_op(&mut self, i: usize, op: &TextOp) -> Then {
+        let latin1 = self.latin1;
+        match op {
+            TextOp::Write(cs) => return self.text_write(i, op, vec![encode(cs, latin1)], false),
+            TextOp::Writelines(ls) => {
+                let lines = ls.iter().take(4).map(|l| encode(l, latin1)).collect();
+                return self.text_write(i, op, lines, true);
+            }
+            TextOp::Read(n) => self.text_read(i, op, *n, false),
+            TextOp::Readline(n) => self.text_read(i, op, *n, true),
+            TextOp::SeekStart => self.text_seek(i, op, Whence::Set),
+            TextOp::SeekEnd => self.text_seek(i, op, Whence::End),
+            TextOp::Tell => self.text_tell(i, op),
+            TextOp::SeekSaved(k) => return self.text_seek_saved(i, op, *k),
+            TextOp::TruncateHere => self.text_truncate(i, op, None),
+            TextOp::TruncateZero => self.text_truncate(i, op, Some(0)),
+            TextOp::Rollover => {
+                self.forget_read_ahead_unless_rolled();
+                self.rollover(i, op);
+            }
+            TextOp::Fileno => {
+                self.forget_read_ahead_unless_rolled();
+                self.fileno(i);
+            }
+            TextOp::Flush => self.flush(i, op),
+        }
+        Then::Check
+    }
+
+    /// `write(s)` (`writelines` false: one line) or `writelines(lines)`.
+    fn text_write(&mut self, i: usize, op: &TextOp, lines: Vec<String>, writelines: bool) -> Then {
+        let latin1 = self.latin1;
+        if lines.is_empty() {
+            // `writelines([])` writes nothing, so (unlike `write("")`) it keeps the
+            // read-ahead; only the rollover check after it can act (before 3.13.18).
+            let r = self.f.writelines_text(&[]);
+            let was = self.m.rolled;
+            self.m.writelines(&[], self.by_line);
+            if self.m.rolled && !was {
+                self.m.ahead = None;
+                self.m.decoded.clear();
+            }
+            self.same(i, op, r, Some(()));
+            self.check_rolled(i, op);
+            return Then::Next;
+        }
+        let s = lines.concat();
+        let b = to_bytes(&s, latin1);
+        let m = &mut self.m;
+        if let Some(p) = m.ahead.take() {
+            m.pos = p;
+        }
+        m.decoded.clear();
+        let end = m.pos as usize + b.len();
+        let splits = m.pos as usize > m.data.len() || !boundary(&m.data, end, latin1);
+        if splits {
+            let r = self.f.seek_text_int(0, Whence::End);
+            self.m.pos = self.m.data.len() as u64;
+            let want = Some(Some(u128::from(self.m.pos)));
+            self.same(i, &"seek end first", r.map(|c| c.to_u128()), want);
+        }
+        let r = if writelines {
+            let ps: Vec<PyStr> = lines.iter().map(|l| PyStr::from(l.as_str())).collect();
+            self.f.writelines_text(&ps).map(|()| s.chars().count())
+        } else {
+            self.f.write_text(&PyStr::from(s.as_str()))
+        };
+        if writelines && self.by_line {
+            // Line by line, each encoded on its own (the encoder is stateless for UTF-8 and
+            // Latin-1, so the bytes are the same as the whole's).
+            let enc: Vec<Vec<u8>> = lines.iter().map(|l| to_bytes(l, latin1)).collect();
+            let refs: Vec<&[u8]> = enc.iter().map(Vec::as_slice).collect();
+            self.m.writelines(&refs, true);
+        } else {
+            self.m.write(&b);
+            self.m.check_roll();
+        }
+        self.saved.clear();
+        self.same(i, op, r, Some(s.chars().count()));
+        Then::Check
+    }
+
+    /// `read(n)` or (`line`) `readline(n)`.
+    fn text_read(&mut self, i: usize, op: &TextOp, n: Option<u8>, line: bool) {
+        let latin1 = self.latin1;
+        let m = &mut self.m;
+        // `read(0)` asks for no character, so TextIOWrapper reads no chunk (it loops while
+        // characters are missing); `readline(0)` does read one.
+        let reads_chunk = line || n != Some(0);
+        if m.ahead.is_none() && reads_chunk {
+            // One chunk (8 KiB) holds everything: decode the rest at once.
+            let rest = decode_text(&m.data[(m.pos as usize).min(m.data.len())..], latin1);
+            m.decoded = rest.chars().collect();
+            m.ahead = Some(m.pos.max(m.data.len() as u64));
+        }
+        let limit = n.map(usize::from).unwrap_or(usize::MAX);
+        let mut want = String::new();
+        while want.chars().count() < limit {
+            let Some(c) = m.decoded.pop_front() else {
+                break;
+            };
+            want.push(c);
+            if c == '\n' && line {
+                break;
+            }
+        }
+        let r = if line {
+            self.f.readline_text(n.map(usize::from))
+        } else {
+            self.f.read_text(n.map(usize::from))
+        };
+        if !want.is_empty() {
+            self.m.pos += to_bytes(&want, latin1).len() as u64;
+        }
+        self.same(i, op, r.map(|p| p.to_string_lossy()), Some(want));
+    }
+
+    /// `seek(0)` or `seek(0, 2)`.
+    fn text_seek(&mut self, i: usize, op: &TextOp, whence: Whence) {
+        self.m.ahead = None;
+        self.m.decoded.clear();
+        let r = self.f.seek_text_int(0, whence);
+        self.m.pos = match whence {
+            Whence::End => self.m.data.len() as u64,
+            _ => 0,
+        };
+        let want = Some(Some(u128::from(self.m.pos)));
+        self.same(i, op, r.map(|c| c.to_u128()), want);
+    }
+
+    fn text_tell(&mut self, i: usize, op: &TextOp) {
+        let r = self.f.tell();
+        if let Ok(Tell::Cookie(c)) = &r {
+            self.saved.push((*c, self.m.pos));
+        }
+        // Without '\r' and at character boundaries the cookie is the byte position.
+        let want = Some(Tell::Cookie(Cookie::from_position(self.m.pos)));
+        self.same(i, op, r, want);
+    }
+
+    /// `seek(saved cookie)`; nothing to do before a `tell()`.
+    fn text_seek_saved(&mut self, i: usize, op: &TextOp, k: u8) -> Then {
+        if self.saved.is_empty() {
+            return Then::Next;
+        }
+        let (c, p) = self.saved[usize::from(k) % self.saved.len()];
+        self.m.ahead = None;
+        self.m.decoded.clear();
+        let r = self.f.seek_text(&c, Whence::Set);
+        self.m.pos = p;
+        self.same(i, op, r, Some(c));
+        Then::Check
+    }
+
+    /// `truncate()` (`size` None) or `truncate(0)`.
+    fn text_truncate(&mut self, i: usize, op: &TextOp, size: Option<i64>) {
+        let m = &mut self.m;
+        if size.is_some_and(|s| s > m.max_size) && !m.rolled {
+            m.rolled = true;
+            m.ahead = None;
+            m.decoded.clear();
+        }
+        // `truncate()` cuts at the *buffer's* position (C TextIOWrapper passes None down),
+        // which a read-ahead moved past the logical one.
+        let s = size.map_or(m.ahead.unwrap_or(m.pos), |s| s as u64);
+        if s < m.data.len() as u64 || m.rolled {
+            m.data.resize(s as usize, 0);
+        }
+        self.saved.clear();
+        let r = self.f.truncate(size);
+        self.same(i, op, r, Some(self.v311.then_some(s)));
     }
 }
 

@@ -311,6 +311,44 @@ mod tests {
     }
 
     #[test]
+    fn abspath_like_posixpath() {
+        // Each expectation is CPython 3.11's `posixpath.abspath` with `os.getcwd()` (and
+        // `os.getcwdb()`) returning '/home/u/work'.
+        let os = crate::os::FaultyOs::new();
+        os.set_cwd(Ok(b"/home/u/work".to_vec()));
+        let cases: &[(&[u8], &[u8])] = &[
+            (b"a/b", b"/home/u/work/a/b"),
+            (b"a//b/../c", b"/home/u/work/a/c"),
+            (b"a/", b"/home/u/work/a"),
+            (b"", b"/home/u/work"),
+            (b".", b"/home/u/work"),
+            (b"../../..", b"/"),
+            (b"../../../..", b"/"),
+            (b"/x/../y/./z", b"/y/z"),
+            (b"/x/y/", b"/x/y"),
+            (b"//x", b"//x"),
+            (b"///x", b"/x"),
+            // bytes that are not UTF-8 pass through untouched
+            (b"d\xff/../e\xfe", b"/home/u/work/e\xfe"),
+            (b"/\xff/./x", b"/\xff/x"),
+        ];
+        for (input, want) in cases {
+            let shown = String::from_utf8_lossy(input);
+            assert_eq!(abspath(&os, input).unwrap(), *want, "abspath({shown:?})");
+            assert_eq!(abspath_cow(&os, input).unwrap(), *want, "{shown:?}");
+        }
+        // An absolute path never reads the working directory; a relative one raises what
+        // `os.getcwd()` raises.
+        os.set_cwd(Err(Errno(libc::ENOENT)));
+        let reads = os.count(crate::os::Call::Getcwd);
+        assert_eq!(abspath(&os, b"/x/./y").unwrap(), b"/x/y");
+        assert_eq!(os.count(crate::os::Call::Getcwd), reads);
+        let e = abspath(&os, b"x").unwrap_err();
+        assert_eq!(e.class(), crate::error::ExcClass::FileNotFoundError);
+        assert_eq!(e.errno(), Some(libc::ENOENT));
+    }
+
+    #[test]
     fn join_like_posixpath() {
         assert_eq!(join(b"/tmp", b"x"), b"/tmp/x");
         assert_eq!(join(b"/tmp/", b"x"), b"/tmp/x");

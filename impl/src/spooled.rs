@@ -170,6 +170,36 @@ impl SpooledTemporaryFile {
         Error::type_error("a text spool reads and writes str: use the *_text methods")
     }
 
+    /// A call that takes or gives bytes: `memory` on the in-memory bytes, `file` on the
+    /// rolled-over file (a text one answers with its own error); a text spool's memory is
+    /// [`not_binary`](Self::not_binary).
+    fn on_bytes<T>(
+        &mut self,
+        memory: impl FnOnce(&mut MemFile) -> Result<T>,
+        file: impl FnOnce(&mut FileObject) -> Result<T>,
+    ) -> Result<T> {
+        match &mut self.state {
+            State::Memory(m) => memory(m),
+            State::MemoryText(_) => Err(self.not_binary()),
+            State::Rolled(f) => file(f),
+        }
+    }
+
+    /// A call that takes or gives `str`: `memory` on the in-memory text, `file` on the
+    /// rolled-over text file; a binary spool, in memory or rolled over, is
+    /// [`not_text`](Self::not_text).
+    fn on_text<T>(
+        &mut self,
+        memory: impl FnOnce(&mut TextIo<MemFile>) -> Result<T>,
+        file: impl FnOnce(&mut FileObject) -> Result<T>,
+    ) -> Result<T> {
+        match &mut self.state {
+            State::MemoryText(t) => memory(t),
+            State::Rolled(f) if f.is_text() => file(f),
+            _ => Err(self.not_text()),
+        }
+    }
+
     /// `_check(file)`: roll over if the position now exceeds a non-zero `max_size`.
     fn check(&mut self) -> Result<()> {
         if self.rolled() || self.max_size == 0 {
@@ -321,22 +351,14 @@ impl SpooledTemporaryFile {
 
     /// `write(b)` (binary): the number of bytes; may roll over.
     pub fn write(&mut self, data: &[u8]) -> Result<usize> {
-        let n = match &mut self.state {
-            State::Memory(m) => m.write(data)?,
-            State::MemoryText(_) => return Err(self.not_binary()),
-            State::Rolled(f) => f.write(data)?,
-        };
+        let n = self.on_bytes(|m| m.write(data), |f| f.write(data))?;
         self.check()?;
         Ok(n)
     }
 
     /// `write(s)` (text): the number of code points; may roll over.
     pub fn write_text(&mut self, s: &PyStr) -> Result<usize> {
-        let n = match &mut self.state {
-            State::MemoryText(t) => t.write(s)?,
-            State::Rolled(f) if f.is_text() => f.write_text(s)?,
-            _ => return Err(self.not_text()),
-        };
+        let n = self.on_text(|t| t.write(s), |f| f.write_text(s))?;
         self.check()?;
         Ok(n)
     }
@@ -356,16 +378,16 @@ impl SpooledTemporaryFile {
             }
             return Ok(());
         }
-        match &mut self.state {
-            State::Memory(m) => {
+        self.on_bytes(
+            |m| {
                 m.check_open()?;
                 for line in lines {
                     m.write(line)?;
                 }
-            }
-            State::MemoryText(_) => return Err(self.not_binary()),
-            State::Rolled(f) => f.writelines(lines)?,
-        }
+                Ok(())
+            },
+            |f| f.writelines(lines),
+        )?;
         self.check()
     }
 
@@ -380,18 +402,18 @@ impl SpooledTemporaryFile {
             }
             return Ok(());
         }
-        match &mut self.state {
-            State::MemoryText(t) => {
+        self.on_text(
+            |t| {
                 if t.closed().unwrap_or(true) {
                     return Err(crate::io::closed_error());
                 }
                 for line in lines {
                     t.write(line)?;
                 }
-            }
-            State::Rolled(f) if f.is_text() => f.writelines_text(lines)?,
-            _ => return Err(self.not_text()),
-        }
+                Ok(())
+            },
+            |f| f.writelines_text(lines),
+        )?;
         self.check()
     }
 
@@ -403,20 +425,12 @@ impl SpooledTemporaryFile {
 
     /// `read(size)` (binary).
     pub fn read(&mut self, size: Option<usize>) -> Result<Vec<u8>> {
-        match &mut self.state {
-            State::Memory(m) => m.read(size),
-            State::MemoryText(_) => Err(self.not_binary()),
-            State::Rolled(f) => f.read(size),
-        }
+        self.on_bytes(|m| m.read(size), |f| f.read(size))
     }
 
     /// `read(size)` (text).
     pub fn read_text(&mut self, size: Option<usize>) -> Result<PyStr> {
-        match &mut self.state {
-            State::MemoryText(t) => t.read(size),
-            State::Rolled(f) if f.is_text() => f.read_text(size),
-            _ => Err(self.not_text()),
-        }
+        self.on_text(|t| t.read(size), |f| f.read_text(size))
     }
 
     /// `read1(size)` (3.11+).
@@ -441,20 +455,12 @@ impl SpooledTemporaryFile {
 
     /// `readline(size)` (binary).
     pub fn readline(&mut self, size: Option<usize>) -> Result<Vec<u8>> {
-        match &mut self.state {
-            State::Memory(m) => m.readline(size),
-            State::MemoryText(_) => Err(self.not_binary()),
-            State::Rolled(f) => f.readline(size),
-        }
+        self.on_bytes(|m| m.readline(size), |f| f.readline(size))
     }
 
     /// `readline(size)` (text).
     pub fn readline_text(&mut self, size: Option<usize>) -> Result<PyStr> {
-        match &mut self.state {
-            State::MemoryText(t) => t.readline(size),
-            State::Rolled(f) if f.is_text() => f.readline_text(size),
-            _ => Err(self.not_text()),
-        }
+        self.on_text(|t| t.readline(size), |f| f.readline_text(size))
     }
 
     /// `readlines()` (binary).
@@ -472,38 +478,25 @@ impl SpooledTemporaryFile {
     /// `readlines()` (text): the wrapper's own (`IOBase.readlines`, which iterates, so an error
     /// leaves `tell()` disabled as in CPython).
     pub fn readlines_text(&mut self) -> Result<Vec<PyStr>> {
-        match &mut self.state {
-            State::MemoryText(t) => t.readlines(None),
-            State::Rolled(f) if f.is_text() => f.readlines_text(None),
-            _ => Err(self.not_text()),
-        }
+        self.on_text(|t| t.readlines(None), |f| f.readlines_text(None))
     }
 
     /// `seek(offset, whence)` (binary): the new position.
     pub fn seek(&mut self, offset: i64, whence: Whence) -> Result<u64> {
-        match &mut self.state {
-            State::Memory(m) => m.seek(offset, whence),
-            State::MemoryText(_) => Err(self.not_binary()),
-            State::Rolled(f) => f.seek(offset, whence),
-        }
+        self.on_bytes(|m| m.seek(offset, whence), |f| f.seek(offset, whence))
     }
 
     /// `seek(cookie, whence)` (text).
     pub fn seek_text(&mut self, cookie: &Cookie, whence: Whence) -> Result<Cookie> {
-        match &mut self.state {
-            State::MemoryText(t) => t.seek(*cookie, whence),
-            State::Rolled(f) if f.is_text() => f.seek_text(cookie, whence),
-            _ => Err(self.not_text()),
-        }
+        self.on_text(|t| t.seek(*cookie, whence), |f| f.seek_text(cookie, whence))
     }
 
     /// `seek(offset, whence)` (text) with a plain integer offset.
     pub fn seek_text_int(&mut self, offset: i64, whence: Whence) -> Result<Cookie> {
-        match &mut self.state {
-            State::MemoryText(t) => t.seek(offset, whence),
-            State::Rolled(f) if f.is_text() => f.seek_text_int(offset, whence),
-            _ => Err(self.not_text()),
-        }
+        self.on_text(
+            |t| t.seek(offset, whence),
+            |f| f.seek_text_int(offset, whence),
+        )
     }
 
     /// Whether this is a text-mode spool.

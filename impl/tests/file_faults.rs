@@ -24,23 +24,15 @@
 
 mod common;
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::Arc;
 
-use common::{Sandbox, forced, unclosed_fds};
+use common::{Sandbox, call_indices, fd_count, forced, serial, unclosed_fds};
 use pytempfile::io::text::Cookie;
-use pytempfile::os::{Call, Fault, LoggedCall, Whence, open_fd_count};
+use pytempfile::os::{Call, Fault, LoggedCall, Whence};
 use pytempfile::{
     Arg, Error, ExcClass, FaultyOs, FileOptions, Filename, Params, PyVersion, SpooledTemporaryFile,
     Tell, Tempfile,
 };
-
-/// Every test in this file holds this lock: the `/proc/self/fd` count is process-wide.
-static SERIAL: Mutex<()> = Mutex::new(());
-
-fn serial() -> MutexGuard<'static, ()> {
-    SERIAL.lock().unwrap_or_else(PoisonError::into_inner)
-}
 
 const ERRNOS: [i32; 5] = [
     libc::ENOSPC,
@@ -53,21 +45,6 @@ const ERRNOS: [i32; 5] = [
 /// The calls CPython retries on EINTR (PEP 475) among those made here.
 fn retried(call: Call) -> bool {
     matches!(call, Call::Open | Call::Write | Call::Writev | Call::Read)
-}
-
-fn fd_count() -> usize {
-    open_fd_count().unwrap()
-}
-
-fn call_indices(log: &[LoggedCall]) -> Vec<(Call, u64)> {
-    let mut seen: HashMap<Call, u64> = HashMap::new();
-    log.iter()
-        .map(|c| {
-            let n = seen.entry(c.call).or_insert(0);
-            *n += 1;
-            (c.call, *n)
-        })
-        .collect()
 }
 
 fn module(sb: &Sandbox, version: PyVersion, o_tmpfile: bool) -> (Tempfile, Arc<FaultyOs>) {

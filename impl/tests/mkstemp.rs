@@ -5,9 +5,8 @@
 
 mod common;
 
-use std::ffi::CStr;
 #[cfg(unix)]
-use std::os::fd::{AsRawFd, RawFd};
+use std::os::fd::AsRawFd;
 #[cfg(unix)]
 use std::os::unix::fs::FileTypeExt;
 use std::path::Path;
@@ -15,8 +14,8 @@ use std::sync::{Arc, Mutex};
 
 #[cfg(unix)]
 use common::mode_of;
-use common::{Sandbox, forced, module_in};
-use pytempfile::os::{Call, DirEntry, Os, Stat, SysResult, Whence};
+use common::{Recorder, Sandbox, forced, module_in};
+use pytempfile::os::Call;
 use pytempfile::{
     Arg, Event, ExcClass, FaultyOs, Filename, LibcOs, Params, PathKind, PyVersion, Tempfile,
 };
@@ -463,95 +462,14 @@ fn planted_entries_are_never_opened_or_followed() {
     assert_eq!(std::fs::read_dir(&victim_dir).unwrap().count(), 0);
 }
 
-/// An `Os` that records the flags and modes of every open and mkdir.
-#[derive(Default)]
-// POSIX: the recorder of Linux open flags.
-#[cfg(unix)]
-struct FlagRecorder {
-    opens: Mutex<Vec<(i32, u32)>>,
-    mkdirs: Mutex<Vec<u32>>,
-}
-
-#[cfg(unix)]
-impl Os for FlagRecorder {
-    fn open(&self, path: &CStr, flags: i32, mode: u32) -> SysResult<RawFd> {
-        self.opens.lock().unwrap().push((flags, mode));
-        LibcOs.open(path, flags, mode)
-    }
-    fn openat(&self, dirfd: RawFd, name: &CStr, flags: i32, mode: u32) -> SysResult<RawFd> {
-        LibcOs.openat(dirfd, name, flags, mode)
-    }
-    fn close(&self, fd: RawFd) -> SysResult<()> {
-        LibcOs.close(fd)
-    }
-    fn read(&self, fd: RawFd, buf: &mut [u8]) -> SysResult<usize> {
-        LibcOs.read(fd, buf)
-    }
-    fn write(&self, fd: RawFd, buf: &[u8]) -> SysResult<usize> {
-        LibcOs.write(fd, buf)
-    }
-    fn lseek(&self, fd: RawFd, offset: i64, whence: Whence) -> SysResult<u64> {
-        LibcOs.lseek(fd, offset, whence)
-    }
-    fn ftruncate(&self, fd: RawFd, len: u64) -> SysResult<()> {
-        LibcOs.ftruncate(fd, len)
-    }
-    fn fstat(&self, fd: RawFd) -> SysResult<Stat> {
-        LibcOs.fstat(fd)
-    }
-    fn stat(&self, path: &CStr) -> SysResult<Stat> {
-        LibcOs.stat(path)
-    }
-    fn lstat(&self, path: &CStr) -> SysResult<Stat> {
-        LibcOs.lstat(path)
-    }
-    fn fstatat(&self, dirfd: RawFd, name: &CStr, follow: bool) -> SysResult<Stat> {
-        LibcOs.fstatat(dirfd, name, follow)
-    }
-    fn mkdir(&self, path: &CStr, mode: u32) -> SysResult<()> {
-        self.mkdirs.lock().unwrap().push(mode);
-        LibcOs.mkdir(path, mode)
-    }
-    fn mkdirat(&self, dirfd: RawFd, name: &CStr, mode: u32) -> SysResult<()> {
-        LibcOs.mkdirat(dirfd, name, mode)
-    }
-    fn unlink(&self, path: &CStr) -> SysResult<()> {
-        LibcOs.unlink(path)
-    }
-    fn unlinkat(&self, dirfd: RawFd, name: &CStr, dir: bool) -> SysResult<()> {
-        LibcOs.unlinkat(dirfd, name, dir)
-    }
-    fn rmdir(&self, path: &CStr) -> SysResult<()> {
-        LibcOs.rmdir(path)
-    }
-    fn chmod(&self, path: &CStr, mode: u32) -> SysResult<()> {
-        LibcOs.chmod(path, mode)
-    }
-    fn fchmod(&self, fd: RawFd, mode: u32) -> SysResult<()> {
-        LibcOs.fchmod(fd, mode)
-    }
-    fn fchmodat_nofollow(&self, dirfd: RawFd, name: &CStr, mode: u32) -> SysResult<()> {
-        LibcOs.fchmodat_nofollow(dirfd, name, mode)
-    }
-    fn read_dir(&self, dirfd: RawFd) -> SysResult<Vec<DirEntry>> {
-        LibcOs.read_dir(dirfd)
-    }
-    fn getcwd(&self) -> SysResult<Vec<u8>> {
-        LibcOs.getcwd()
-    }
-    fn getenv(&self, name: &str) -> Option<Vec<u8>> {
-        LibcOs.getenv(name)
-    }
-}
-
 // POSIX: O_NOFOLLOW and O_CLOEXEC (the nt flags are in tests/windows.rs).
 #[cfg(unix)]
 #[test]
 fn creation_flags_and_modes_are_cpythons() {
     let sb = Sandbox::new("flags");
-    let rec = Arc::new(FlagRecorder::default());
+    let rec = Recorder::new(Arc::new(LibcOs));
     let t = Tempfile::builder()
-        .os(rec.clone() as Arc<dyn Os>)
+        .os(rec.clone())
         .tempdir(sb.path.as_os_str())
         .build();
     let (fd, _) = t.mkstemp(&Params::new(), false).unwrap();
@@ -559,10 +477,10 @@ fn creation_flags_and_modes_are_cpythons() {
     let _ = t.mkdtemp(&Params::new()).unwrap();
     let want = libc::O_RDWR | libc::O_CREAT | libc::O_EXCL | libc::O_NOFOLLOW;
     assert_eq!(
-        *rec.opens.lock().unwrap(),
+        rec.open_flags_and_modes(),
         vec![(want, 0o600), (want, 0o600)]
     );
-    assert_eq!(*rec.mkdirs.lock().unwrap(), vec![0o700]);
+    assert_eq!(rec.mkdirs(), vec![0o700]);
     // The seam adds O_CLOEXEC (os.open's PEP 446 behaviour).
     assert!(pytempfile::os::is_cloexec(fd.as_raw_fd()).unwrap());
     // And the real F_GETFL shows O_NOFOLLOW kept on the descriptor.

@@ -643,7 +643,7 @@ fn text_round_trip_through_the_file() {
 }
 
 // POSIX: on Windows this file is opened `O_TEMPORARY`, which `keep()` refuses (shown by
-// api_parity::keep_refuses_an_o_temporary_file_on_windows).
+// api_parity::persist::persist_and_keep_on_windows_refuse_o_temporary_and_open_files).
 #[cfg(unix)]
 #[test]
 fn keep_disarms_deletion() {

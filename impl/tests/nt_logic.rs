@@ -455,8 +455,8 @@ mod junctions {
     use std::sync::Arc;
 
     use pytempfile::os::{
-        DirEntry, FILE_ATTRIBUTE_DIRECTORY, FILE_ATTRIBUTE_REPARSE_POINT, FileType,
-        IO_REPARSE_TAG_MOUNT_POINT, Os, RawFd, Stat, SysResult, Whence, mode,
+        DirEntry, FILE_ATTRIBUTE_DIRECTORY, FILE_ATTRIBUTE_REPARSE_POINT, FileType, Forward,
+        IO_REPARSE_TAG_MOUNT_POINT, Os, Stat, SysResult, mode,
     };
 
     pub struct JunctionOs(pub Arc<dyn Os>);
@@ -465,7 +465,10 @@ mod junctions {
         name.ends_with(b"-junction")
     }
 
-    impl Os for JunctionOs {
+    impl Forward for JunctionOs {
+        fn inner(&self) -> &dyn Os {
+            &*self.0
+        }
         fn scandir(&self, path: &CStr) -> SysResult<Vec<DirEntry>> {
             let mut entries = self.0.scandir(path)?;
             for e in &mut entries {
@@ -484,72 +487,46 @@ mod junctions {
             }
             Ok(st)
         }
-        fn open(&self, p: &CStr, f: i32, m: u32) -> SysResult<RawFd> {
-            self.0.open(p, f, m)
-        }
-        fn openat(&self, d: RawFd, n: &CStr, f: i32, m: u32) -> SysResult<RawFd> {
-            self.0.openat(d, n, f, m)
-        }
-        fn close(&self, fd: RawFd) -> SysResult<()> {
-            self.0.close(fd)
-        }
-        fn read(&self, fd: RawFd, b: &mut [u8]) -> SysResult<usize> {
-            self.0.read(fd, b)
-        }
-        fn write(&self, fd: RawFd, b: &[u8]) -> SysResult<usize> {
-            self.0.write(fd, b)
-        }
-        fn lseek(&self, fd: RawFd, o: i64, w: Whence) -> SysResult<u64> {
-            self.0.lseek(fd, o, w)
-        }
-        fn ftruncate(&self, fd: RawFd, l: u64) -> SysResult<()> {
-            self.0.ftruncate(fd, l)
-        }
-        fn fstat(&self, fd: RawFd) -> SysResult<Stat> {
-            self.0.fstat(fd)
-        }
-        fn stat(&self, p: &CStr) -> SysResult<Stat> {
-            self.0.stat(p)
-        }
-        fn fstatat(&self, d: RawFd, n: &CStr, f: bool) -> SysResult<Stat> {
-            self.0.fstatat(d, n, f)
-        }
-        fn mkdir(&self, p: &CStr, m: u32) -> SysResult<()> {
-            self.0.mkdir(p, m)
-        }
-        fn mkdirat(&self, d: RawFd, n: &CStr, m: u32) -> SysResult<()> {
-            self.0.mkdirat(d, n, m)
-        }
-        fn unlink(&self, p: &CStr) -> SysResult<()> {
-            self.0.unlink(p)
-        }
-        fn unlinkat(&self, d: RawFd, n: &CStr, dir: bool) -> SysResult<()> {
-            self.0.unlinkat(d, n, dir)
-        }
-        fn rmdir(&self, p: &CStr) -> SysResult<()> {
-            self.0.rmdir(p)
-        }
-        fn chmod(&self, p: &CStr, m: u32) -> SysResult<()> {
-            self.0.chmod(p, m)
-        }
-        fn fchmod(&self, fd: RawFd, m: u32) -> SysResult<()> {
-            self.0.fchmod(fd, m)
-        }
-        fn fchmodat_nofollow(&self, d: RawFd, n: &CStr, m: u32) -> SysResult<()> {
-            self.0.fchmodat_nofollow(d, n, m)
-        }
-        fn read_dir(&self, d: RawFd) -> SysResult<Vec<DirEntry>> {
-            self.0.read_dir(d)
-        }
-        fn getcwd(&self) -> SysResult<Vec<u8>> {
-            self.0.getcwd()
-        }
-        fn getenv(&self, n: &str) -> Option<Vec<u8>> {
-            self.0.getenv(n)
-        }
-        fn lchmod(&self, p: &CStr, m: u32) -> SysResult<()> {
-            self.0.lchmod(p, m)
-        }
+    }
+}
+
+/// A tree with a junction in it, for the Windows cleanup on Linux.
+#[cfg(unix)]
+struct JunctionTree {
+    /// A module following the release, over a counting seam seen through `JunctionOs`.
+    t: Tempfile,
+    faulty: Arc<FaultyOs>,
+    /// `outside/keep`: what the junction points to.
+    outside: std::path::PathBuf,
+    top: std::path::PathBuf,
+    /// `top` as the path value cleanup takes.
+    name: PyPath,
+    /// `top/<rel>`: a symlink to `outside` that the seam shows as a junction.
+    junction: std::path::PathBuf,
+}
+
+#[cfg(unix)]
+fn junction_tree(sb: &Sandbox, v: PyVersion, rel: &str) -> JunctionTree {
+    let faulty = Arc::new(FaultyOs::new());
+    let t = Tempfile::builder()
+        .os(Arc::new(junctions::JunctionOs(faulty.clone())))
+        .version(v)
+        .build();
+    let outside = sb.join("outside");
+    std::fs::create_dir(&outside).unwrap();
+    std::fs::write(outside.join("keep"), b"k").unwrap();
+    let top = sb.join("top");
+    let junction = top.join(rel);
+    std::fs::create_dir_all(junction.parent().unwrap()).unwrap();
+    std::os::unix::fs::symlink(&outside, &junction).unwrap();
+    let name = PyPath::new(PathKind::Str, top.as_os_str().as_encoded_bytes().to_vec());
+    JunctionTree {
+        t,
+        faulty,
+        outside,
+        top,
+        name,
+        junction,
     }
 }
 
@@ -558,19 +535,14 @@ mod junctions {
 fn the_windows_cleanup_removes_a_junction_and_never_walks_into_it() {
     for v in PyVersion::KNOWN {
         let sb = Sandbox::new("nt-junction");
-        let faulty = Arc::new(FaultyOs::new());
-        let t = Tempfile::builder()
-            .os(Arc::new(junctions::JunctionOs(faulty.clone())))
-            .version(v)
-            .build();
-        let outside = sb.join("outside");
-        std::fs::create_dir(&outside).unwrap();
-        std::fs::write(outside.join("keep"), b"k").unwrap();
-        let top = sb.join("top");
-        std::fs::create_dir_all(top.join("sub")).unwrap();
-        let junction = top.join("sub").join("x-junction");
-        std::os::unix::fs::symlink(&outside, &junction).unwrap();
-        let name = PyPath::new(PathKind::Str, top.as_os_str().as_encoded_bytes().to_vec());
+        let JunctionTree {
+            t,
+            faulty,
+            outside,
+            top,
+            name,
+            junction,
+        } = junction_tree(&sb, v, "sub/x-junction");
         faulty.start_log();
         t.rmtree_by_path(&name, false).unwrap();
         assert!(!top.exists(), "{v}");
@@ -595,20 +567,15 @@ fn the_windows_cleanup_removes_a_junction_and_never_walks_into_it() {
 fn a_junction_that_refuses_unlink_is_never_walked() {
     for v in PyVersion::KNOWN {
         let sb = Sandbox::new("nt-junction-stuck");
-        let faulty = Arc::new(FaultyOs::new());
-        let t = Tempfile::builder()
-            .os(Arc::new(junctions::JunctionOs(faulty.clone())))
-            .version(v)
-            .build();
-        let outside = sb.join("outside");
-        std::fs::create_dir(&outside).unwrap();
-        std::fs::write(outside.join("keep"), b"k").unwrap();
-        let top = sb.join("top");
-        std::fs::create_dir(&top).unwrap();
-        let junction = top.join("y-junction");
-        std::os::unix::fs::symlink(&outside, &junction).unwrap();
+        let JunctionTree {
+            t,
+            faulty,
+            outside,
+            name,
+            junction,
+            ..
+        } = junction_tree(&sb, v, "y-junction");
         faulty.add_fault(Fault::every(Call::Unlink, libc::EACCES).path_contains("y-junction"));
-        let name = PyPath::new(PathKind::Str, top.as_os_str().as_encoded_bytes().to_vec());
         let e = t.rmtree_by_path(&name, false).unwrap_err();
         // 3.12+: `isjunction(path)`: the PermissionError is raised. 3.10/3.11: `_rmtree(path)`,
         // whose top check refuses a junction like a symlink.

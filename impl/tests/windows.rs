@@ -11,15 +11,12 @@
 
 mod common;
 
-use std::ffi::CStr;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
-use common::{Sandbox, forced, module_v};
-use pytempfile::os::{
-    Call, DirEntry, Errno, Fault, LibcOs, Os, RawFd, Stat, SysResult, Whence, flags,
-};
+use common::{Recorder, Sandbox, forced, module_v};
+use pytempfile::os::{Call, Errno, Fault, LibcOs, Os, Whence, flags};
 use pytempfile::{
     Arg, DirOptions, Event, ExcClass, FaultyOs, FileName, FileOptions, Params, PathKind, PyVersion,
     Tempfile,
@@ -33,111 +30,10 @@ fn bytes(p: &Path) -> Vec<u8> {
     p.as_os_str().as_encoded_bytes().to_vec()
 }
 
-/// A seam that records the flags of every `open` (before the seam adds `O_NOINHERIT`).
-struct FlagOs {
-    inner: Arc<dyn Os>,
-    opens: Mutex<Vec<(Vec<u8>, i32)>>,
-}
-
-impl FlagOs {
-    fn new(inner: Arc<dyn Os>) -> Arc<FlagOs> {
-        Arc::new(FlagOs {
-            inner,
-            opens: Mutex::new(Vec::new()),
-        })
-    }
-
-    fn opens(&self) -> Vec<(Vec<u8>, i32)> {
-        self.opens.lock().unwrap().clone()
-    }
-}
-
-impl Os for FlagOs {
-    fn open(&self, path: &CStr, flags: i32, mode: u32) -> SysResult<RawFd> {
-        self.opens
-            .lock()
-            .unwrap()
-            .push((path.to_bytes().to_vec(), flags));
-        self.inner.open(path, flags, mode)
-    }
-    fn openat(&self, d: RawFd, n: &CStr, f: i32, m: u32) -> SysResult<RawFd> {
-        self.inner.openat(d, n, f, m)
-    }
-    fn close(&self, fd: RawFd) -> SysResult<()> {
-        self.inner.close(fd)
-    }
-    fn read(&self, fd: RawFd, buf: &mut [u8]) -> SysResult<usize> {
-        self.inner.read(fd, buf)
-    }
-    fn write(&self, fd: RawFd, buf: &[u8]) -> SysResult<usize> {
-        self.inner.write(fd, buf)
-    }
-    fn lseek(&self, fd: RawFd, offset: i64, whence: Whence) -> SysResult<u64> {
-        self.inner.lseek(fd, offset, whence)
-    }
-    fn ftruncate(&self, fd: RawFd, len: u64) -> SysResult<()> {
-        self.inner.ftruncate(fd, len)
-    }
-    fn fstat(&self, fd: RawFd) -> SysResult<Stat> {
-        self.inner.fstat(fd)
-    }
-    fn stat(&self, path: &CStr) -> SysResult<Stat> {
-        self.inner.stat(path)
-    }
-    fn lstat(&self, path: &CStr) -> SysResult<Stat> {
-        self.inner.lstat(path)
-    }
-    fn fstatat(&self, d: RawFd, n: &CStr, follow: bool) -> SysResult<Stat> {
-        self.inner.fstatat(d, n, follow)
-    }
-    fn mkdir(&self, path: &CStr, mode: u32) -> SysResult<()> {
-        self.inner.mkdir(path, mode)
-    }
-    fn mkdirat(&self, d: RawFd, n: &CStr, m: u32) -> SysResult<()> {
-        self.inner.mkdirat(d, n, m)
-    }
-    fn unlink(&self, path: &CStr) -> SysResult<()> {
-        self.inner.unlink(path)
-    }
-    fn unlinkat(&self, d: RawFd, n: &CStr, dir: bool) -> SysResult<()> {
-        self.inner.unlinkat(d, n, dir)
-    }
-    fn rmdir(&self, path: &CStr) -> SysResult<()> {
-        self.inner.rmdir(path)
-    }
-    fn chmod(&self, path: &CStr, mode: u32) -> SysResult<()> {
-        self.inner.chmod(path, mode)
-    }
-    fn fchmod(&self, fd: RawFd, mode: u32) -> SysResult<()> {
-        self.inner.fchmod(fd, mode)
-    }
-    fn fchmodat_nofollow(&self, d: RawFd, n: &CStr, m: u32) -> SysResult<()> {
-        self.inner.fchmodat_nofollow(d, n, m)
-    }
-    fn read_dir(&self, d: RawFd) -> SysResult<Vec<DirEntry>> {
-        self.inner.read_dir(d)
-    }
-    fn getcwd(&self) -> SysResult<Vec<u8>> {
-        self.inner.getcwd()
-    }
-    fn getenv(&self, name: &str) -> Option<Vec<u8>> {
-        self.inner.getenv(name)
-    }
-    fn scandir(&self, path: &CStr) -> SysResult<Vec<DirEntry>> {
-        self.inner.scandir(path)
-    }
-    fn lchmod(&self, path: &CStr, mode: u32) -> SysResult<()> {
-        self.inner.lchmod(path, mode)
-    }
-    fn getfullpathname(&self, path: &CStr) -> SysResult<Vec<u8>> {
-        self.inner.getfullpathname(path)
-    }
-}
-
 /// A module following `version` in the sandbox, with a flag recorder over a counting seam.
-fn module_flags(sb: &Sandbox, version: PyVersion) -> (Tempfile, Arc<FlagOs>, Arc<FaultyOs>) {
+fn module_flags(sb: &Sandbox, version: PyVersion) -> (Tempfile, Arc<Recorder>, Arc<FaultyOs>) {
     let faulty = Arc::new(FaultyOs::new());
-    let rec = FlagOs::new(faulty.clone());
+    let rec = Recorder::new(faulty.clone());
     let t = Tempfile::builder().os(rec.clone()).version(version).build();
     t.set_tempdir(Some(Arg::from(sb.path.as_os_str())));
     (t, rec, faulty)
@@ -284,7 +180,7 @@ fn a_renamed_o_temporary_file_is_still_deleted_when_its_last_handle_closes() {
         skip(
             "Wine keeps an O_TEMPORARY file that was renamed while open when its last handle \
              closes (Windows deletes it): the data loss the refusal prevents is not shown; the \
-             refusal is tested by api_parity::\
+             refusal is tested by api_parity::persist::\
              persist_and_keep_on_windows_refuse_o_temporary_and_open_files",
         );
     }

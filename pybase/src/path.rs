@@ -125,3 +125,25 @@ impl From<PyPath> for PathBuf {
         p.into_path_buf()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_path_value_becomes_the_path_it_names() {
+        let p = PyPath::new(PathKind::Str, b"/tmp/a b/c".to_vec());
+        assert_eq!(PathBuf::from(p.clone()), PathBuf::from("/tmp/a b/c"));
+        assert_eq!(PathBuf::from(p.clone()), p.as_path());
+        let p = PyPath::new(PathKind::Bytes, b"rel/x".to_vec());
+        assert_eq!(PathBuf::from(p), Path::new("rel").join("x"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn bytes_that_are_not_utf8_are_kept() {
+        use std::os::unix::ffi::OsStrExt;
+        let p = PyPath::new(PathKind::Bytes, b"/tmp/\xff\xfe".to_vec());
+        assert_eq!(PathBuf::from(p).as_os_str().as_bytes(), b"/tmp/\xff\xfe");
+    }
+}

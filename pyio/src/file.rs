@@ -561,13 +561,31 @@ impl FileObject {
         }
     }
 
-    /// `read(size)` on a binary object.
-    pub fn read(&mut self, size: Option<usize>) -> Result<Vec<u8>> {
+    /// A call on a binary object: `raw` on a `FileIO`, `buffered` on a buffered object; a text
+    /// object's answer is [`not_binary`].
+    fn on_bytes<T>(
+        &mut self,
+        raw: impl FnOnce(&mut RawFile) -> Result<T>,
+        buffered: impl FnOnce(&mut Buffered) -> Result<T>,
+    ) -> Result<T> {
         match &mut self.layer {
-            Layer::Raw(r) => r.read(size),
-            Layer::Buffered(b) => b.read(size),
+            Layer::Raw(r) => raw(r),
+            Layer::Buffered(b) => buffered(b),
             Layer::Text(_) => Err(not_binary()),
         }
+    }
+
+    /// A call on a text object; a binary object's answer is [`not_text`].
+    fn on_text<T>(&mut self, text: impl FnOnce(&mut TextIo<Buffered>) -> Result<T>) -> Result<T> {
+        match &mut self.layer {
+            Layer::Text(t) => text(t),
+            _ => Err(not_text()),
+        }
+    }
+
+    /// `read(size)` on a binary object.
+    pub fn read(&mut self, size: Option<usize>) -> Result<Vec<u8>> {
+        self.on_bytes(|r| r.read(size), |b| b.read(size))
     }
 
     /// `read1(size)` on a binary object (`FileIO` has none: AttributeError, as in CPython).
@@ -599,8 +617,8 @@ impl FileObject {
 
     /// `readline(size)` on a binary object.
     pub fn readline(&mut self, size: Option<usize>) -> Result<Vec<u8>> {
-        match &mut self.layer {
-            Layer::Raw(r) => {
+        self.on_bytes(
+            |r| {
                 // FileIO's readline (IOBase) reads one byte at a time.
                 let limit = size.unwrap_or(usize::MAX);
                 let mut out = Vec::new();
@@ -613,20 +631,15 @@ impl FileObject {
                     }
                 }
                 Ok(out)
-            }
-            Layer::Buffered(b) => b.readline(size),
-            Layer::Text(_) => Err(not_binary()),
-        }
+            },
+            |b| b.readline(size),
+        )
     }
 
     /// `write(data)` on a binary object: the number of bytes written (`FileIO` may write
     /// fewer, as in CPython).
     pub fn write(&mut self, data: &[u8]) -> Result<usize> {
-        match &mut self.layer {
-            Layer::Raw(r) => r.write(data),
-            Layer::Buffered(b) => b.write(data),
-            Layer::Text(_) => Err(not_binary()),
-        }
+        self.on_bytes(|r| r.write(data), |b| b.write(data))
     }
 
     /// `writelines(lines)` on a binary object: `IOBase.writelines` checks for a closed file
@@ -674,61 +687,39 @@ impl FileObject {
 
     /// `read(size)` on a text object (`size` in code points).
     pub fn read_text(&mut self, size: Option<usize>) -> Result<PyStr> {
-        match &mut self.layer {
-            Layer::Text(t) => t.read(size),
-            _ => Err(not_text()),
-        }
+        self.on_text(|t| t.read(size))
     }
 
     /// `readline(size)` on a text object.
     pub fn readline_text(&mut self, size: Option<usize>) -> Result<PyStr> {
-        match &mut self.layer {
-            Layer::Text(t) => t.readline(size),
-            _ => Err(not_text()),
-        }
+        self.on_text(|t| t.readline(size))
     }
 
     /// `readlines(hint)` on a text object (`IOBase.readlines`: iterates, so `tell()` is
     /// disabled again when it stops before EOF).
     pub fn readlines_text(&mut self, hint: Option<usize>) -> Result<Vec<PyStr>> {
-        match &mut self.layer {
-            Layer::Text(t) => t.readlines(hint),
-            _ => Err(not_text()),
-        }
+        self.on_text(|t| t.readlines(hint))
     }
 
     /// `write(s)` on a text object: the number of code points.
     pub fn write_text(&mut self, s: &PyStr) -> Result<usize> {
-        match &mut self.layer {
-            Layer::Text(t) => t.write(s),
-            _ => Err(not_text()),
-        }
+        self.on_text(|t| t.write(s))
     }
 
     /// `seek(offset, whence)` on a binary object.
     pub fn seek(&mut self, offset: i64, whence: Whence) -> Result<u64> {
-        match &mut self.layer {
-            Layer::Raw(r) => r.seek(offset, whence),
-            Layer::Buffered(b) => b.seek(offset, whence),
-            Layer::Text(_) => Err(not_binary()),
-        }
+        self.on_bytes(|r| r.seek(offset, whence), |b| b.seek(offset, whence))
     }
 
     /// `seek(cookie, whence)` on a text object.
     pub fn seek_text(&mut self, cookie: &Cookie, whence: Whence) -> Result<Cookie> {
-        match &mut self.layer {
-            Layer::Text(t) => t.seek(*cookie, whence),
-            _ => Err(not_text()),
-        }
+        self.on_text(|t| t.seek(*cookie, whence))
     }
 
     /// `seek(offset, whence)` on a text object with a plain integer offset (negative offsets
     /// are CPython's errors).
     pub fn seek_text_int(&mut self, offset: i64, whence: Whence) -> Result<Cookie> {
-        match &mut self.layer {
-            Layer::Text(t) => t.seek(offset, whence),
-            _ => Err(not_text()),
-        }
+        self.on_text(|t| t.seek(offset, whence))
     }
 
     /// `tell()`.

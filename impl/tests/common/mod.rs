@@ -1,10 +1,12 @@
 //! Shared helpers for pytempfile's integration tests.
 #![allow(dead_code, clippy::unwrap_used)]
 
+use std::ffi::CStr;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 
+use pytempfile::os::{Forward, Os, RawFd, SysResult};
 use pytempfile::{Arg, FaultyOs, ForcedNames, Tempfile};
 
 /// The recorded corpus's reader and replay, shared with pyio's tests (which own the file).
@@ -123,6 +125,57 @@ pub fn module_in(sandbox: &Sandbox) -> (Tempfile, Arc<FaultyOs>) {
     (t, os)
 }
 
+/// A seam that records the path, flags and mode of every `open` (as pytempfile passes them,
+/// before the seam adds `O_CLOEXEC`, or `O_NOINHERIT` on Windows) and the mode of every
+/// `mkdir`, and passes every call on to `inner`.
+pub struct Recorder {
+    inner: Arc<dyn Os>,
+    opens: Mutex<Vec<(Vec<u8>, i32, u32)>>,
+    mkdirs: Mutex<Vec<u32>>,
+}
+
+impl Recorder {
+    pub fn new(inner: Arc<dyn Os>) -> Arc<Recorder> {
+        Arc::new(Recorder {
+            inner,
+            opens: Mutex::new(Vec::new()),
+            mkdirs: Mutex::new(Vec::new()),
+        })
+    }
+
+    /// The path and flags of every `open`.
+    pub fn opens(&self) -> Vec<(Vec<u8>, i32)> {
+        let opens = self.opens.lock().unwrap();
+        opens.iter().map(|(p, f, _)| (p.clone(), *f)).collect()
+    }
+
+    /// The flags and mode of every `open`.
+    pub fn open_flags_and_modes(&self) -> Vec<(i32, u32)> {
+        let opens = self.opens.lock().unwrap();
+        opens.iter().map(|&(_, f, m)| (f, m)).collect()
+    }
+
+    /// The mode of every `mkdir`.
+    pub fn mkdirs(&self) -> Vec<u32> {
+        self.mkdirs.lock().unwrap().clone()
+    }
+}
+
+impl Forward for Recorder {
+    fn inner(&self) -> &dyn Os {
+        &*self.inner
+    }
+    fn open(&self, path: &CStr, flags: i32, mode: u32) -> SysResult<RawFd> {
+        let entry = (path.to_bytes().to_vec(), flags, mode);
+        self.opens.lock().unwrap().push(entry);
+        self.inner.open(path, flags, mode)
+    }
+    fn mkdir(&self, path: &CStr, mode: u32) -> SysResult<()> {
+        self.mkdirs.lock().unwrap().push(mode);
+        self.inner.mkdir(path, mode)
+    }
+}
+
 /// A forced name source.
 pub fn forced(names: &[&str]) -> Arc<ForcedNames> {
     Arc::new(ForcedNames::new(names.iter().map(|n| n.as_bytes())))
@@ -183,6 +236,65 @@ impl Events {
     pub fn clear(&self) {
         self.0.lock().unwrap().clear();
     }
+}
+
+/// The messages of the `ResourceWarning`s among the events taken from `events`.
+pub fn resource_warnings(events: &Events) -> Vec<String> {
+    events
+        .take()
+        .into_iter()
+        .filter_map(|e| match e {
+            pytempfile::Event::ResourceWarning { message } => Some(message),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Held by every test of a binary that counts the process's descriptors (`/proc/self/fd` is
+/// process-wide, and the test threads share it).
+pub fn serial() -> std::sync::MutexGuard<'static, ()> {
+    static SERIAL: Mutex<()> = Mutex::new(());
+    SERIAL
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// The process's open descriptors (`/proc/self/fd`).
+#[cfg(target_os = "linux")]
+pub fn fd_count() -> usize {
+    pytempfile::os::open_fd_count().unwrap()
+}
+
+/// The `(kind, nth of that kind)` of every call in a log, in order.
+pub fn call_indices(log: &[pytempfile::os::LoggedCall]) -> Vec<(pytempfile::os::Call, u64)> {
+    let mut seen = std::collections::HashMap::new();
+    log.iter()
+        .map(|c| {
+            let n = seen.entry(c.call).or_insert(0);
+            *n += 1;
+            (c.call, *n)
+        })
+        .collect()
+}
+
+/// Every entry under `top`, relative, sorted (symlinks not followed).
+pub fn tree(top: &Path) -> Vec<String> {
+    fn walk(base: &Path, dir: &Path, out: &mut Vec<String>) {
+        let Ok(rd) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for e in rd.flatten() {
+            let p = e.path();
+            out.push(p.strip_prefix(base).unwrap().display().to_string());
+            if e.file_type().is_ok_and(|t| t.is_dir()) {
+                walk(base, &p, out);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(top, top, &mut out);
+    out.sort();
+    out
 }
 
 /// Descriptors the log shows opened (`open`/`openat` that succeeded) and never closed; panics

@@ -6,7 +6,7 @@
 //! CPython's module has no counterpart for: `rename`, `renameat2(RENAME_NOREPLACE)` (Linux) and
 //! `link`, to persist a file under a new name ([`Os::rename`], [`Os::rename_noreplace`],
 //! [`Os::link`]; their default implementations call `std`, so an implementation written
-//! before them still works). This module is the equivalent seam. It has three implementations:
+//! before them still works). This module is the equivalent seam. Its implementations:
 //!
 //! - [`LibcOs`], the real calls: over `libc` on Unix (`libc_os.rs`); on Windows over the C
 //!   runtime's descriptors (`_wopen`, `_read`, `_write`, ..., the calls CPython's `os.open`
@@ -15,6 +15,8 @@
 //! - [`FaultyOs`], a wrapper for tests that counts and logs calls, fails the Nth call or every
 //!   call of one kind with a chosen errno, and overrides the environment and the working
 //!   directory without touching the process's own.
+//! - [`Forward`], for test doubles that change a few calls: a type implementing it names the
+//!   seam it wraps and overrides only those calls; every other one is passed on.
 //! - any caller's implementation, installed with pytempfile's `TempfileBuilder::os` (the Python
 //!   binding routes calls through Python's `os` module this way, because CPython's test suite
 //!   patches it).
@@ -48,6 +50,7 @@
 //! as `shutil.rmtree` does there).
 
 mod faulty;
+mod forward;
 #[cfg(unix)]
 mod libc_os;
 #[cfg(unix)]
@@ -61,6 +64,7 @@ use std::fmt;
 use std::io::IoSlice;
 
 pub use faulty::{Fault, FaultyOs, LoggedCall};
+pub use forward::Forward;
 #[cfg(unix)]
 pub use libc_os::{LibcOs, fork_generation, fork_wait, is_cloexec, os_str_from_bytes, umask};
 #[cfg(target_os = "linux")]
@@ -348,10 +352,7 @@ pub trait Os: Send + Sync + 'static {
     /// `writev(fd, bufs)`: one gathered write; may write less than the total. The default
     /// writes the first non-empty slice with [`Os::write`].
     fn writev(&self, fd: RawFd, bufs: &[IoSlice<'_>]) -> SysResult<usize> {
-        match bufs.iter().find(|b| !b.is_empty()) {
-            Some(b) => self.write(fd, b),
-            None => Ok(0),
-        }
+        default_writev(self, fd, bufs)
     }
     /// `lseek(fd, offset, whence)`, returning the new offset.
     fn lseek(&self, fd: RawFd, offset: i64, whence: Whence) -> SysResult<u64>;
@@ -394,19 +395,7 @@ pub trait Os: Send + Sync + 'static {
     /// default opens the directory, lists it with [`Os::read_dir`] and closes it (Unix);
     /// on Windows it fails with `ENOSYS` unless implemented.
     fn scandir(&self, path: &CStr) -> SysResult<Vec<DirEntry>> {
-        #[cfg(unix)]
-        {
-            let fd = retry_eintr(|| self.open(path, flags::O_RDONLY | flags::O_DIRECTORY, 0))?;
-            let listed = self.read_dir(fd);
-            let closed = self.close(fd);
-            let entries = listed?;
-            closed.map(|()| entries)
-        }
-        #[cfg(not(unix))]
-        {
-            let _ = path;
-            Err(Errno(libc::ENOSYS))
-        }
+        default_scandir(self, path)
     }
 
     /// `os.chmod(path, mode, follow_symlinks=False)`: change the mode of `path` itself, never
@@ -415,21 +404,14 @@ pub trait Os: Send + Sync + 'static {
     /// itself. The default uses [`Os::fchmodat_nofollow`] relative to the working directory
     /// (Unix); on Windows it fails with `ENOSYS` unless implemented.
     fn lchmod(&self, path: &CStr, mode: u32) -> SysResult<()> {
-        #[cfg(unix)]
-        return self.fchmodat_nofollow(flags::AT_FDCWD, path, mode);
-        #[cfg(not(unix))]
-        {
-            let _ = (path, mode);
-            Err(Errno(libc::ENOSYS))
-        }
+        default_lchmod(self, path, mode)
     }
 
     /// Windows' `GetFullPathNameW(path)` (`nt._getfullpathname`, what `ntpath.abspath` calls).
     /// Counted as [`Call::Getcwd`] (it reads the working directory). The default fails with
     /// `ENOSYS`: POSIX has no such call (`posixpath.abspath` joins with `getcwd()`).
     fn getfullpathname(&self, path: &CStr) -> SysResult<Vec<u8>> {
-        let _ = path;
-        Err(Errno(libc::ENOSYS))
+        default_getfullpathname(path)
     }
 
     /// `rename(old, new)`: give the file `old` the name `new`, atomically replacing whatever
@@ -438,7 +420,7 @@ pub trait Os: Send + Sync + 'static {
     /// `std::fs::rename`, so an implementation written before this method existed still
     /// persists files for real (a Windows error code is mapped as `winerror_to_errno` does).
     fn rename(&self, old: &CStr, new: &CStr) -> SysResult<()> {
-        std::fs::rename(cstr_path(old)?, cstr_path(new)?).map_err(io_errno)
+        default_rename(old, new)
     }
     /// `renameat2(AT_FDCWD, old, AT_FDCWD, new, RENAME_NOREPLACE)`: like [`Os::rename`] but
     /// never replacing `new` (`EEXIST` if it exists), atomically. [`LibcOs`] has it on Linux
@@ -447,15 +429,68 @@ pub trait Os: Send + Sync + 'static {
     /// `MOVEFILE_REPLACE_EXISTING` (`os.rename`: `ERROR_ALREADY_EXISTS` is `EEXIST`).
     /// The default is `ENOSYS`: callers then fall back to [`Os::link`] and [`Os::unlink`].
     fn rename_noreplace(&self, old: &CStr, new: &CStr) -> SysResult<()> {
-        let _ = (old, new);
-        Err(Errno(libc::ENOSYS))
+        default_rename_noreplace(old, new)
     }
     /// `link(old, new)`: a second name for the file `old` (`EEXIST` if `new` exists; never
     /// follows a symlink at `old` on Unix). [`LibcOs`] calls `linkat(2)` on Unix and
     /// `CreateHardLinkW` on Windows. The default calls `std::fs::hard_link`.
     fn link(&self, old: &CStr, new: &CStr) -> SysResult<()> {
-        std::fs::hard_link(cstr_path(old)?, cstr_path(new)?).map_err(io_errno)
+        default_link(old, new)
     }
+}
+
+// The bodies of the [`Os`] methods that have a default, as functions: [`Forward`] runs the
+// same ones for a double that does not forward those calls (`Forward::FORWARD_PROVIDED`).
+
+fn default_writev<O: Os + ?Sized>(os: &O, fd: RawFd, bufs: &[IoSlice<'_>]) -> SysResult<usize> {
+    match bufs.iter().find(|b| !b.is_empty()) {
+        Some(b) => os.write(fd, b),
+        None => Ok(0),
+    }
+}
+
+fn default_scandir<O: Os + ?Sized>(os: &O, path: &CStr) -> SysResult<Vec<DirEntry>> {
+    #[cfg(unix)]
+    {
+        let fd = retry_eintr(|| os.open(path, flags::O_RDONLY | flags::O_DIRECTORY, 0))?;
+        let listed = os.read_dir(fd);
+        let closed = os.close(fd);
+        let entries = listed?;
+        closed.map(|()| entries)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (os, path);
+        Err(Errno(libc::ENOSYS))
+    }
+}
+
+fn default_lchmod<O: Os + ?Sized>(os: &O, path: &CStr, mode: u32) -> SysResult<()> {
+    #[cfg(unix)]
+    return os.fchmodat_nofollow(flags::AT_FDCWD, path, mode);
+    #[cfg(not(unix))]
+    {
+        let _ = (os, path, mode);
+        Err(Errno(libc::ENOSYS))
+    }
+}
+
+fn default_getfullpathname(path: &CStr) -> SysResult<Vec<u8>> {
+    let _ = path;
+    Err(Errno(libc::ENOSYS))
+}
+
+fn default_rename(old: &CStr, new: &CStr) -> SysResult<()> {
+    std::fs::rename(cstr_path(old)?, cstr_path(new)?).map_err(io_errno)
+}
+
+fn default_rename_noreplace(old: &CStr, new: &CStr) -> SysResult<()> {
+    let _ = (old, new);
+    Err(Errno(libc::ENOSYS))
+}
+
+fn default_link(old: &CStr, new: &CStr) -> SysResult<()> {
+    std::fs::hard_link(cstr_path(old)?, cstr_path(new)?).map_err(io_errno)
 }
 
 /// A C path as a `Path` (the default implementations of the newer [`Os`] methods call `std`).

@@ -1,0 +1,122 @@
+//! Closing and the context manager, 3.10's missing `IOBase` methods, and the finalizer's
+//! warning for an unclosed spool.
+
+use super::common::resource_warnings;
+use super::*;
+
+// POSIX: a rollover makes no audit event there (O_TMPFILE); on Windows `TemporaryFile` is `NamedTemporaryFile`, whose `_mkstemp_inner` reports `tempfile.mkstemp` (tests/windows.rs).
+#[cfg(unix)]
+#[test]
+fn closed_enter_and_exit() {
+    for rolled in [false, true] {
+        let (_sb, t, os, events) = setup("sp-closed");
+        let mut s = spool(&t, 10);
+        if rolled {
+            s.rollover().unwrap();
+        }
+        assert!(s.enter().is_ok());
+        s.close().unwrap();
+        assert!(s.closed());
+        s.close().unwrap();
+        let e = s.enter().unwrap_err();
+        assert_eq!(e.class(), ExcClass::ValueError);
+        assert_eq!(e.to_string(), "Cannot enter context with closed file");
+        assert_eq!(s.read(None).unwrap_err().class(), ExcClass::ValueError);
+        assert_eq!(s.write(b"x").unwrap_err().class(), ExcClass::ValueError);
+        assert_eq!(s.readable().unwrap_err().class(), ExcClass::ValueError);
+        if !rolled {
+            assert_eq!(
+                s.read(None).unwrap_err().to_string(),
+                "I/O operation on closed file."
+            );
+            // fileno() on a closed, unrolled spool: ValueError and no file (see spooled.rs).
+            os.reset_counts();
+            assert_eq!(s.fileno().unwrap_err().class(), ExcClass::ValueError);
+            assert_eq!(os.syscalls(), 0);
+        }
+        drop(s);
+        // exit() closes; an exited spool warns about nothing.
+        let mut s = spool(&t, 10);
+        s.enter().unwrap();
+        s.write(b"abc").unwrap();
+        if rolled {
+            s.rollover().unwrap();
+        }
+        s.exit().unwrap();
+        assert!(events.take().is_empty());
+        assert_eq!(unclosed_fds(&os.log()), Vec::<i32>::new());
+    }
+}
+
+#[test]
+fn python_310_lacks_the_iobase_methods() {
+    let sb = Sandbox::new("sp-310");
+    let (t, _, events) = module_v(&sb, PyVersion::V3_10);
+    let mut s = spool(&t, 10);
+    s.write(b"abc").unwrap();
+    let mut buf = [0u8; 2];
+    let errs = [
+        ("readable", s.readable().unwrap_err()),
+        ("writable", s.writable().unwrap_err()),
+        ("seekable", s.seekable().unwrap_err()),
+        ("read1", s.read1(None).unwrap_err()),
+        ("readinto", s.readinto(&mut buf).unwrap_err()),
+    ];
+    for (name, e) in errs {
+        assert_eq!(e.class(), ExcClass::AttributeError, "{name}");
+        assert_eq!(
+            e.to_string(),
+            format!("'SpooledTemporaryFile' object has no attribute '{name}'")
+        );
+    }
+    assert_eq!(s.truncate(Some(1)).unwrap(), None);
+    assert_eq!(s.truncate(None).unwrap(), None);
+    // 3.11+ have them.
+    let sb = Sandbox::new("sp-311");
+    let (t, _, _) = module_v(&sb, PyVersion::V3_11);
+    let mut s = spool(&t, 10);
+    s.write(b"abc").unwrap();
+    s.seek(0, Whence::Set).unwrap();
+    assert!(s.readable().unwrap() && s.writable().unwrap() && s.seekable().unwrap());
+    assert_eq!(s.read1(Some(1)).unwrap(), b"a");
+    assert_eq!(s.readinto(&mut buf).unwrap(), 2);
+    assert_eq!(&buf, b"bc");
+    assert!(events.take().is_empty());
+}
+
+#[test]
+fn dropping_an_unclosed_spool_warns_from_311() {
+    for v in PyVersion::ALL {
+        let sb = Sandbox::new("sp-drop");
+        let (t, os, events) = module_v(&sb, v);
+        os.start_log();
+        for rolled in [false, true] {
+            let mut s = spool(&t, 10);
+            s.write(b"x").unwrap();
+            if rolled {
+                s.rollover().unwrap();
+            }
+            drop(s);
+            let w = resource_warnings(&events);
+            // 3.10 has no __del__ for the spool (an unrolled one just goes; a rolled one's
+            // io-level warning is not modelled, see the report).
+            if v.at_least(PyVersion::V3_11) {
+                assert_eq!(w.len(), 1, "{v:?} rolled={rolled}");
+                assert!(
+                    w[0].starts_with("Unclosed file <tempfile.SpooledTemporaryFile object"),
+                    "{}",
+                    w[0]
+                );
+            } else if !rolled {
+                assert!(w.is_empty(), "{v:?}");
+            }
+        }
+        // Closed spools never warn.
+        let mut s = spool(&t, 10);
+        s.close().unwrap();
+        drop(s);
+        assert!(resource_warnings(&events).is_empty());
+        // Either way the descriptor is closed.
+        assert_eq!(unclosed_fds(&os.log()), Vec::<i32>::new(), "{v:?}");
+    }
+}
