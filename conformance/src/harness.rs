@@ -240,7 +240,7 @@ impl Pair {
                 // directory was removed and replaced by a fifo hangs CPython forever, waiting for
                 // a writer. That is CPython's hole, not a difference to observe (the oracle would
                 // never answer), so no fifo is planted where a live directory handle points
-                // before 3.13. pytempfile never blocks there: tests/directory.rs checks it.
+                // before 3.13. pytempfile never blocks there: impl/tests/directory/ checks it.
                 if *kind == PlantKind::Fifo
                     && !self.version.at_least(PyVersion::V3_13)
                     && self.rs.is_directory_handle_path(&self.rs_root.work().join(

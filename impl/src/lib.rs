@@ -199,7 +199,7 @@
 //!   closed, never a number that may have been reused) but not `AsFd`, whose infallible
 //!   `as_fd()` has nothing honest to return for a closed object: the checked `as_fd()?` and
 //!   `as_file()?` lend a descriptor that stays open while borrowed. Every object is `Send` and
-//!   `Sync`. The items' docs explain each choice; the repository's `impl/tests/api_parity.rs` tests
+//!   `Sync`. The items' docs explain each choice; the repository's `impl/tests/api_parity/` tests
 //!   them, failure paths included.
 //!
 //! ## Testing with the OS seam

@@ -66,10 +66,11 @@ use pybase::path::PyPath;
 use crate::buffered::{BufKind, Buffered, default_buffer_size};
 use crate::error::{Error, ExcClass, Result};
 use crate::os::{SeamFd, Whence};
+use crate::pystr::PyStr;
 use crate::raw::RawFile;
 use crate::text::{Cookie, TextIo};
 use crate::version::{Behaviour, PyVersion};
-use crate::{Newline, OpenMode, PyStr};
+use crate::{Newline, OpenMode};
 
 /// The default text encoding of `version` on a UTF-8 locale outside UTF-8 mode (`LANG=C.UTF-8`,
 /// `PYTHONUTF8` unset): `"UTF-8"` (`locale.getencoding()`) before 3.15, `"utf-8"` from 3.15,

@@ -89,8 +89,9 @@ use std::fmt;
 use crate::codec::{Codec, ErrorHandler, IncrementalDecoder, IncrementalEncoder, pystr};
 use crate::error::{Error, Result};
 use crate::os::Whence;
+use crate::pystr::PyStr;
 use crate::version::{Behaviour, PyVersion};
-use crate::{ByteStream, Newline, PyStr, closed_error, unsupported};
+use crate::{ByteStream, Newline, closed_error, unsupported};
 
 /// `TextIOWrapper._CHUNK_SIZE`'s default.
 pub const CHUNK_SIZE: usize = 8192;

@@ -277,7 +277,10 @@ impl<'r> Pair<'r> {
             }
         }
         let kind = self.subject.borrow().implementation.kind;
-        match self.rules.finding(kind, api, reference, subject, &differing) {
+        match self
+            .rules
+            .finding(kind, api, reference, subject, &differing)
+        {
             Some(f) => Class::Finding(f.id.clone()),
             None => Class::Unexplained,
         }
@@ -452,7 +455,8 @@ impl Drop for Pair<'_> {
 /// An observation as JSON. Python's `json` writes a lone surrogate as `\udcff`, which
 /// serde refuses: such escapes are kept as text (`\\udcff`), enough to tell fields apart.
 fn parse_obs(s: &str) -> serde_json::Value {
-    serde_json::from_str(s).unwrap_or_else(|_| serde_json::from_str(&escape_surrogates(s)).unwrap_or_default())
+    serde_json::from_str(s)
+        .unwrap_or_else(|_| serde_json::from_str(&escape_surrogates(s)).unwrap_or_default())
 }
 
 /// `s` with every JSON escape of a surrogate (`\udcff`, an odd run of backslashes before
@@ -570,4 +574,3 @@ mod tests {
         );
     }
 }
-

@@ -11,8 +11,8 @@ use super::stateless::{
     utf32_decode,
 };
 use super::{Codec, Endian};
-use crate::PyStr;
 use crate::error::{Error, ExcClass, Result};
+use crate::pystr::PyStr;
 use crate::version::{Behaviour, PyVersion};
 
 /// `codec_info.incrementaldecoder(errors)` of the `encodings` module: Python's state machine,

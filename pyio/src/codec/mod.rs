@@ -82,8 +82,8 @@ pub use stateless::{
 };
 pub(crate) use stateless::{code_points, pystr};
 
-use crate::PyStr;
 use crate::error::{Error, ExcClass, Result};
+use crate::pystr::PyStr;
 use crate::version::{Behaviour, PyVersion};
 use errors::truncate_400;
 

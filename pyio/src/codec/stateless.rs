@@ -10,8 +10,8 @@ use super::errors::{
     ErrorHandler, HandlerKind, Replacement, decode_handler, encode_error, encode_handler,
     is_surrogate,
 };
-use crate::PyStr;
 use crate::error::{Error, Result};
+use crate::pystr::PyStr;
 
 /// The UTF-8 byte order mark (`codecs.BOM_UTF8`).
 pub const UTF8_BOM: [u8; 3] = [0xef, 0xbb, 0xbf];
