@@ -1102,9 +1102,9 @@ def api_of(side, op):
         return base + ("()" if base[:1].isupper() or base == "_RandomNameSequence" else "")
     if k in ("method", "get", "set", "del", "enter", "exit", "next", "drop"):
         api = side.slot_api[op["slot"]] if side.slots[op["slot"]] is not None else "(empty slot)"
-        what = {"method": op.get("name"), "get": op.get("name"), "set": op.get("name"),
-                "del": op.get("name"), "enter": "__enter__", "exit": "__exit__",
-                "next": "__next__", "drop": "del"}[k]
+        what = {"method": op.get("name"), "get": op.get("name"),
+                "set": "%s (set)" % op.get("name"), "del": "%s (del)" % op.get("name"),
+                "enter": "__enter__", "exit": "__exit__", "next": "__next__", "drop": "del"}[k]
         return "%s.%s" % (api, what)
     return {"global": "module globals", "hook": "hooks", "with_os": "os hooks",
             "names": "candidate names", "env": "environment", "fs": "filesystem",

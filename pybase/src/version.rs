@@ -108,6 +108,10 @@ behaviours! {
     /// `SpooledTemporaryFile` derives from `io.IOBase` (`readable`, `read1`, `readinto`, ...,
     /// the `__del__` warning) and `truncate` returns the file's result.
     SpooledIsIoBase = Exact(&[v(3, 11, 0)]), "gh-70363";
+    /// `open()` refuses the `'U'` mode (`invalid mode: 'U'`); before, it meant reading with
+    /// universal newlines, warned `DeprecationWarning("'U' mode is deprecated")` and could not
+    /// be combined with `x`, `w`, `a` or `+`.
+    OpenModeNoU = Exact(&[v(3, 11, 0)]), "bpo-37330";
     /// In UTF-8 mode a text file opened without an encoding reports `"utf-8"`
     /// (`io.text_encoding(None)`); 3.10 reports the locale encoding's UTF-8 name, `"UTF-8"`.
     TextEncodingUtf8Mode = Exact(&[v(3, 11, 0)]), "bpo-47000";
@@ -161,6 +165,9 @@ behaviours! {
     /// `_TemporaryFileWrapper.__repr__` (`<_TemporaryFileWrapper file=...>`) and the closer's
     /// `ResourceWarning("Implicitly cleaning up <...>")` when an unclosed file is finalized.
     WrapperReprWarns = Bracketed(v(3, 13, 18), v(3, 14, 10)), "release diff";
+    /// The tree removal's descriptor-relative walk is `shutil.rmtree`'s own (`dir_fd=`,
+    /// `_onexc_kwargs=`): the 3.13 branch's module-level copy, `tempfile._rmtree`, is not there.
+    RmtreeFromShutil = Exact(&[v(3, 14, 0)]), "release diff";
     /// `TemporaryFile` opens with `(flags | O_TMPFILE) & ~O_CREAT & ~O_EXCL`.
     TmpfileWithoutExcl = Bracketed(v(3, 14, 10), v(3, 15, 2)), "release diff";
     /// `FileIO.mode` keeps the truncation of `w`: `'wb+'` for a file opened `w+` (was

@@ -251,9 +251,10 @@ if _version >= (3, 12):
     if not _has("CleanupDirFd"):
         del _resetflags
 
-if _version == (3, 13) and _has("CleanupDirFd"):
-    # The 3.13 branch's module (3.13.18 here, not 3.14 and later) names shutil.rmtree (or its
-    # own copy where shutil cannot be imported) `_rmtree`; the tree removal here is native.
+if _has("CleanupDirFd") and not _has("RmtreeFromShutil"):
+    # The 3.13 branch's module (3.13.18 here; 3.14 and later use shutil.rmtree's own dir_fd)
+    # names shutil.rmtree (or its own copy where shutil cannot be imported) `_rmtree`; the tree
+    # removal here is native.
     _rmtree = _shutil.rmtree
 
 if _has("CleanupDirFd"):

@@ -40,7 +40,10 @@ pub const USAGE: &str = "implementations mode:
   --no-shrink             report an unexplained difference as found, unshrunk
   --no-guarantees         skip the attack, race and suite rows
   --out DIR               default target/conformance
-  --record                also write results/matrix.md";
+  --record                also write results/matrix.md
+  --case FILE             run the case in FILE (a shrunk case as printed, or a kept one) on
+                          the one --implementation and its reference, showing every
+                          observation that differs (repeatable)";
 
 /// The implementations mode's options.
 #[derive(Debug, Clone)]
@@ -59,6 +62,8 @@ pub struct Options {
     pub out: PathBuf,
     /// Write results/matrix.md.
     pub record: bool,
+    /// Run these saved cases on the pair and show every observation that differs.
+    pub cases: Vec<PathBuf>,
 }
 
 /// Whether `args` ask for the implementations mode.
@@ -86,6 +91,7 @@ pub fn parse(args: &[String]) -> Result<Options, String> {
         column: ColumnConfig::default(),
         out: spec::workspace().join("target").join("conformance"),
         record: false,
+        cases: Vec::new(),
     };
     let mut only: Option<Vec<String>> = None;
     let mut it = args.iter().cloned();
@@ -132,6 +138,7 @@ pub fn parse(args: &[String]) -> Result<Options, String> {
             }
             "--no-shrink" => o.column.pair.shrink = false,
             "--no-guarantees" => o.column.guarantees = false,
+            "--case" => o.cases.push(PathBuf::from(it.next().ok_or("--case needs a file")?)),
             "--out" => o.out = PathBuf::from(it.next().ok_or("--out needs a directory")?),
             "--record" => o.record = true,
             "-h" | "--help" => return Err(String::new()),
@@ -162,6 +169,9 @@ pub fn parse(args: &[String]) -> Result<Options, String> {
     if o.against.is_some() && o.implementations.len() != 1 {
         return Err("--against goes with exactly one --implementation".into());
     }
+    if !o.cases.is_empty() && o.implementations.len() != 1 {
+        return Err("--case goes with exactly one --implementation".into());
+    }
     Ok(o)
 }
 
@@ -189,6 +199,9 @@ pub fn main(args: &[String]) -> u8 {
 /// Run the columns asked for, save each, write the matrix; whether every difference found is
 /// explained.
 pub fn run(o: &Options) -> Result<bool, String> {
+    if !o.cases.is_empty() {
+        return column::replay(&o.implementations[0], o.against.as_deref(), &o.cases, &o.column);
+    }
     let saved = o.out.join("impls");
     std::fs::create_dir_all(&saved).map_err(|e| format!("{}: {e}", saved.display()))?;
     let mut clean = true;

@@ -149,3 +149,39 @@ pub fn run(
     }
     Ok(result)
 }
+
+/// Run saved cases on `name` and its reference, printing every operation whose observations
+/// differ after the normalizations (not only the first), with its class; whether none differ.
+pub fn replay(
+    name: &str,
+    against: Option<&str>,
+    files: &[std::path::PathBuf],
+    config: &ColumnConfig,
+) -> Result<bool, String> {
+    let repo = spec::workspace();
+    let rules = Rules::load(&repo.join("conformance").join("implementations"), &repo)?;
+    let subject = Implementation::resolve(name)?;
+    let reference = against
+        .map(str::to_string)
+        .or_else(|| subject.reference.clone())
+        .ok_or("no reference: name one with --against")?;
+    let reference = Implementation::resolve(&reference)?;
+    let pair = Pair::start(&reference, &subject, &rules, config.pair.timeout)?;
+    let mut clean = true;
+    for f in files {
+        let text = std::fs::read_to_string(f).map_err(|e| format!("{}: {e}", f.display()))?;
+        let value: serde_json::Value =
+            serde_json::from_str(&text).map_err(|e| format!("{}: {e}", f.display()))?;
+        // A kept case holds the case under "case"; a printed one is the case itself.
+        let case_value = value.get("case").cloned().unwrap_or(value);
+        let case: crate::pylevel::Case =
+            serde_json::from_value(case_value).map_err(|e| format!("{}: {e}", f.display()))?;
+        println!("== {}", f.display());
+        for line in pair.every_difference(&case)? {
+            clean = false;
+            println!("{line}");
+        }
+    }
+    Ok(clean)
+}
+

@@ -222,16 +222,17 @@ impl<'r> Pair<'r> {
                 a.obs.get(i).map_or("(none)", String::as_str),
                 b.obs.get(i).map_or("(none)", String::as_str),
             );
-            match rules::compare(&self.normalizations, x, y) {
+            let api = a.api.get(i).map_or("(end)", String::as_str);
+            match rules::compare(&self.normalizations, api, x, y) {
                 Comparison::Equal => {}
                 Comparison::Normalized(used) => {
                     for u in used {
                         *normalized.entry(u).or_insert(0) += 1;
                     }
                 }
-                Comparison::Differ => {
-                    let api = a.api.get(i).map_or("(end)", String::as_str);
-                    let class = self.classify(api, x, y);
+                Comparison::Differ(nx, ny) => {
+                    // Explained on what the normalizations left, reported as observed.
+                    let class = self.classify(api, &nx, &ny);
                     return Ok(Compared {
                         apis: a.api,
                         normalized,
@@ -245,6 +246,40 @@ impl<'r> Pair<'r> {
             normalized,
             difference: None,
         })
+    }
+
+    /// Every operation of `case` whose observations differ after the normalizations, described
+    /// with its class (a diagnosis: after the first, the two states may have diverged).
+    pub fn every_difference(&self, case: &Case) -> Result<Vec<String>, String> {
+        let (a, b) = self.answers(case)?;
+        let (ra, rb) = self.sides();
+        let mut out = Vec::new();
+        for i in 0..a.obs.len().max(b.obs.len()) {
+            let (x, y) = (
+                a.obs.get(i).map_or("(none)", String::as_str),
+                b.obs.get(i).map_or("(none)", String::as_str),
+            );
+            let api = a.api.get(i).map_or("(end)", String::as_str);
+            if let Comparison::Differ(nx, ny) = rules::compare(&self.normalizations, api, x, y) {
+                let class = self.classify(api, &nx, &ny);
+                let what = case.ops.get(i).map_or_else(
+                    || "the end".to_string(),
+                    |op| serde_json::to_string(op).unwrap_or_default(),
+                );
+                out.push(format!("{} at operation {i}: {what}", class.label()));
+                for f in differing_fields(&nx, &ny) {
+                    let (va, vb) = (parse_obs(&nx), parse_obs(&ny));
+                    out.push(format!(
+                        "  {f}:\n    {:<18} {}\n    {:<18} {}",
+                        format!("{}:", ra.name),
+                        va.get(&f).map_or("(none)".into(), ToString::to_string),
+                        format!("{}:", rb.name),
+                        vb.get(&f).map_or("(none)".into(), ToString::to_string)
+                    ));
+                }
+            }
+        }
+        Ok(out)
     }
 
     fn classify(&self, api: &str, reference: &str, subject: &str) -> Class {
@@ -262,8 +297,8 @@ impl<'r> Pair<'r> {
                         let mut found = std::collections::BTreeSet::new();
                         for (name, x, y) in &diffs {
                             let at = format!("surface {name}");
-                            match self.rules.behaviour(older, newer, &at, x, y, &[]) {
-                                Some(b) => found.insert(b.name()),
+                            match self.rules.behaviours(older, newer, &at, x, y, &[]) {
+                                Some(bs) => found.extend(bs.iter().map(|b| b.name())),
                                 None => return Class::Unexplained,
                             };
                         }
@@ -272,8 +307,9 @@ impl<'r> Pair<'r> {
                     None => Class::Unexplained,
                 };
             }
-            if let Some(b) = self.rules.behaviour(older, newer, api, o, n, &differing) {
-                return Class::Behaviour(b.name().to_string());
+            if let Some(bs) = self.rules.behaviours(older, newer, api, o, n, &differing) {
+                let names: Vec<&str> = bs.iter().map(|b| b.name()).collect();
+                return Class::Behaviour(names.join(" + "));
             }
         }
         let kind = self.subject.borrow().implementation.kind;

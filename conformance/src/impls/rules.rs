@@ -38,6 +38,8 @@ pub struct Normalization {
     /// For a change of the runtime between CPython releases: the first release that has it
     /// (the rule applies to a pair of releases on either side of it, and to no other pair).
     pub straddles: Option<PyVersion>,
+    /// Only observations of operations whose API this matches (all when `None`).
+    api: Option<Regex>,
     replace: Vec<(Regex, String)>,
 }
 
@@ -67,6 +69,11 @@ pub struct Signature {
     older: Regex,
     newer: Regex,
     fields: Option<Vec<String>>,
+    /// Replacements that undo the behaviour in both observations: when given, the signature
+    /// explains a difference only if they (with the other applicable ones) make the two
+    /// observations equal; without them, it explains the whole observation (a call one release
+    /// refuses outright, say).
+    replace: Vec<(Regex, String)>,
 }
 
 /// Every rule, loaded from the data files.
@@ -87,6 +94,8 @@ struct RawNormalization {
     between: Vec<String>,
     #[serde(default)]
     straddles: Option<String>,
+    #[serde(default)]
+    api: Option<String>,
     replace: Vec<(String, String)>,
 }
 
@@ -107,10 +116,14 @@ struct RawFinding {
 struct RawSignature {
     behaviour: String,
     api: String,
+    #[serde(default)]
     older: String,
+    #[serde(default)]
     newer: String,
     #[serde(default)]
     fields: Option<Vec<String>>,
+    #[serde(default)]
+    replace: Vec<(String, String)>,
 }
 
 fn regex(s: &str, what: &str) -> Result<Regex, String> {
@@ -154,9 +167,11 @@ impl Rules {
                 .iter()
                 .map(|(p, w)| Ok((regex(p, &r.name)?, w.clone())))
                 .collect::<Result<_, String>>()?;
+            let api = r.api.as_deref().map(|a| regex(a, &r.name)).transpose()?;
             rules.normalizations.push(Normalization {
                 name: r.name,
                 reason: r.reason,
+                api,
                 between: r.between,
                 straddles,
                 replace,
@@ -192,6 +207,11 @@ impl Rules {
                 older: regex(&s.older, &s.behaviour)?,
                 newer: regex(&s.newer, &s.behaviour)?,
                 fields: s.fields,
+                replace: s
+                    .replace
+                    .iter()
+                    .map(|(p, w)| Ok((regex(p, &s.behaviour)?, w.clone())))
+                    .collect::<Result<_, String>>()?,
             });
         }
         Ok(rules)
@@ -235,9 +255,11 @@ impl Rules {
         })
     }
 
-    /// The behaviour that explains a difference between the releases `older` and `newer`: one
-    /// whose signature matches and which the version model says changes between them.
-    pub fn behaviour(
+    /// The behaviours that explain a difference between the releases `older` and `newer`,
+    /// among those the version model says change between them: one whose signature takes the
+    /// whole observation, or the set whose replacements together make the two observations
+    /// equal.
+    pub fn behaviours(
         &self,
         older: PyVersion,
         newer: PyVersion,
@@ -245,18 +267,50 @@ impl Rules {
         older_obs: &str,
         newer_obs: &str,
         differing: &[String],
-    ) -> Option<Behaviour> {
-        self.signatures
+    ) -> Option<Vec<Behaviour>> {
+        let applicable = |s: &&Signature| {
+            older.has(s.behaviour) != newer.has(s.behaviour)
+                && s.api.is_match(api)
+                && s.older.is_match(older_obs)
+                && s.newer.is_match(newer_obs)
+                && within(s.fields.as_deref(), differing)
+        };
+        if let Some(s) = self
+            .signatures
             .iter()
-            .find(|s| {
-                older.has(s.behaviour) != newer.has(s.behaviour)
-                    && s.api.is_match(api)
-                    && s.older.is_match(older_obs)
-                    && s.newer.is_match(newer_obs)
-                    && within(s.fields.as_deref(), differing)
-            })
-            .map(|s| s.behaviour)
+            .filter(|s| s.replace.is_empty())
+            .find(applicable)
+        {
+            return Some(vec![s.behaviour]);
+        }
+        let (mut x, mut y) = (older_obs.to_string(), newer_obs.to_string());
+        let mut used = Vec::new();
+        for s in self
+            .signatures
+            .iter()
+            .filter(|s| !s.replace.is_empty())
+            .filter(applicable)
+        {
+            let (nx, ny) = (replace_all(&s.replace, &x), replace_all(&s.replace, &y));
+            if (nx != x || ny != y) && !used.contains(&s.behaviour) {
+                used.push(s.behaviour);
+            }
+            x = nx;
+            y = ny;
+            if x == y {
+                return Some(used);
+            }
+        }
+        None
     }
+}
+
+fn replace_all(rules: &[(Regex, String)], text: &str) -> String {
+    let mut out = text.to_string();
+    for (re, with) in rules {
+        out = re.replace_all(&out, with.as_str()).into_owned();
+    }
+    out
 }
 
 /// Whether every differing field is one a rule allows (no list: any).
@@ -267,11 +321,7 @@ fn within(allowed: Option<&[String]>, differing: &[String]) -> bool {
 impl Normalization {
     /// `text` with this rule's replacements made.
     pub fn apply(&self, text: &str) -> String {
-        let mut out = text.to_string();
-        for (re, with) in &self.replace {
-            out = re.replace_all(&out, with.as_str()).into_owned();
-        }
-        out
+        replace_all(&self.replace, text)
     }
 }
 
@@ -282,18 +332,21 @@ pub enum Comparison {
     Equal,
     /// Made equal by the normalizations named.
     Normalized(Vec<String>),
-    /// Still different.
-    Differ,
+    /// Still different: both observations as the normalizations left them.
+    Differ(String, String),
 }
 
-/// Compare two observations under `rules`.
-pub fn compare(rules: &[&Normalization], a: &str, b: &str) -> Comparison {
+/// Compare two observations of an operation on `api` under `rules`.
+pub fn compare(rules: &[&Normalization], api: &str, a: &str, b: &str) -> Comparison {
     if a == b {
         return Comparison::Equal;
     }
     let (mut x, mut y) = (a.to_string(), b.to_string());
     let mut used = Vec::new();
     for r in rules {
+        if r.api.as_ref().is_some_and(|re| !re.is_match(api)) {
+            continue;
+        }
         let (nx, ny) = (r.apply(&x), r.apply(&y));
         if nx != x || ny != y {
             used.push(r.name.clone());
@@ -304,7 +357,7 @@ pub fn compare(rules: &[&Normalization], a: &str, b: &str) -> Comparison {
             return Comparison::Normalized(used);
         }
     }
-    Comparison::Differ
+    Comparison::Differ(x, y)
 }
 
 /// How many observations each normalization made equal.
@@ -320,6 +373,7 @@ mod tests {
             reason: String::new(),
             between: vec!["pypy".into()],
             straddles: None,
+            api: None,
             replace: vec![(
                 Regex::new(pat).unwrap_or_else(|e| panic!("{e}")),
                 with.into(),
@@ -331,13 +385,13 @@ mod tests {
     fn a_rule_counts_only_where_it_made_the_sides_equal() {
         let r = rule("period", r"closed file\.?", "closed file<.>");
         let rules = vec![&r];
-        assert_eq!(compare(&rules, "x", "x"), Comparison::Equal);
+        assert_eq!(compare(&rules, "f", "x", "x"), Comparison::Equal);
         assert_eq!(
-            compare(&rules, "on closed file.", "on closed file"),
+            compare(&rules, "f", "on closed file.", "on closed file"),
             Comparison::Normalized(vec!["period".to_string()])
         );
         assert_eq!(
-            compare(&rules, "on closed file.", "other"),
+            compare(&rules, "f", "on closed file.", "other"),
             Comparison::Differ
         );
     }
