@@ -19,9 +19,11 @@
 #                                            "pypy 3.11.17 /usr/bin/pypy3 8.0.1", and RustPython
 #                                            when scripts/rustpython.sh provisioned it ("rustpython
 #                                            3.14.0 <its path, the same inside and out> 0.6.0")
-#   scripts/cpython-root.sh test-pypy [ARGS]  CPython's test_tempfile (Debian's
-#                                            pypy3-lib-testsuite) on PyPy; ARGS go to
-#                                            `pypy3 -m test` (default: test_tempfile)
+#   scripts/cpython-root.sh test-pypy [ARGS]  CPython's regression tests as PyPy ships them
+#                                            (pypy3-lib-testsuite) run by `pypy3 -m test ARGS`
+#                                            (test_tempfile is added unless an argument names
+#                                            a test_*; -v names each test); ends with a line
+#                                            "pypy: N passed, N failed, N skipped"
 #   scripts/cpython-root.sh run [--python 3.X] [--] CMD...
 #                                            run CMD in the root, in the checkout; with --python,
 #                                            PYO3_PYTHON is that interpreter and CARGO_TARGET_DIR
@@ -260,15 +262,36 @@ run() {
 # test.support take its fallback; test_tempfile uses _testcapi nowhere else.
 test_pypy() {
     [ -x "$root/usr/bin/pypy3" ] || die "no PyPy in the root: run '$0 provision' (recipe $recipe)"
-    [ $# -gt 0 ] || set -- test_tempfile
+    # test_tempfile unless an argument names a test (test_*): `-v` alone keeps it.
+    case " $* " in *" test_"*) ;; *) set -- "$@" test_tempfile ;; esac
+    local log rc
+    log=$(mktemp)
+    # shellcheck disable=SC2064
+    trap "rm -f '$log'" EXIT
+    set +e
     # shellcheck disable=SC2016
     run -- bash -c '
         stub=$(mktemp -d /tmp/pypy-no-testcapi.XXXXXX)
         trap "rm -rf \"\$stub\"" EXIT
         printf "raise ImportError(\"_testcapi: its C source is not installed (Debian ships no _testcapimodule.c)\")\n" >"$stub/_testcapi.py"
         cd /tmp
-        PYTHONPATH=$stub${PYTHONPATH:+:$PYTHONPATH} pypy3 -m test "$@"
-    ' bash "$@"
+        PYTHONPATH=$stub pypy3 -m test "$@"
+    ' bash "$@" 2>&1 | tee "$log"
+    rc=${PIPESTATUS[0]}
+    set -e
+    # "pypy: N passed, N failed, N skipped" from libregrtest's "Total tests: run=N failures=F
+    # skipped=S" (a test file that fails without a failed test, e.g. at import, counts as one).
+    awk '/^Total tests: run=/ { n = 0; f = 0; s = 0
+            for (i = 3; i <= NF; i++) { split($i, kv, "=")
+                if (kv[1] == "run") n = kv[2]
+                if (kv[1] == "failures") f = kv[2]
+                if (kv[1] == "skipped") s = kv[2] }
+            seen = 1 }
+         /^Total test files: / { for (i = 4; i <= NF; i++) { split($i, kv, "=")
+                if (kv[1] == "failed") ff = kv[2] } }
+         END { if (!seen) { print "pypy: no test summary (the run stopped early)"; exit }
+               printf "pypy: %d passed, %d failed, %d skipped\n", n - f - s, (f < ff ? ff : f), s }' "$log"
+    return "$rc"
 }
 
 cmd=${1:-}
