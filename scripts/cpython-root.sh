@@ -36,18 +36,18 @@
 # scripts/rustpython.sh has built RustPython, its directory (PYTEMPFILE_RUSTPYTHON_DIR) is
 # bind-mounted read-only at the same path inside, so its binary runs in the root too.
 #
-# PyPy's test.support imports _testcapi, which PyPy builds with cffi from
-# /usr/lib/pypy3.11/_testcapimodule.c (pypy3-dev) on first import, with the C compiler
-# (build-essential), into a cache directory of its own: see test_pypy below.
+# PyPy's test.support imports _testcapi, which PyPy would compile on first import from
+# /usr/lib/pypy3.11/_testcapimodule.c (with distutils, the C compiler and a directory under
+# tempfile.gettempdir()), but no Debian package ships that file: see test_pypy below.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
 root=${PYTEMPFILE_SID_ROOT:-/var/lib/pytempfile/sid}
 stamp="$root/.pytempfile-provisioned"
 minors=(13 14 15)
-# Other implementations' packages (Debian sid): PyPy 8.0.1 (Python 3.11), the headers and C
-# sources its cffi-built test modules need (_testcapimodule.c, ...), and its copy of CPython's
-# test suite (test.support, test_tempfile).
+# Other implementations' packages (Debian sid): PyPy 8.0.1 (Python 3.11), its C API headers
+# (/usr/include/pypy3.11, for C extensions built against PyPy's cpyext), and its copy of
+# CPython's test suite (test.support, test_tempfile).
 others="pypy3 pypy3-dev pypy3-lib-testsuite"
 # Bumped when the package list changes, so that an existing root is brought up to date.
 recipe=5
