@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Today's CPython releases (3.13.x, 3.14.x, 3.15.x from Debian's archive) in a Debian sid root.
+# Today's CPython releases (3.13.x, 3.14.x, 3.15.x from Debian's archive) and PyPy (Debian's
+# pypy3: PyPy 8.0.1, Python 3.11.17) in a Debian sid root.
 #
 # This host's glibc is older than the one Debian builds today's CPython against, so those
 # interpreters live in a sid root made by debootstrap, and every build or test against them runs
@@ -9,7 +10,20 @@
 #
 #   scripts/cpython-root.sh provision        make the root (idempotent: seconds when it exists)
 #   scripts/cpython-root.sh status           what the root holds (interpreters, versions)
-#   scripts/cpython-root.sh pythons          one line per interpreter: "<X.Y.Z> <path inside>"
+#   scripts/cpython-root.sh pythons          one line per CPython: "<X.Y.Z> <path inside>"
+#   scripts/cpython-root.sh implementations  one line per interpreter, any implementation:
+#                                            "<name> <X.Y.Z> <path> <release>", where X.Y.Z is
+#                                            the Python language version, release the
+#                                            implementation's own (the same for CPython), e.g.
+#                                            "cpython 3.13.18 /usr/bin/python3.13 3.13.18",
+#                                            "pypy 3.11.17 /usr/bin/pypy3 8.0.1", and RustPython
+#                                            when scripts/rustpython.sh provisioned it ("rustpython
+#                                            3.14.0 <its path, the same inside and out> 0.6.0")
+#   scripts/cpython-root.sh test-pypy [ARGS]  CPython's regression tests as PyPy ships them
+#                                            (pypy3-lib-testsuite) run by `pypy3 -m test ARGS`
+#                                            (test_tempfile is added unless an argument names
+#                                            a test_*; -v names each test); ends with a line
+#                                            "pypy: N passed, N failed, N skipped"
 #   scripts/cpython-root.sh run [--python 3.X] [--] CMD...
 #                                            run CMD in the root, in the checkout; with --python,
 #                                            PYO3_PYTHON is that interpreter and CARGO_TARGET_DIR
@@ -18,15 +32,25 @@
 #
 # Environment: PYTEMPFILE_SID_ROOT (default /var/lib/pytempfile/sid) is where the root lives:
 # outside the checkout, so a fresh clone on the same machine finds it. The Debian mirror is the
-# host's own (read from its apt sources), so nothing here names a host.
+# host's own (read from its apt sources), so nothing here names a host. When
+# scripts/rustpython.sh has built RustPython, its directory (PYTEMPFILE_RUSTPYTHON_DIR) is
+# bind-mounted read-only at the same path inside, so its binary runs in the root too.
+#
+# PyPy's test.support imports _testcapi, which PyPy would compile on first import from
+# /usr/lib/pypy3.11/_testcapimodule.c (with distutils, the C compiler and a directory under
+# tempfile.gettempdir()), but no Debian package ships that file: see test_pypy below.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
 root=${PYTEMPFILE_SID_ROOT:-/var/lib/pytempfile/sid}
 stamp="$root/.pytempfile-provisioned"
 minors=(13 14 15)
+# Other implementations' packages (Debian sid): PyPy 8.0.1 (Python 3.11), its C API headers
+# (/usr/include/pypy3.11, for C extensions built against PyPy's cpyext), and its copy of
+# CPython's test suite (test.support, test_tempfile).
+others="pypy3 pypy3-dev pypy3-lib-testsuite"
 # Bumped when the package list changes, so that an existing root is brought up to date.
-recipe=4
+recipe=5
 
 say() { printf '[cpython-root] %s\n' "$*" >&2; }
 die() { say "error: $*"; exit 1; }
@@ -63,6 +87,13 @@ packages() {
     done
 }
 
+# scripts/rustpython.sh's directory when it holds a built RustPython, else nothing.
+rustpython_dir() {
+    local bin
+    bin=$(bash "$here/scripts/rustpython.sh" path 2>/dev/null) || return 0
+    dirname "$(dirname "$bin")"
+}
+
 # Run a command chrooted into the root, in a private mount namespace with the binds.
 in_root() {
     local workdir=$1
@@ -75,12 +106,17 @@ in_root() {
     # shellcheck disable=SC2016
     unshare --mount --propagation private -- bash -c '
         set -e
-        root=$1; here=$2; workdir=$3; shift 3
+        root=$1; here=$2; workdir=$3; rustpython=$4; shift 4
         mount --rbind /proc "$root/proc"
         mount --rbind /dev "$root/dev"
         mount --bind "$HOME/.cargo" "$root/root/.cargo"
         mount --bind "$HOME/.rustup" "$root/root/.rustup"
         mount --bind "$here" "$root$here"
+        if [ -n "$rustpython" ]; then
+            mkdir -p "$root$rustpython"
+            mount --bind "$rustpython" "$root$rustpython"
+            mount -o remount,bind,ro "$root$rustpython"
+        fi
         [ -d /dev/shm ] && mkdir -p "$root/dev/shm"
         exec chroot "$root" /usr/bin/env -i \
             HOME=/root TERM="${TERM:-dumb}" LANG=C.UTF-8 \
@@ -92,7 +128,7 @@ in_root() {
             ${PYO3_PYTHON:+PYO3_PYTHON=$PYO3_PYTHON} ${CARGO_TARGET_DIR:+CARGO_TARGET_DIR=$CARGO_TARGET_DIR} \
             ${PYTEMPFILE_EXTRA_ENV:-} \
             bash -c "cd \"\$0\" && exec \"\$@\"" "$workdir" "$@"
-    ' bash "$root" "$here" "$workdir" "$@"
+    ' bash "$root" "$here" "$workdir" "$(rustpython_dir)" "$@"
 }
 
 provision() {
@@ -129,7 +165,7 @@ provision() {
         >"$root/etc/apt/apt.conf.d/90pytempfile"
     # locales: localedef and its sources, for the Latin-1 runs of conformance/tests/locale.rs;
     # less: the pager click's suite drives (python -m pytempfile --clients).
-    say "apt-get install build-essential, locales and CPython 3.${minors[*]} (dev, venv, testsuite; about 90 s)"
+    say "apt-get install build-essential, locales, CPython 3.${minors[*]} (dev, venv, testsuite) and $others (about 2 minutes)"
     local stable=() m
     for m in "${minors[@]}"; do
         [ "$m" -le 14 ] && stable+=("$m")
@@ -138,7 +174,7 @@ provision() {
         set -e
         export DEBIAN_FRONTEND=noninteractive
         apt-get update -qq
-        apt-get install -y -qq build-essential pkg-config ca-certificates locales less $(packages "${stable[@]}") >/dev/null
+        apt-get install -y -qq build-essential pkg-config ca-certificates locales less $(packages "${stable[@]}") $others >/dev/null
         apt-get install -y -qq -t experimental $(packages 15) >/dev/null
     " || die "apt-get inside the root failed"
     echo "$recipe" >"$stamp"
@@ -156,6 +192,25 @@ pythons() {
     done
 }
 
+# Every interpreter, CPython or not: "<name> <python version> <path> <implementation release>".
+implementations() {
+    local m py
+    for m in "${minors[@]}"; do
+        py="/usr/bin/python3.$m"
+        if [ -x "$root$py" ]; then
+            in_root / "$py" -c 'import platform, sys
+v = platform.python_version()
+print(sys.implementation.name, v, sys.argv[1], v)' "$py"
+        fi
+    done
+    if [ -x "$root/usr/bin/pypy3" ]; then
+        in_root / /usr/bin/pypy3 -c 'import platform, sys
+print(sys.implementation.name, platform.python_version(), sys.argv[1],
+      "%d.%d.%d" % sys.pypy_version_info[:3])' /usr/bin/pypy3
+    fi
+    bash "$here/scripts/rustpython.sh" implementation 2>/dev/null || true
+}
+
 status() {
     if [ ! -f "$stamp" ]; then
         say "root $root: not provisioned (run: $0 provision)"
@@ -163,6 +218,14 @@ status() {
     fi
     say "root $root (recipe $(cat "$stamp")):"
     pythons | while read -r ver path; do say "  CPython $ver at $path"; done
+    implementations | while read -r name ver path release; do
+        case $name in
+            cpython) ;;
+            pypy) say "  PyPy $release (Python $ver) at $path" ;;
+            rustpython) say "  RustPython $release (Python $ver) at $path (outside the root, bind-mounted)" ;;
+            *) say "  $name $release (Python $ver) at $path" ;;
+        esac
+    done
 }
 
 run() {
@@ -188,14 +251,59 @@ run() {
     in_root "$wd" "$@"
 }
 
+# CPython's regression tests on PyPy (its copy from pypy3-lib-testsuite), by default
+# test_tempfile: `pypy3 -m test ARGS` in the root's /tmp.
+#
+# test.support does `from _testcapi import unicode_legacy_string` inside `except ImportError`,
+# but PyPy's /usr/lib/pypy3.11/_testcapi.py compiles _testcapimodule.c with cffi on first
+# import, and Debian ships that C file in no package (pypy3-dev has only the headers), so the
+# import fails with FileNotFoundError and the runner stops before any test. A module on
+# PYTHONPATH that raises ImportError (what a CPython built without _testcapi does) lets
+# test.support take its fallback; test_tempfile uses _testcapi nowhere else.
+test_pypy() {
+    [ -x "$root/usr/bin/pypy3" ] || die "no PyPy in the root: run '$0 provision' (recipe $recipe)"
+    # test_tempfile unless an argument names a test (test_*): `-v` alone keeps it.
+    case " $* " in *" test_"*) ;; *) set -- "$@" test_tempfile ;; esac
+    local log rc
+    log=$(mktemp)
+    # shellcheck disable=SC2064
+    trap "rm -f '$log'" EXIT
+    set +e
+    # shellcheck disable=SC2016
+    run -- bash -c '
+        stub=$(mktemp -d /tmp/pypy-no-testcapi.XXXXXX)
+        trap "rm -rf \"\$stub\"" EXIT
+        printf "raise ImportError(\"_testcapi: its C source is not installed (Debian ships no _testcapimodule.c)\")\n" >"$stub/_testcapi.py"
+        cd /tmp
+        PYTHONPATH=$stub pypy3 -m test "$@"
+    ' bash "$@" 2>&1 | tee "$log"
+    rc=${PIPESTATUS[0]}
+    set -e
+    # "pypy: N passed, N failed, N skipped" from libregrtest's "Total tests: run=N failures=F
+    # skipped=S" (a test file that fails without a failed test, e.g. at import, counts as one).
+    awk '/^Total tests: run=/ { n = 0; f = 0; s = 0
+            for (i = 3; i <= NF; i++) { split($i, kv, "=")
+                if (kv[1] == "run") n = kv[2]
+                if (kv[1] == "failures") f = kv[2]
+                if (kv[1] == "skipped") s = kv[2] }
+            seen = 1 }
+         /^Total test files: / { for (i = 4; i <= NF; i++) { split($i, kv, "=")
+                if (kv[1] == "failed") ff = kv[2] } }
+         END { if (!seen) { print "pypy: no test summary (the run stopped early)"; exit }
+               printf "pypy: %d passed, %d failed, %d skipped\n", n - f - s, (f < ff ? ff : f), s }' "$log"
+    return "$rc"
+}
+
 cmd=${1:-}
 [ $# -gt 0 ] && shift
 case $cmd in
     provision) provision ;;
     status) status ;;
     pythons) pythons ;;
+    implementations) implementations ;;
+    test-pypy) test_pypy "$@" ;;
     run) run "$@" ;;
     shell) run "$@" -- bash -i ;;
-    ""|-h|--help|help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//' ;;
-    *) die "unknown command '$cmd' (provision, status, pythons, run, shell)" ;;
+    ""|-h|--help|help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//' ;;
+    *) die "unknown command '$cmd' (provision, status, pythons, implementations, test-pypy, run, shell)" ;;
 esac
