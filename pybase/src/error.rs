@@ -108,6 +108,8 @@ impl ExcClass {
     /// An errno without a subclass of its own (`ENOSPC`, `EIO`, `EXDEV`, ...) is plain
     /// `OSError`.
     ///
+    /// # Examples
+    ///
     /// ```
     /// use pybase::error::ExcClass;
     ///
@@ -323,6 +325,8 @@ impl Error {
     /// [`Errno::FOREIGN`] (a caller-provided seam failed with something that is no OS error)
     /// gives [`ExcClass::Foreign`].
     ///
+    /// # Examples
+    ///
     /// ```
     /// use pybase::error::{Error, ExcClass, Filename};
     /// use pybase::os::Errno;
@@ -515,6 +519,8 @@ impl Error {
 
     /// Recover the pytempfile error from an `io::Error` made by [`From<Error>`], or describe a
     /// foreign `io::Error` as CPython would (`OSError` from its raw errno).
+    ///
+    /// # Examples
     ///
     /// ```
     /// use pybase::error::{Error, ExcClass};

@@ -33,6 +33,8 @@ impl PathKind {
 
 /// A path as CPython returns it: a `str` or a `bytes`, held as file-system bytes.
 ///
+/// # Examples
+///
 /// ```
 /// use std::path::Path;
 /// use pybase::error::Filename;

@@ -16,6 +16,8 @@
 
 /// `repr(bytes)`: `b'...'` with Python's quoting and escapes.
 ///
+/// # Examples
+///
 /// ```
 /// use pybase::pyrepr::bytes_repr;
 ///
@@ -47,6 +49,8 @@ pub fn bytes_repr(b: &[u8]) -> String {
 
 /// `repr(os.fsdecode(b))`: the repr of the `str` whose file-system encoding is `b`.
 ///
+/// # Examples
+///
 /// With the default decoder (UTF-8, `surrogateescape`) an undecodable byte shows as the
 /// lone surrogate CPython shows:
 ///
@@ -62,6 +66,8 @@ pub fn str_repr(b: &[u8]) -> String {
 }
 
 /// `repr(s)` of the `str` made of code points `chars` (lone surrogates allowed).
+///
+/// # Examples
 ///
 /// ```
 /// use pybase::pyrepr::code_points_repr;
@@ -118,6 +124,8 @@ pub fn fsdecode_chars(b: &[u8]) -> Vec<u32> {
 
 /// Decode `b` as UTF-8 with `surrogateescape`: each byte of an invalid sequence becomes the
 /// lone surrogate `U+DC00 + byte`. Returns code points.
+///
+/// # Examples
 ///
 /// ```
 /// use pybase::pyrepr::utf8_surrogateescape;

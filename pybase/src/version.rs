@@ -30,6 +30,8 @@ use crate::error::{Error, Result};
 /// Ordered as releases are. The default is [`PyVersion::NEWEST`], the newest stable release
 /// the project is checked against.
 ///
+/// # Examples
+///
 /// ```
 /// use pybase::version::{Behaviour, PyVersion};
 ///
@@ -251,6 +253,8 @@ impl PyVersion {
     /// The release for `(major, minor, micro)` if pytempfile follows that line (3.10 or
     /// newer), whether or not it is a known release.
     ///
+    /// # Examples
+    ///
     /// ```
     /// use pybase::version::PyVersion;
     ///
@@ -271,6 +275,8 @@ impl PyVersion {
     /// The known release whose behaviour this one gets: itself if known, otherwise the nearest
     /// known older release (the oldest known one for a release older than all of them, e.g.
     /// 3.10.0). `.1` is false when the release is not a known one.
+    ///
+    /// # Examples
     ///
     /// ```
     /// use pybase::version::PyVersion;
@@ -294,6 +300,8 @@ impl PyVersion {
 
     /// Whether this release has `behaviour`: every call site that differs between releases
     /// asks this.
+    ///
+    /// # Examples
     ///
     /// ```
     /// use pybase::version::{Behaviour, PyVersion};

@@ -316,6 +316,8 @@ impl FileObject {
     /// Line buffering asked for in binary mode is no error: a `RuntimeWarning`
     /// ([`Report::RuntimeWarning`]), and the default buffer.
     ///
+    /// # Examples
+    ///
     /// ```
     /// # use std::sync::Arc;
     /// # use pybase::version::PyVersion;
@@ -807,6 +809,8 @@ impl FileObject {
     ///
     /// `TypeError` on a binary object; [`TextIo::write`]'s errors (`ValueError` once closed,
     /// `UnicodeEncodeError`, ...).
+    ///
+    /// # Examples
     ///
     /// ```
     /// # use std::sync::Arc;

@@ -268,6 +268,8 @@ impl MemFile {
     /// `ValueError("negative seek value -1")` for a negative `Whence::Set` offset;
     /// `ValueError("I/O operation on closed file.")` once closed.
     ///
+    /// # Examples
+    ///
     /// ```
     /// use pybase::os::Whence;
     /// use pyio::memory::MemFile;

@@ -13,6 +13,8 @@ use std::fmt;
 
 /// A Python `str`: code points, lone surrogates allowed. See the module docs.
 ///
+/// # Examples
+///
 /// ```
 /// use pyio::PyStr;
 ///

@@ -722,6 +722,8 @@ impl<B: ByteStream> TextIo<B> {
     /// `ValueError("embedded null character")`; then whatever the byte stream's probes raise
     /// (`ValueError` for a closed one).
     ///
+    /// # Examples
+    ///
     /// ```
     /// use pybase::error::ExcClass;
     /// use pybase::version::PyVersion;
@@ -1057,6 +1059,8 @@ impl<B: ByteStream> TextIo<B> {
     /// writable")`, `UnicodeEncodeError` under `errors="strict"` (nothing is queued then), and
     /// the byte stream's errors when the pending bytes are handed over.
     ///
+    /// # Examples
+    ///
     /// ```
     /// use pybase::error::ExcClass;
     /// use pybase::version::PyVersion;
@@ -1161,6 +1165,8 @@ impl<B: ByteStream> TextIo<B> {
     /// `ValueError("I/O operation on closed file.")`, `io.UnsupportedOperation("not
     /// readable")`, `UnicodeDecodeError` under `errors="strict"` (with CPython's positions and
     /// reason), and the byte stream's errors.
+    ///
+    /// # Examples
     ///
     /// ```
     /// use pybase::error::ExcClass;
@@ -1336,6 +1342,8 @@ impl<B: ByteStream> TextIo<B> {
     /// iterating ([`TextIo::next_line`]) until EOF or a flush, `OSError("can't reconstruct
     /// logical file position")`, and the byte stream's errors.
     ///
+    /// # Examples
+    ///
     /// ```
     /// use pybase::os::Whence;
     /// use pybase::version::PyVersion;
@@ -1470,6 +1478,8 @@ impl<B: ByteStream> TextIo<B> {
     /// nonzero cur-relative seeks")` / `("can't do nonzero end-relative seeks")`,
     /// `ValueError("negative seek position -1")`, `OSError("can't restore logical file
     /// position")` for a cookie whose characters are not there, and the byte stream's errors.
+    ///
+    /// # Examples
     ///
     /// ```
     /// use pybase::os::Whence;

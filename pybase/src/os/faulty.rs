@@ -20,6 +20,8 @@ use super::{Call, DirEntry, Errno, LibcOs, Os, RawFd, Stat, SysResult, Whence};
 
 /// One injected failure. Build with [`Fault::nth`], [`Fault::nth_of`] or [`Fault::every`].
 ///
+/// # Examples
+///
 /// ```
 /// use pybase::os::{Call, Fault, FaultyOs, Os};
 ///
@@ -71,6 +73,8 @@ impl Fault {
 
     /// Only match calls whose path (or name) contains `needle`. Calls without a path never
     /// match. Counting for `nth` then counts only the matching calls.
+    ///
+    /// # Examples
     ///
     /// ```
     /// use pybase::os::{Call, Fault, FaultyOs, Os};

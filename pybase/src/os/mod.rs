@@ -102,6 +102,8 @@ pub type BorrowedDescriptor<'a> = std::os::windows::io::BorrowedHandle<'a>;
 
 /// An `errno` value returned by a failed call.
 ///
+/// # Examples
+///
 /// ```
 /// use pybase::os::{Errno, LibcOs, Os};
 ///
@@ -277,6 +279,8 @@ pub enum Whence {
 }
 
 /// The kind of a call through the seam, for fault injection and call counting.
+///
+/// # Examples
 ///
 /// ```
 /// use pybase::os::{Call, Fault, FaultyOs, Os};
@@ -591,6 +595,8 @@ fn io_errno(err: std::io::Error) -> Errno {
 ///
 /// Use it only where CPython retries (PEP 475: `os.open`, `os.read`, `os.write`, ...), never
 /// around `close`, `mkdir` or `unlink`, whose `EINTR` CPython raises as `InterruptedError`.
+///
+/// # Examples
 ///
 /// ```
 /// use pybase::os::{retry_eintr, Errno};

@@ -19,6 +19,8 @@ use super::{BorrowedDescriptor, Os, OwnedDescriptor, RawFd, SysResult};
 /// (Windows) so Rust callers can use the standard APIs, while the close (and its fault
 /// injection and counting) stays in the seam.
 ///
+/// # Examples
+///
 /// ```
 /// use std::io::Write;
 /// use std::sync::Arc;

@@ -47,6 +47,8 @@ pub enum HandlerKind {
 
 /// An `errors=` value: the name as given and what it designates.
 ///
+/// # Examples
+///
 /// ```
 /// use pyio::codec::{ErrorHandler, HandlerKind};
 ///

@@ -545,6 +545,8 @@ impl Codec {
 /// `encodings.normalize_encoding`): ASCII letters and digits (lower-cased) and `.` are kept,
 /// any other run becomes a single `_` between kept characters.
 ///
+/// # Examples
+///
 /// ```
 /// assert_eq!(pyio::codec::normalize_encoding("  UTF--8 "), "utf_8");
 /// assert_eq!(pyio::codec::normalize_encoding("ISO-8859-1"), "iso_8859_1");
