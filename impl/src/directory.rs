@@ -355,6 +355,8 @@ impl TemporaryDirectory {
 impl AsRef<Path> for TemporaryDirectory {
     /// The directory's path (as the `tempfile` crate's `TempDir`).
     ///
+    /// # Examples
+    ///
     /// ```
     /// # fn main() -> Result<(), pytempfile::Error> {
     /// let dir = pytempfile::TemporaryDirectory::new()?;

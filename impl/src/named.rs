@@ -190,6 +190,16 @@ impl NamedTemporaryFile {
     }
 
     /// The path (what [`name`](Self::name) holds, as a `Path`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let f = pytempfile::NamedTemporaryFile::new()?;
+    /// assert!(f.path().is_absolute() && f.path().is_file());
+    /// assert_eq!(f.path(), f.name().as_path());
+    /// # Ok(()) }
+    /// ```
     pub fn path(&self) -> &std::path::Path {
         self.name.as_path()
     }

@@ -149,7 +149,19 @@ impl SpooledTemporaryFile {
         self.module = module;
     }
 
-    /// `_rolled`.
+    /// `_rolled`: whether the data lives in a real file now.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let mut sp = pytempfile::SpooledTemporaryFile::new(3)?;
+    /// sp.write(b"abc")?;
+    /// assert!(!sp.rolled() && sp.file().is_none());
+    /// sp.rollover()?; // explicitly
+    /// assert!(sp.rolled() && sp.memory_value().is_none());
+    /// # Ok(()) }
+    /// ```
     pub fn rolled(&self) -> bool {
         matches!(self.state, State::Rolled(_))
     }
@@ -570,6 +582,20 @@ impl SpooledTemporaryFile {
     ///
     /// `TypeError` on a text spool; `ValueError` once closed; once rolled over, the file's
     /// read errors.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pytempfile::os::Whence;
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let mut sp = pytempfile::SpooledTemporaryFile::new(0)?;
+    /// sp.write(b"header\nbody")?;
+    /// sp.seek(0, Whence::Set)?;
+    /// assert_eq!(sp.readline(None)?, b"header\n");
+    /// assert_eq!(sp.read(Some(2))?, b"bo");
+    /// assert_eq!(sp.read(None)?, b"dy");
+    /// # Ok(()) }
+    /// ```
     pub fn read(&mut self, size: Option<usize>) -> Result<Vec<u8>> {
         self.on_bytes(|m| m.read(size), |f| f.read(size))
     }
@@ -580,6 +606,22 @@ impl SpooledTemporaryFile {
     ///
     /// `TypeError` on a binary spool; `ValueError` once closed; `UnicodeDecodeError` under
     /// `errors="strict"`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pytempfile::{ExcClass, FileOptions, Params, PyStr, Tempfile};
+    /// use pytempfile::os::Whence;
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let opts = FileOptions::new().mode("w+").encoding("utf-8");
+    /// let mut sp = Tempfile::global().spooled_temporary_file(0, &Params::new(), &opts)?;
+    /// sp.write_text(&PyStr::from("line one\r\nline two"))?;
+    /// sp.seek_text_int(0, Whence::Set)?;
+    /// assert_eq!(sp.read_text(Some(4))?, PyStr::from("line")); // code points
+    /// assert_eq!(sp.readline_text(None)?, PyStr::from(" one\n")); // universal newlines
+    /// assert_eq!(sp.read(None).unwrap_err().class(), ExcClass::TypeError); // a text spool
+    /// # Ok(()) }
+    /// ```
     pub fn read_text(&mut self, size: Option<usize>) -> Result<PyStr> {
         self.on_text(|t| t.read(size), |f| f.read_text(size))
     }
@@ -910,6 +952,8 @@ impl std::io::Read for SpooledTemporaryFile {
 impl std::io::Write for SpooledTemporaryFile {
     /// [`write`](SpooledTemporaryFile::write), rolling over first when the write would take
     /// the position past `max_size` (see the module docs): an error means nothing was written.
+    ///
+    /// # Examples
     ///
     /// ```
     /// # fn main() -> Result<(), pytempfile::Error> {
