@@ -239,7 +239,18 @@ impl TemporaryDirectory {
         &self.name
     }
 
-    /// The path.
+    /// The path (what [`name`](Self::name) holds, as a `Path`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let d = pytempfile::TemporaryDirectory::new()?;
+    /// std::fs::write(d.path().join("out.txt"), b"x").unwrap();
+    /// assert!(d.path().is_absolute() && d.path().join("out.txt").is_file());
+    /// assert_eq!(d.path(), d.name().as_path());
+    /// # Ok(()) }
+    /// ```
     pub fn path(&self) -> &Path {
         self.name.as_path()
     }

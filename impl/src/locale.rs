@@ -88,6 +88,20 @@ const COERCION_TARGETS: [&str; 3] = ["C.UTF-8", "C.utf8", "UTF-8"];
 impl Encodings {
     /// What an interpreter of `version` started as `startup` chooses in this process's
     /// environment.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pytempfile::PyVersion;
+    /// use pytempfile::locale::{Encodings, Startup};
+    ///
+    /// let e = Encodings::from_environment(PyVersion::V3_13, Startup::Executable);
+    /// assert_eq!(e.filesystem_errors(), "surrogateescape");
+    /// // UTF-8 mode decides both encodings (the rest follows the locale: see for_environment).
+    /// if e.utf8_mode() {
+    ///     assert_eq!((e.filesystem(), e.text()), ("utf-8", "utf-8"));
+    /// }
+    /// ```
     pub fn from_environment(version: PyVersion, startup: Startup) -> Encodings {
         Encodings::for_environment(
             version,

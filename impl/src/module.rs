@@ -377,7 +377,19 @@ fn write<T: ?Sized>(l: &RwLock<T>) -> std::sync::RwLockWriteGuard<'_, T> {
 }
 
 impl Tempfile {
-    /// A builder for an independent instance.
+    /// A builder for an independent instance: its own globals, seam, release and events,
+    /// shared with nothing (see [`TempfileBuilder`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pytempfile::{PyVersion, Tempfile};
+    ///
+    /// let t = Tempfile::builder().version(PyVersion::V3_12).tmp_max(10).build();
+    /// assert_eq!(t.version(), PyVersion::V3_12);
+    /// assert_eq!(t.tmp_max(), 10);
+    /// assert_eq!(Tempfile::global().version(), PyVersion::NEWEST); // untouched
+    /// ```
     pub fn builder() -> TempfileBuilder {
         TempfileBuilder::default()
     }
