@@ -467,6 +467,22 @@ impl Tempfile {
     ///
     /// Through directory descriptors, never following a symlink; see [`TemporaryDirectory`].
     /// `name` itself is opened `O_NOFOLLOW`: a symlink there is refused, never walked.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pytempfile::{Params, Tempfile};
+    ///
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let t = Tempfile::builder().build();
+    /// let dir = t.mkdtemp(&Params::new())?;
+    /// std::fs::create_dir_all(dir.as_path().join("a/b/c")).unwrap();
+    /// std::fs::write(dir.as_path().join("a/b/c/f"), b"x").unwrap();
+    /// t.rmtree(&dir, false)?;
+    /// assert!(!dir.as_path().exists());
+    /// t.rmtree(&dir, false)?; // a missing tree is no error
+    /// # Ok(()) }
+    /// ```
     pub fn rmtree(&self, name: &PyPath, ignore_errors: bool) -> Result<()> {
         #[cfg(not(unix))]
         return self.rmtree_by_path(name, ignore_errors);

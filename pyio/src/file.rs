@@ -580,6 +580,36 @@ impl FileObject {
     /// The flush's error (the pending bytes could not be written: `ENOSPC`, `EIO`, ...) or
     /// `close(2)`'s; the descriptor is closed in either case, and a second `close()` returns
     /// `Ok`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use std::sync::Arc;
+    /// # use pybase::os::{flags, LibcOs, Os, SeamFd};
+    /// # use pybase::version::PyVersion;
+    /// # use pyio::file::{FileName, FileObject, FixedHost, OpenArgs};
+    /// # let path = std::env::temp_dir().join(format!("pyio-close-doc-{}", std::process::id()));
+    /// # let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+    /// # use pybase::os::{Call, Fault, FaultyOs};
+    /// let faulty = Arc::new(FaultyOs::new());
+    /// # let os: Arc<dyn Os> = faulty.clone();
+    /// # let open = |args: &OpenArgs| FileObject::open_with(Arc::new(FixedHost::new(PyVersion::NEWEST)), args, || {
+    /// #     let fd = SeamFd::open(&os, &c, flags::O_RDWR | flags::O_CREAT, 0o600)
+    /// #         .map_err(|e| pybase::error::Error::from_errno(e, None))?;
+    /// #     let name = FileName::Fd(fd.raw());
+    /// #     Ok((fd, name))
+    /// # });
+    /// let mut f = open(&OpenArgs::new("w+b"))?; // through `faulty`
+    /// f.write(b"pending")?; // in the buffer
+    /// faulty.add_fault(Fault::every(Call::Write, libc::ENOSPC)); // the disk fills up
+    /// let err = f.close().unwrap_err();
+    /// assert_eq!(err.errno(), Some(libc::ENOSPC));
+    /// assert!(f.closed()); // the descriptor was closed all the same
+    /// assert_eq!(faulty.count(Call::Close), 1);
+    /// f.close()?; // nothing left to do
+    /// # std::fs::remove_file(&path).unwrap();
+    /// # Ok::<(), pybase::error::Error>(())
+    /// ```
     pub fn close(&mut self) -> Result<()> {
         match &mut self.layer {
             Layer::Raw(r) => r.close(),
@@ -674,6 +704,39 @@ impl FileObject {
     /// `io.UnsupportedOperation` when the mode cannot read (`read` for a `BufferedWriter`,
     /// `File not open for reading` unbuffered); the `OSError` of a failed `read` (or of the
     /// write of pending bytes that comes first).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use std::sync::Arc;
+    /// # use pybase::os::{flags, LibcOs, Os, SeamFd};
+    /// # use pybase::version::PyVersion;
+    /// # use pyio::file::{FileName, FileObject, FixedHost, OpenArgs};
+    /// # let path = std::env::temp_dir().join(format!("pyio-read-doc-{}", std::process::id()));
+    /// # let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+    /// # let os: Arc<dyn Os> = Arc::new(LibcOs);
+    /// # let open = |args: &OpenArgs| FileObject::open_with(Arc::new(FixedHost::new(PyVersion::NEWEST)), args, || {
+    /// #     let fd = SeamFd::open(&os, &c, flags::O_RDWR | flags::O_CREAT, 0o600)
+    /// #         .map_err(|e| pybase::error::Error::from_errno(e, None))?;
+    /// #     let name = FileName::Fd(fd.raw());
+    /// #     Ok((fd, name))
+    /// # });
+    /// use pybase::error::ExcClass;
+    ///
+    /// let mut w = open(&OpenArgs::new("wb"))?; // a BufferedWriter
+    /// w.write(b"0123456789")?;
+    /// let err = w.read(None).unwrap_err();
+    /// assert_eq!((err.class(), err.to_string()), (ExcClass::UnsupportedOperation, "read".to_string()));
+    /// w.close()?;
+    ///
+    /// let mut r = open(&OpenArgs::new("rb"))?; // a BufferedReader
+    /// assert_eq!(r.read(Some(4))?, b"0123");
+    /// assert_eq!(r.read(None)?, b"456789");
+    /// assert_eq!(r.read(None)?, b""); // EOF
+    /// r.close()?;
+    /// # std::fs::remove_file(&path).unwrap();
+    /// # Ok::<(), pybase::error::Error>(())
+    /// ```
     pub fn read(&mut self, size: Option<usize>) -> Result<Vec<u8>> {
         self.on_bytes(|r| r.read(size), |b| b.read(size))
     }
@@ -735,6 +798,34 @@ impl FileObject {
     /// `io.UnsupportedOperation` when the mode cannot write; the `OSError` of a failed write
     /// (`ENOSPC`, ...): the buffered classes keep the bytes the kernel refused, so nothing
     /// accepted is lost.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use std::sync::Arc;
+    /// # use pybase::os::{flags, LibcOs, Os, SeamFd};
+    /// # use pybase::version::PyVersion;
+    /// # use pyio::file::{FileName, FileObject, FixedHost, OpenArgs};
+    /// # let path = std::env::temp_dir().join(format!("pyio-write-doc-{}", std::process::id()));
+    /// # let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+    /// # let os: Arc<dyn Os> = Arc::new(LibcOs);
+    /// # let open = |args: &OpenArgs| FileObject::open_with(Arc::new(FixedHost::new(PyVersion::NEWEST)), args, || {
+    /// #     let fd = SeamFd::open(&os, &c, flags::O_RDWR | flags::O_CREAT, 0o600)
+    /// #         .map_err(|e| pybase::error::Error::from_errno(e, None))?;
+    /// #     let name = FileName::Fd(fd.raw());
+    /// #     Ok((fd, name))
+    /// # });
+    /// use pybase::error::ExcClass;
+    ///
+    /// let mut f = open(&OpenArgs { buffering: 0, ..OpenArgs::new("wb") })?; // a FileIO
+    /// assert_eq!(f.class_name(), "FileIO");
+    /// assert_eq!(f.write(b"direct")?, 6); // one write(2), no buffer
+    /// assert_eq!(std::fs::read(&path).unwrap(), b"direct");
+    /// f.close()?;
+    /// assert_eq!(f.write(b"x").unwrap_err().class(), ExcClass::ValueError);
+    /// # std::fs::remove_file(&path).unwrap();
+    /// # Ok::<(), pybase::error::Error>(())
+    /// ```
     pub fn write(&mut self, data: &[u8]) -> Result<usize> {
         self.on_bytes(|r| r.write(data), |b| b.write(data))
     }
@@ -851,6 +942,35 @@ impl FileObject {
     /// `TypeError` on a text object; `ValueError` once closed (`seek of closed file`);
     /// `OSError` (`EINVAL`) for a position before the start; the error of writing the pending
     /// bytes first.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use std::sync::Arc;
+    /// # use pybase::os::{flags, LibcOs, Os, SeamFd};
+    /// # use pybase::version::PyVersion;
+    /// # use pyio::file::{FileName, FileObject, FixedHost, OpenArgs};
+    /// # let path = std::env::temp_dir().join(format!("pyio-seek-doc-{}", std::process::id()));
+    /// # let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+    /// # let os: Arc<dyn Os> = Arc::new(LibcOs);
+    /// # let open = |args: &OpenArgs| FileObject::open_with(Arc::new(FixedHost::new(PyVersion::NEWEST)), args, || {
+    /// #     let fd = SeamFd::open(&os, &c, flags::O_RDWR | flags::O_CREAT, 0o600)
+    /// #         .map_err(|e| pybase::error::Error::from_errno(e, None))?;
+    /// #     let name = FileName::Fd(fd.raw());
+    /// #     Ok((fd, name))
+    /// # });
+    /// use pybase::os::Whence;
+    ///
+    /// let mut f = open(&OpenArgs::new("w+b"))?;
+    /// f.write(b"abcdef")?;
+    /// assert_eq!(f.seek(-2, Whence::End)?, 4);
+    /// assert_eq!(f.read(None)?, b"ef");
+    /// let err = f.seek(-1, Whence::Set).unwrap_err();
+    /// assert_eq!(err.errno(), Some(libc::EINVAL));
+    /// f.close()?;
+    /// # std::fs::remove_file(&path).unwrap();
+    /// # Ok::<(), pybase::error::Error>(())
+    /// ```
     pub fn seek(&mut self, offset: i64, whence: Whence) -> Result<u64> {
         self.on_bytes(|r| r.seek(offset, whence), |b| b.seek(offset, whence))
     }
