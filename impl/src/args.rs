@@ -27,6 +27,22 @@ use crate::error::{Error, Result};
 pub use pybase::path::{PathKind, PyPath};
 
 /// A Python value passed as `prefix`, `suffix`, `dir`, `tempdir` or `template`.
+///
+/// # Examples
+///
+/// ```
+/// use std::path::Path;
+/// use pytempfile::{Arg, PathKind};
+///
+/// assert_eq!(Arg::from("pre-"), Arg::Str(b"pre-".to_vec()));        // str
+/// assert_eq!(Arg::from(&b"pre-"[..]), Arg::Bytes(b"pre-".to_vec())); // bytes
+/// let p = Arg::from(Path::new("/tmp"));                              // pathlib.PosixPath
+/// assert_eq!(p.type_name(), "PosixPath");
+/// assert_eq!(p.fspath()?, (PathKind::Str, &b"/tmp"[..]));            // os.fspath
+/// assert_eq!(Arg::other("int").fspath().unwrap_err().to_string(),
+///            "expected str, bytes or os.PathLike object, not int");
+/// # Ok::<(), pytempfile::Error>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Arg {
     /// A `str`, held as its file-system encoding (`os.fsencode`).
@@ -88,6 +104,10 @@ impl Arg {
     }
 
     /// `os.fspath(arg)`: the kind and bytes, or `TypeError` for other objects.
+    ///
+    /// # Errors
+    ///
+    /// `TypeError("expected str, bytes or os.PathLike object, not TYPE")` for [`Arg::Other`].
     pub fn fspath(&self) -> Result<(PathKind, &[u8])> {
         match self {
             Arg::Str(v) => Ok((PathKind::Str, v)),
@@ -200,6 +220,24 @@ pub const MIX_MESSAGE: &str = "Can't mix bytes and non-bytes in path components.
 
 /// CPython's `_infer_return_type(*args)`, with the module's current `tempdir` for the all-`None`
 /// case.
+///
+/// # Errors
+///
+/// `TypeError("Can't mix bytes and non-bytes in path components.")` as soon as a `bytes`
+/// (or a path-like returning `bytes`) and anything else are both given.
+///
+/// # Examples
+///
+/// ```
+/// use pytempfile::args::infer_return_type;
+/// use pytempfile::{Arg, PathKind};
+///
+/// let (s, b) = (Arg::from("x"), Arg::from(&b"x"[..]));
+/// assert_eq!(infer_return_type(&[Some(&b), None], None)?, PathKind::Bytes);
+/// assert_eq!(infer_return_type(&[None, None], Some(&b)).unwrap(), PathKind::Bytes); // tempdir
+/// assert!(infer_return_type(&[Some(&s), Some(&b)], None).is_err());
+/// # Ok::<(), pytempfile::Error>(())
+/// ```
 pub fn infer_return_type(args: &[Option<&Arg>], tempdir: Option<&Arg>) -> Result<PathKind> {
     let mut kind = None;
     for arg in args.iter().flatten() {

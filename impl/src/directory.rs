@@ -74,6 +74,27 @@ use crate::version::Behaviour;
 use crate::version::PyVersion;
 
 /// Options of `TemporaryDirectory` beyond `suffix`, `prefix` and `dir`.
+///
+/// # Examples
+///
+/// ```
+/// use pytempfile::{DirOptions, ExcClass, Params, PyVersion, Tempfile};
+///
+/// # fn main() -> Result<(), pytempfile::Error> {
+/// // TemporaryDirectory(ignore_cleanup_errors=True, delete=False)
+/// let opts = DirOptions::new().ignore_cleanup_errors(true).delete(false);
+/// let d = Tempfile::global().temporary_directory(&Params::new(), opts.clone())?;
+/// assert!(!d.is_armed());
+/// let path = d.keep();
+/// std::fs::remove_dir(path.as_path()).unwrap();
+///
+/// // delete= is 3.12's: CPython 3.11 does not know the keyword.
+/// let t = Tempfile::builder().version(PyVersion::V3_11).build();
+/// let err = t.temporary_directory(&Params::new(), opts).unwrap_err();
+/// assert_eq!(err.class(), ExcClass::TypeError);
+/// assert_eq!(err.to_string(), "TemporaryDirectory.__init__() got an unexpected keyword argument 'delete'");
+/// # Ok(()) }
+/// ```
 #[derive(Clone, Debug)]
 pub struct DirOptions {
     /// `ignore_cleanup_errors=` (default `false`).
@@ -119,6 +140,23 @@ impl DirOptions {
 /// A temporary directory removed, with everything in it, by [`TemporaryDirectory::cleanup`],
 /// [`TemporaryDirectory::exit`] or on drop. CPython's `tempfile.TemporaryDirectory`.
 ///
+/// # Security
+///
+/// - Created by [`mkdtemp`](crate::mkdtemp): mode 0700, exclusively, under an unpredictable
+///   name. What the caller puts inside gets the modes the caller gives it.
+/// - Cleanup never leaves the tree: it works through directory descriptors (`openat` with
+///   `O_NOFOLLOW`, `unlinkat`), so a symlink inside is removed as an entry, never followed,
+///   and a directory swapped for a symlink while cleanup runs is refused, not entered. Modes
+///   are reset (0700, to remove what the caller made read-only) with `fchmod` on a descriptor
+///   and `fchmodat(AT_SYMLINK_NOFOLLOW)`: never through a symlink. CPython resets modes by
+///   path and follows a symlink swapped in (always in 3.10/3.11, gh-91133); no release mode
+///   here ever does.
+/// - Entries renamed inside the tree during cleanup cannot make it fail or loop forever: each
+///   is classified again, within a retry budget.
+/// - Drop cleans up (with `delete`), but a process that is killed leaves the tree behind.
+///
+/// # Examples
+///
 /// ```
 /// # fn main() -> Result<(), pytempfile::Error> {
 /// let dir = pytempfile::TemporaryDirectory::new()?;
@@ -148,11 +186,50 @@ impl fmt::Debug for TemporaryDirectory {
 
 impl TemporaryDirectory {
     /// A new directory in the default location, using the process-wide module state.
+    ///
+    /// # Errors
+    ///
+    /// [`crate::mkdtemp`]'s.
+    ///
+    /// # Security
+    ///
+    /// Mode 0700, exclusive creation, unpredictable name; see [`TemporaryDirectory`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let dir = pytempfile::TemporaryDirectory::new()?;
+    /// assert!(dir.path().is_dir());
+    /// assert!(dir.is_armed());
+    /// let path = dir.path().to_path_buf();
+    /// drop(dir); // the finalizer cleans up (and reports CPython's ResourceWarning as an Event)
+    /// assert!(!path.exists());
+    /// # Ok(()) }
+    /// ```
     pub fn new() -> Result<TemporaryDirectory> {
         Tempfile::global().temporary_directory(&Params::new(), DirOptions::new())
     }
 
     /// A new directory with `params` and `options`, using the process-wide module state.
+    ///
+    /// # Errors
+    ///
+    /// [`Tempfile::temporary_directory`]'s.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pytempfile::{DirOptions, Params, TemporaryDirectory};
+    ///
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let parent = TemporaryDirectory::new()?;
+    /// let d = TemporaryDirectory::with(&Params::new().prefix("work-").dir(parent.path()), DirOptions::new())?;
+    /// assert!(d.path().starts_with(parent.path()));
+    /// assert!(d.path().file_name().unwrap().to_str().unwrap().starts_with("work-"));
+    /// assert_eq!(d.repr(), format!("<TemporaryDirectory {}>", d.name().repr()));
+    /// # Ok(()) }
+    /// ```
     pub fn with(params: &Params, options: DirOptions) -> Result<TemporaryDirectory> {
         Tempfile::global().temporary_directory(params, options)
     }
@@ -162,7 +239,18 @@ impl TemporaryDirectory {
         &self.name
     }
 
-    /// The path.
+    /// The path (what [`name`](Self::name) holds, as a `Path`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let d = pytempfile::TemporaryDirectory::new()?;
+    /// std::fs::write(d.path().join("out.txt"), b"x").unwrap();
+    /// assert!(d.path().is_absolute() && d.path().join("out.txt").is_file());
+    /// assert_eq!(d.path(), d.name().as_path());
+    /// # Ok(()) }
+    /// ```
     pub fn path(&self) -> &Path {
         self.name.as_path()
     }
@@ -178,7 +266,46 @@ impl TemporaryDirectory {
     }
 
     /// `cleanup()`: remove the tree now. The first call always tries; later calls only if the
-    /// path still exists.
+    /// path still exists. It works whatever `delete` says, and disarms the drop.
+    ///
+    /// # Errors
+    ///
+    /// Unless created with `ignore_cleanup_errors`, the first error that a permission reset
+    /// and a retry did not cure, with CPython's class and `filename`: `PermissionError` (an
+    /// entry that cannot be removed, e.g. in a directory owned by someone else),
+    /// `NotADirectoryError` when the name is a file now, `OSError("Cannot call rmtree on a
+    /// symbolic link")` when it is a symlink to a directory, `OSError` (`EBUSY`: a mount
+    /// point, ...). The directory stays, and a later `cleanup()` tries again. A tree already
+    /// gone is no error.
+    ///
+    /// # Security
+    ///
+    /// Never follows a symlink and never leaves the tree; see [`TemporaryDirectory`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let outside = pytempfile::TemporaryDirectory::new()?;
+    /// std::fs::write(outside.path().join("precious"), b"keep me").unwrap();
+    ///
+    /// let mut d = pytempfile::TemporaryDirectory::new()?;
+    /// std::fs::create_dir(d.path().join("sub")).unwrap();
+    /// std::fs::write(d.path().join("sub/file"), b"x").unwrap();
+    /// # #[cfg(unix)]
+    /// # {
+    /// // A symlink out of the tree: removed as an entry, never followed.
+    /// std::os::unix::fs::symlink(outside.path(), d.path().join("link")).unwrap();
+    /// // Read-only entries: the modes are reset, as CPython's _rmtree does.
+    /// use std::os::unix::fs::PermissionsExt;
+    /// std::fs::set_permissions(d.path().join("sub"), std::fs::Permissions::from_mode(0o500)).unwrap();
+    /// # }
+    /// d.cleanup()?;
+    /// assert!(!d.path().exists());
+    /// assert_eq!(std::fs::read(outside.path().join("precious")).unwrap(), b"keep me");
+    /// d.cleanup()?; // already gone: nothing to do
+    /// # Ok(()) }
+    /// ```
     pub fn cleanup(&mut self) -> Result<()> {
         let was_armed = std::mem::replace(&mut self.armed, false);
         if was_armed || pypath::exists(self.module.os(), self.name.as_bytes()) {
@@ -188,6 +315,26 @@ impl TemporaryDirectory {
     }
 
     /// `__exit__`: clean up if `delete` (always before 3.12), and consume the object.
+    ///
+    /// # Errors
+    ///
+    /// [`cleanup`](Self::cleanup)'s. The object is consumed either way; after an error the
+    /// directory stays (the drop does not try again).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pytempfile::{DirOptions, Params, TemporaryDirectory};
+    ///
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// // with TemporaryDirectory(delete=False) as d: ...   (3.12+)
+    /// let d = TemporaryDirectory::with(&Params::new(), DirOptions::new().delete(false))?;
+    /// let path = d.path().to_path_buf();
+    /// d.exit()?;
+    /// assert!(path.exists()); // kept: the caller's now
+    /// std::fs::remove_dir(&path).unwrap();
+    /// # Ok(()) }
+    /// ```
     pub fn exit(mut self) -> Result<()> {
         if self.delete || !self.module.version().has(Behaviour::DirectoryDelete) {
             self.cleanup()
@@ -197,6 +344,18 @@ impl TemporaryDirectory {
     }
 
     /// Disarm every cleanup and return the path; the directory is now the caller's.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let d = pytempfile::TemporaryDirectory::new()?;
+    /// std::fs::write(d.path().join("artifact"), b"built").unwrap();
+    /// let path = d.keep();
+    /// assert!(path.as_path().join("artifact").exists());
+    /// std::fs::remove_dir_all(path.as_path()).unwrap();
+    /// # Ok(()) }
+    /// ```
     pub fn keep(mut self) -> PyPath {
         self.armed = false;
         self.delete = false;
@@ -206,6 +365,8 @@ impl TemporaryDirectory {
 
 impl AsRef<Path> for TemporaryDirectory {
     /// The directory's path (as the `tempfile` crate's `TempDir`).
+    ///
+    /// # Examples
     ///
     /// ```
     /// # fn main() -> Result<(), pytempfile::Error> {
@@ -238,6 +399,37 @@ impl Drop for TemporaryDirectory {
 
 impl Tempfile {
     /// `TemporaryDirectory(suffix, prefix, dir, ignore_cleanup_errors, *, delete)`.
+    ///
+    /// # Errors
+    ///
+    /// `TypeError("TemporaryDirectory.__init__() got an unexpected keyword argument
+    /// 'delete'")` when `delete` is given to 3.10/3.11 (the class name is
+    /// [`DirOptions::class_name`]); then [`crate::mkdtemp`]'s errors, unchanged.
+    ///
+    /// # Security
+    ///
+    /// See [`TemporaryDirectory`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::{Arc, Mutex};
+    /// use pytempfile::{DirOptions, Event, Params, Tempfile};
+    ///
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let events = Arc::new(Mutex::new(Vec::new()));
+    /// let sink = events.clone();
+    /// let t = Tempfile::builder()
+    ///     .events(Arc::new(move |e: &Event| sink.lock().unwrap().push(e.clone())))
+    ///     .build();
+    /// let d = t.temporary_directory(&Params::new(), DirOptions::new())?;
+    /// let repr = d.repr();
+    /// drop(d); // never cleaned up explicitly: the finalizer warns, as CPython's does
+    /// assert!(events.lock().unwrap().contains(&Event::ResourceWarning {
+    ///     message: format!("Implicitly cleaning up {repr}"),
+    /// }));
+    /// # Ok(()) }
+    /// ```
     pub fn temporary_directory(
         &self,
         params: &Params,
@@ -265,6 +457,32 @@ impl Tempfile {
     ///
     /// On Windows this is the walk by path of [`Tempfile::rmtree_by_path`] (CPython's
     /// `shutil.rmtree` has no descriptor-relative calls there).
+    ///
+    /// # Errors
+    ///
+    /// As [`TemporaryDirectory::cleanup`]; with `ignore_errors`, none but a foreign seam
+    /// failure and `ValueError` for a NUL in `name`.
+    ///
+    /// # Security
+    ///
+    /// Through directory descriptors, never following a symlink; see [`TemporaryDirectory`].
+    /// `name` itself is opened `O_NOFOLLOW`: a symlink there is refused, never walked.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pytempfile::{Params, Tempfile};
+    ///
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let t = Tempfile::builder().build();
+    /// let dir = t.mkdtemp(&Params::new())?;
+    /// std::fs::create_dir_all(dir.as_path().join("a/b/c")).unwrap();
+    /// std::fs::write(dir.as_path().join("a/b/c/f"), b"x").unwrap();
+    /// t.rmtree(&dir, false)?;
+    /// assert!(!dir.as_path().exists());
+    /// t.rmtree(&dir, false)?; // a missing tree is no error
+    /// # Ok(()) }
+    /// ```
     pub fn rmtree(&self, name: &PyPath, ignore_errors: bool) -> Result<()> {
         #[cfg(not(unix))]
         return self.rmtree_by_path(name, ignore_errors);

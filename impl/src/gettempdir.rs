@@ -38,6 +38,26 @@ pub const PROBE_NAMES_PER_DIR: usize = 100;
 
 impl Tempfile {
     /// CPython's `_candidate_tempdir_list()`: file-system bytes of each candidate (all `str`).
+    ///
+    /// The environment and the working directory are read through this instance's seam, so a
+    /// [`FaultyOs`](crate::FaultyOs) can set them without touching the process.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    /// use pytempfile::{FaultyOs, Tempfile};
+    ///
+    /// let os = FaultyOs::new()
+    ///     .with_env("TMPDIR", Some(&b"/scratch"[..]))
+    ///     .with_env("TEMP", Some(&b""[..])) // empty: skipped
+    ///     .with_env("TMP", None);
+    /// let t = Tempfile::builder().os(Arc::new(os)).build();
+    /// let list = t.candidate_tempdir_list();
+    /// if cfg!(unix) {
+    ///     assert_eq!(list[..4], [&b"/scratch"[..], b"/tmp", b"/var/tmp", b"/usr/tmp"]);
+    /// }
+    /// ```
     pub fn candidate_tempdir_list(&self) -> Vec<Vec<u8>> {
         let os = self.os();
         platform::candidate_tempdir_list(Platform::HOST, &|name| os.getenv(name), &|| {
@@ -46,12 +66,50 @@ impl Tempfile {
     }
 
     /// CPython's `_get_default_tempdir()` over [`Tempfile::candidate_tempdir_list`].
+    ///
+    /// # Errors
+    ///
+    /// See [`Tempfile::get_default_tempdir_from`].
     pub fn get_default_tempdir(&self) -> Result<Vec<u8>> {
         self.get_default_tempdir_from(&self.candidate_tempdir_list())
     }
 
     /// The probe of `_get_default_tempdir()` over an explicit candidate list (the Python
     /// binding passes the list its `_candidate_tempdir_list` returns, which tests replace).
+    ///
+    /// Each candidate (made absolute, but `.`) gets up to 100 names (3.13.18+: `TMP_MAX`): a
+    /// file is created `O_EXCL|O_NOFOLLOW` with mode 0600, written, closed and removed; the
+    /// first directory where that works is the answer. Nothing is cached here (that is
+    /// [`Tempfile::gettempdir`]'s).
+    ///
+    /// # Errors
+    ///
+    /// `FileNotFoundError(ENOENT, "No usable temporary directory found in [...]")`, with the
+    /// repr of every candidate, when none works (an OS error in a directory, a permission
+    /// error included, moves to the next one); `ValueError` for a candidate with a NUL (it is
+    /// not an OS error, so it propagates, as in CPython).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    /// use pytempfile::os::{Call, Fault};
+    /// use pytempfile::{ExcClass, FaultyOs, Tempfile};
+    ///
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let good = pytempfile::TemporaryDirectory::new()?;
+    /// let t = Tempfile::builder().build();
+    /// let list = [b"/nonexistent/a".to_vec(), good.path().as_os_str().as_encoded_bytes().to_vec()];
+    /// assert_eq!(t.get_default_tempdir_from(&list)?, list[1]);
+    ///
+    /// // Every open denied: no candidate is usable.
+    /// let os = FaultyOs::new().with_fault(Fault::every(Call::Open, libc::EACCES));
+    /// let t = Tempfile::builder().os(Arc::new(os)).build();
+    /// let err = t.get_default_tempdir_from(&[b"/tmp".to_vec()]).unwrap_err();
+    /// assert_eq!(err.class(), ExcClass::FileNotFoundError);
+    /// assert_eq!(err.to_string(), "[Errno 2] No usable temporary directory found in ['/tmp']");
+    /// # Ok(()) }
+    /// ```
     pub fn get_default_tempdir_from(&self, dirlist: &[Vec<u8>]) -> Result<Vec<u8>> {
         let namer = RandomNameSequence::new();
         let per_dir = if self.version().has(Behaviour::TmpMax20) {
@@ -126,6 +184,10 @@ impl Tempfile {
     }
 
     /// CPython's `_gettempdir()`: the `tempdir` value, computed on first use.
+    ///
+    /// # Errors
+    ///
+    /// The probe's, on first use ([`Tempfile::get_default_tempdir`]).
     pub fn gettempdir_value(&self) -> Result<Arg> {
         let mut tempdir = self.lock_tempdir();
         if let Some(t) = &*tempdir {
@@ -137,11 +199,44 @@ impl Tempfile {
     }
 
     /// `gettempdir()`: the default directory as a `str` (its file-system bytes).
+    ///
+    /// The module's `tempdir` if it is set ([`Tempfile::set_tempdir`]), else the probe's answer
+    /// ([`Tempfile::get_default_tempdir`]), stored in `tempdir` under its lock, so concurrent
+    /// first calls probe once.
+    ///
+    /// # Errors
+    ///
+    /// The probe's `FileNotFoundError` (`No usable temporary directory found in [...]`);
+    /// `os.fsdecode`'s `TypeError` for an assigned `tempdir` that is not a path.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    /// use pytempfile::{Arg, FaultyOs, Tempfile};
+    ///
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let scratch = pytempfile::TemporaryDirectory::new()?;
+    /// let os = FaultyOs::new().with_env("TMPDIR", Some(scratch.path().as_os_str().as_encoded_bytes()));
+    /// let t = Tempfile::builder().os(Arc::new(os)).build();
+    /// assert_eq!(t.gettempdir()?, scratch.path().as_os_str().as_encoded_bytes());
+    /// assert!(t.tempdir().is_some()); // cached in `tempdir`
+    ///
+    /// t.set_tempdir(Some(Arg::other("int"))); // any value may be assigned, as in Python
+    /// assert_eq!(t.gettempdir().unwrap_err().to_string(),
+    ///            "expected str, bytes or os.PathLike object, not int");
+    /// # Ok(()) }
+    /// ```
     pub fn gettempdir(&self) -> Result<Vec<u8>> {
         self.gettempdir_bytes()
     }
 
     /// `gettempdirb()`: the default directory as `bytes`.
+    ///
+    /// # Errors
+    ///
+    /// As [`Tempfile::gettempdir`] (`os.fsencode`'s `TypeError` for a `tempdir` that is not a
+    /// path).
     pub fn gettempdirb(&self) -> Result<Vec<u8>> {
         self.gettempdir_bytes()
     }
@@ -159,11 +254,30 @@ impl Tempfile {
     }
 
     /// `gettempprefix()`: `template` as a `str`.
+    ///
+    /// # Errors
+    ///
+    /// `TypeError` for a `template` that is not a path (`os.fsdecode`'s).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let t = pytempfile::Tempfile::builder().build();
+    /// t.set_template("job-");
+    /// assert_eq!(t.gettempprefix()?, b"job-");
+    /// assert_eq!(t.gettempprefixb()?, b"job-");
+    /// # Ok(()) }
+    /// ```
     pub fn gettempprefix(&self) -> Result<Vec<u8>> {
         self.template().fsdecode()
     }
 
     /// `gettempprefixb()`: `template` as `bytes`.
+    ///
+    /// # Errors
+    ///
+    /// `TypeError` for a `template` that is not a path (`os.fsencode`'s).
     pub fn gettempprefixb(&self) -> Result<Vec<u8>> {
         self.template().fsencode()
     }

@@ -12,6 +12,29 @@ pub mod file {
 
     /// The `io.open` arguments of `NamedTemporaryFile`, `TemporaryFile` and
     /// `SpooledTemporaryFile`, plus `NamedTemporaryFile`'s `delete` and `delete_on_close`.
+    ///
+    /// Nothing is checked here: each function checks the options as CPython does, at the
+    /// moment CPython does (a bad mode before the file exists, an unknown encoding after).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pytempfile::{FileOptions, NamedTemporaryFile, Params, PyStr};
+    ///
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// // NamedTemporaryFile(mode="w+", encoding="utf-8", newline="", errors="surrogateescape")
+    /// let opts = FileOptions::new().mode("w+").encoding("utf-8").newline("").errors("surrogateescape");
+    /// assert!(opts.is_text());
+    /// let mut f = NamedTemporaryFile::with(&Params::new(), &opts)?;
+    /// assert_eq!(f.file().encoding()?, "utf-8");
+    /// f.file_mut().write_text(&PyStr::from("a\r\n"))?; // newline="": written as given
+    /// f.file_mut().flush()?;
+    /// assert_eq!(std::fs::read(f.path()).unwrap(), b"a\r\n");
+    ///
+    /// let bad = FileOptions::new().mode("wb").encoding("utf-8"); // binary takes no encoding
+    /// assert!(NamedTemporaryFile::with(&Params::new(), &bad).is_err());
+    /// # Ok(()) }
+    /// ```
     #[derive(Clone, Debug, PartialEq, Eq)]
     pub struct FileOptions {
         /// `mode=` (default `"w+b"`).

@@ -288,28 +288,188 @@ pub struct ReadmeDoctests;
 #[doc = include_str!("../README.md")]
 pub struct CrateReadmeDoctests;
 
-/// `tempfile.mkstemp(suffix, prefix, dir)` with the process-wide state. See
-/// [`Tempfile::mkstemp`].
+/// `tempfile.mkstemp(suffix, prefix, dir)` with the process-wide state: a new file, created
+/// exclusively, and its absolute path. The caller closes the descriptor and removes the file.
+/// See [`Tempfile::mkstemp`] (which also takes `text`).
 ///
 /// The descriptor comes back as an `OwnedFd` on Unix and an `OwnedHandle` on Windows
-/// ([`os::OwnedDescriptor`]).
+/// ([`os::OwnedDescriptor`]). The path is `str` or `bytes` as CPython infers it from the
+/// arguments ([`PyPath::kind`]).
+///
+/// # Errors
+///
+/// What CPython's `mkstemp` raises, in its order:
+/// - `TypeError("Can't mix bytes and non-bytes in path components.")` when `suffix`, `prefix`
+///   and `dir` mix `str` and `bytes`, before any system call; a `prefix` or `suffix` that is
+///   neither (a path-like, say) is the `TypeError` of Python's `+` once the first name is drawn
+///   (`can only concatenate str (not "PosixPath") to str`);
+/// - with `dir` unset, [`gettempdir`]'s `FileNotFoundError` (`No usable temporary directory
+///   found in [...]`);
+/// - `ValueError` for a NUL in the path (`embedded null byte`; from 3.13 `open: embedded null
+///   character in path` for a `str`);
+/// - the `OSError` subclass of `open(2)` failing with anything but `EEXIST`, at once, with the
+///   candidate path as `filename`: `FileNotFoundError` (no such `dir`), `PermissionError`
+///   (`dir` not writable; on Windows one in an existing directory draws the next name),
+///   `NotADirectoryError`, `OSError` (`ENOSPC`, `EROFS`, ...);
+/// - `FileExistsError(EEXIST, "No usable temporary file name found")` when all `TMP_MAX`
+///   names existed;
+/// - `StopIteration` when a name source ([`Params::names`]) runs out first.
+///
+/// # Security
+///
+/// The file is created with `O_RDWR|O_CREAT|O_EXCL|O_NOFOLLOW` plus `O_CLOEXEC` and mode 0600:
+/// it is new (never an existing file, never through a symlink planted at the name), readable
+/// and writable by its owner only, and not inherited by programs the process `exec`s. Only
+/// `EEXIST` draws another name. Names are 8 characters from a ChaCha8 generator seeded from
+/// the kernel and re-seeded after `fork` ([`RandomNameSequence`]), so no one can predict them
+/// (CPython's Mersenne Twister can be). The file stays until the caller removes it.
+///
+/// # Examples
+///
+/// ```
+/// use std::io::Write;
+/// use pytempfile::{ExcClass, Params};
+///
+/// # fn main() -> Result<(), pytempfile::Error> {
+/// let (fd, path) = pytempfile::mkstemp(&Params::new().prefix("report-").suffix(".csv"))?;
+/// let mut file = std::fs::File::from(fd);
+/// file.write_all(b"a,b\n").unwrap();
+/// assert!(path.as_path().is_absolute());
+/// let name = path.as_path().file_name().unwrap().to_str().unwrap();
+/// assert!(name.starts_with("report-") && name.ends_with(".csv"));
+/// # #[cfg(unix)]
+/// # {
+/// use std::os::unix::fs::PermissionsExt;
+/// assert_eq!(file.metadata().unwrap().permissions().mode() & 0o777, 0o600);
+/// # }
+/// drop(file);
+/// std::fs::remove_file(&path).unwrap(); // the caller's job
+///
+/// // A directory that does not exist: CPython's FileNotFoundError, naming the candidate.
+/// let err = pytempfile::mkstemp(&Params::new().dir("/nonexistent/pytempfile-doc")).unwrap_err();
+/// assert_eq!(err.class(), ExcClass::FileNotFoundError);
+/// assert!(err.to_string().starts_with("[Errno 2] No such file or directory: '/nonexistent/pytempfile-doc/tmp"));
+///
+/// // str and bytes mixed: TypeError before any system call.
+/// let err = pytempfile::mkstemp(&Params::new().prefix("x").suffix(&b".bin"[..])).unwrap_err();
+/// assert_eq!(err.class(), ExcClass::TypeError);
+/// # Ok(()) }
+/// ```
 pub fn mkstemp(params: &Params) -> Result<(os::OwnedDescriptor, PyPath)> {
     Tempfile::global().mkstemp(params, false)
 }
 
-/// `tempfile.mkdtemp(suffix, prefix, dir)` with the process-wide state. See
+/// `tempfile.mkdtemp(suffix, prefix, dir)` with the process-wide state: a new directory, made
+/// exclusively with mode 0700, and its path (absolute from 3.12 on; before, joined to `dir` as
+/// given). The caller removes it; [`TemporaryDirectory`] does that for you. See
 /// [`Tempfile::mkdtemp`].
+///
+/// # Errors
+///
+/// As [`mkstemp`]'s, with `mkdir(2)`'s errors and `FileExistsError(EEXIST, "No usable
+/// temporary directory name found")` when all `TMP_MAX` names existed: `TypeError` for mixed
+/// `str`/`bytes` (before any system call), [`gettempdir`]'s `FileNotFoundError` when `dir` is
+/// unset and no directory is usable, `ValueError` for a NUL, the `OSError` subclass of any
+/// `mkdir` failure but `EEXIST` with the candidate path as `filename` (an interrupted `mkdir`
+/// is `InterruptedError`: CPython does not retry it), `StopIteration` from a name source.
+///
+/// # Security
+///
+/// `mkdir(path, 0o700)`: the directory is new (an existing directory or symlink at the name is
+/// `EEXIST`, and the next name is drawn) and only its owner can list, enter or create files in
+/// it. On Windows the seam gives it a protected ACL (its owner, SYSTEM and Administrators), as
+/// CPython does since its CVE-2024-4030 fix ([`Behaviour::NtMkdir700Acl`]), whatever release
+/// is followed. Names are unpredictable, as [`mkstemp`]'s.
+///
+/// # Examples
+///
+/// ```
+/// use pytempfile::{Params, PathKind};
+///
+/// # fn main() -> Result<(), pytempfile::Error> {
+/// let dir = pytempfile::mkdtemp(&Params::new().prefix("build-"))?;
+/// assert!(dir.as_path().is_dir());
+/// assert_eq!(dir.kind(), PathKind::Str);
+/// # #[cfg(unix)]
+/// # {
+/// use std::os::unix::fs::PermissionsExt;
+/// let mode = std::fs::metadata(dir.as_path()).unwrap().permissions().mode();
+/// assert_eq!(mode & 0o777, 0o700);
+/// # }
+/// std::fs::remove_dir(dir.as_path()).unwrap();
+///
+/// // bytes in, bytes out, as in CPython.
+/// let b = pytempfile::mkdtemp(&Params::new().suffix(&b"-b"[..]))?;
+/// assert_eq!(b.kind(), PathKind::Bytes);
+/// assert!(b.repr().starts_with("b'"));
+/// std::fs::remove_dir(b.as_path()).unwrap();
+/// # Ok(()) }
+/// ```
 pub fn mkdtemp(params: &Params) -> Result<PyPath> {
     Tempfile::global().mkdtemp(params)
 }
 
-/// `tempfile.mktemp(suffix, prefix, dir)` with the process-wide state. Unsafe by design; see
-/// [`Tempfile::mktemp`].
+/// `tempfile.mktemp(suffix, prefix, dir)` with the process-wide state: a name that did not
+/// exist when it was checked. Unsafe by design, deprecated in CPython since 2.3; use
+/// [`mkstemp`], [`NamedTemporaryFile`] or [`mkdtemp`]. See [`Tempfile::mktemp`].
+///
+/// Unset `suffix`/`prefix` take `mktemp`'s own defaults (`""` and `"tmp"`, never the module's
+/// `template`); the result is always a `str`.
+///
+/// # Errors
+///
+/// `TypeError` for a `bytes` `dir` (`Can't mix strings and bytes in path components`, once
+/// the first name is drawn) or a `prefix`/`suffix` that is not a `str`; [`gettempdir`]'s
+/// `FileNotFoundError` when `dir` is unset; `ValueError` for a NUL; `FileExistsError(EEXIST,
+/// "No usable temporary filename found")` when all `TMP_MAX` names existed; `StopIteration`
+/// from a name source. A failing `lstat` never raises: it counts the name as free.
+///
+/// # Security
+///
+/// Nothing is created: between this check and the caller's own creation anyone who can write
+/// to the directory can create that name, as a file or as a symlink to a file of the caller's
+/// choosing. Create it with `O_EXCL` if you must use it. The check is `lstat`, so a dangling
+/// symlink counts as taken.
+///
+/// # Examples
+///
+/// ```
+/// use pytempfile::Params;
+///
+/// # fn main() -> Result<(), pytempfile::Error> {
+/// let dir = pytempfile::TemporaryDirectory::new()?;
+/// let name = pytempfile::mktemp(&Params::new().dir(dir.path()).suffix(".sock"))?;
+/// assert!(!name.as_path().exists()); // only a name: nothing was created
+/// assert!(name.as_path().starts_with(dir.path()));
+/// # Ok(()) }
+/// ```
 pub fn mktemp(params: &Params) -> Result<PyPath> {
     Tempfile::global().mktemp(params)
 }
 
 /// `tempfile.gettempdir()`: the default directory (as the file-system bytes of a `str`).
+///
+/// The first call probes the candidates (`TMPDIR`, `TEMP`, `TMP`, `/tmp`, `/var/tmp`,
+/// `/usr/tmp`, then the working directory) by creating and removing a file in each, and keeps
+/// the first that works in the module's `tempdir`; later calls return it without a system call.
+/// See [`Tempfile::gettempdir`].
+///
+/// # Errors
+///
+/// `FileNotFoundError(ENOENT, "No usable temporary directory found in [...]")`, listing the
+/// candidates, when none is usable; `ValueError` for a candidate with a NUL. An assigned
+/// `tempdir` that is not a path (see [`Tempfile::set_tempdir`]) is `os.fspath`'s `TypeError`.
+///
+/// # Examples
+///
+/// ```
+/// # fn main() -> Result<(), pytempfile::Error> {
+/// let dir = pytempfile::gettempdir()?;
+/// assert!(dir.is_absolute() && dir.is_dir());
+/// assert_eq!(pytempfile::gettempdir()?, dir); // computed once
+/// assert_eq!(pytempfile::gettempdirb()?, dir.as_os_str().as_encoded_bytes());
+/// # Ok(()) }
+/// ```
 pub fn gettempdir() -> Result<std::path::PathBuf> {
     Tempfile::global()
         .gettempdir()
@@ -317,16 +477,54 @@ pub fn gettempdir() -> Result<std::path::PathBuf> {
 }
 
 /// `tempfile.gettempdirb()`: the default directory as bytes.
+///
+/// # Errors
+///
+/// As [`gettempdir`].
+///
+/// # Examples
+///
+/// ```
+/// # fn main() -> Result<(), pytempfile::Error> {
+/// let dir = pytempfile::gettempdirb()?;
+/// assert!(dir.starts_with(b"/") || cfg!(windows));
+/// # Ok(()) }
+/// ```
 pub fn gettempdirb() -> Result<Vec<u8>> {
     Tempfile::global().gettempdirb()
 }
 
 /// `tempfile.gettempprefix()`: the default prefix (`template`) as the bytes of a `str`.
+///
+/// # Errors
+///
+/// `TypeError` (`os.fsdecode`'s) when the module's `template` was set to something that is
+/// not a path ([`Tempfile::set_template`]).
+///
+/// # Examples
+///
+/// ```
+/// # fn main() -> Result<(), pytempfile::Error> {
+/// assert_eq!(pytempfile::gettempprefix()?, b"tmp");
+/// # Ok(()) }
+/// ```
 pub fn gettempprefix() -> Result<Vec<u8>> {
     Tempfile::global().gettempprefix()
 }
 
 /// `tempfile.gettempprefixb()`: the default prefix as bytes.
+///
+/// # Errors
+///
+/// `TypeError` (`os.fsencode`'s) when the module's `template` is not a path.
+///
+/// # Examples
+///
+/// ```
+/// # fn main() -> Result<(), pytempfile::Error> {
+/// assert_eq!(pytempfile::gettempprefixb()?, b"tmp");
+/// # Ok(()) }
+/// ```
 pub fn gettempprefixb() -> Result<Vec<u8>> {
     Tempfile::global().gettempprefixb()
 }

@@ -88,6 +88,20 @@ const COERCION_TARGETS: [&str; 3] = ["C.UTF-8", "C.utf8", "UTF-8"];
 impl Encodings {
     /// What an interpreter of `version` started as `startup` chooses in this process's
     /// environment.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pytempfile::PyVersion;
+    /// use pytempfile::locale::{Encodings, Startup};
+    ///
+    /// let e = Encodings::from_environment(PyVersion::V3_13, Startup::Executable);
+    /// assert_eq!(e.filesystem_errors(), "surrogateescape");
+    /// // UTF-8 mode decides both encodings (the rest follows the locale: see for_environment).
+    /// if e.utf8_mode() {
+    ///     assert_eq!((e.filesystem(), e.text()), ("utf-8", "utf-8"));
+    /// }
+    /// ```
     pub fn from_environment(version: PyVersion, startup: Startup) -> Encodings {
         Encodings::for_environment(
             version,
@@ -99,6 +113,29 @@ impl Encodings {
 
     /// The same for an explicit environment: `var` looks a variable up, `codeset` gives the
     /// `LC_CTYPE` codeset of a locale name (`None`: the locale does not load).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pytempfile::PyVersion;
+    /// use pytempfile::locale::{Encodings, Startup};
+    ///
+    /// // LANG=en_US.ISO-8859-1, PYTHONUTF8 unset, as measured with each release's python3.
+    /// let env = |name: &str| (name == "LANG").then(|| "en_US.ISO-8859-1".to_string());
+    /// let codeset = |locale: &str| match locale {
+    ///     "en_US.ISO-8859-1" => Some("ISO-8859-1".to_string()),
+    ///     "C" => Some("ANSI_X3.4-1968".to_string()),
+    ///     _ => None,
+    /// };
+    /// let e = Encodings::for_environment(PyVersion::V3_14, Startup::Executable, env, codeset);
+    /// assert!(!e.utf8_mode());
+    /// assert_eq!(e.filesystem(), "iso8859-1");
+    /// assert_eq!(e.text(), "ISO-8859-1"); // locale.getencoding()
+    ///
+    /// // 3.15: UTF-8 mode by default (PEP 686), whatever the locale.
+    /// let e = Encodings::for_environment(PyVersion::V3_15, Startup::Executable, env, codeset);
+    /// assert_eq!((e.utf8_mode(), e.filesystem(), e.text()), (true, "utf-8", "utf-8"));
+    /// ```
     pub fn for_environment(
         version: PyVersion,
         startup: Startup,
@@ -274,6 +311,30 @@ fn current() -> FsEncoding {
 /// interpreter's `sys.getfilesystemencoding()` and `sys.getfilesystemencodeerrors()`).
 /// `utf-8`, `ascii` and `latin-1` (under any of Python's names) are implemented; another is a
 /// `LookupError` and leaves the setting unchanged.
+///
+/// The setting is process-wide (as an interpreter's is): it changes how every `str` path in
+/// every message is shown, from now on.
+///
+/// # Errors
+///
+/// `LookupError` for an encoding other than those three (`pytempfile does not support '...' as
+/// the file-system encoding (supported: utf-8, ascii, latin-1)`, or CPython's `unknown
+/// encoding: ...`), for an unknown error handler (`unknown error handler name '...'`) and for
+/// `namereplace`.
+///
+/// # Examples
+///
+/// ```
+/// use pytempfile::ExcClass;
+/// use pytempfile::locale::{filesystem_encoding, set_filesystem_encoding};
+///
+/// let before = filesystem_encoding();
+/// let err = set_filesystem_encoding("utf-16", "surrogateescape").unwrap_err();
+/// assert_eq!(err.class(), ExcClass::LookupError);
+/// assert_eq!(filesystem_encoding(), before); // unchanged
+/// // An embedder passes its interpreter's values, e.g.:
+/// // set_filesystem_encoding("utf-8", "surrogateescape")?;
+/// ```
 pub fn set_filesystem_encoding(encoding: &str, errors: &str) -> Result<()> {
     let fs = from_names(encoding, errors)?;
     *fs_state().write().unwrap_or_else(PoisonError::into_inner) = Some(fs);
@@ -283,6 +344,14 @@ pub fn set_filesystem_encoding(encoding: &str, errors: &str) -> Result<()> {
 
 /// The file-system encoding and error handler in effect, by Python's names (`("utf-8",
 /// "surrogateescape")`).
+///
+/// # Examples
+///
+/// ```
+/// let (encoding, errors) = pytempfile::locale::filesystem_encoding();
+/// assert!(["utf-8", "ascii", "iso8859-1"].contains(&encoding.as_str()));
+/// assert_eq!(errors, "surrogateescape"); // unless an embedder set another
+/// ```
 pub fn filesystem_encoding() -> (String, String) {
     let fs = current();
     (fs.name, fs.errors.name().to_string())
@@ -314,12 +383,42 @@ pub fn fsdecode_code_points(b: &[u8]) -> Vec<u32> {
 }
 
 /// `os.fsdecode(b)`.
+///
+/// With `surrogateescape` every byte string decodes, and [`fsencode`] gives it back.
+///
+/// # Examples
+///
+/// ```
+/// use pytempfile::PyStr;
+/// use pytempfile::locale::{fsdecode, fsencode};
+///
+/// # fn main() -> Result<(), pytempfile::Error> {
+/// assert_eq!(fsdecode(b"/tmp/tmpab12cd34"), PyStr::from("/tmp/tmpab12cd34"));
+/// let odd = b"/tmp/\xff\xfe";
+/// assert_eq!(fsencode(&fsdecode(odd))?, odd); // any bytes, back unchanged
+/// # Ok(()) }
+/// ```
 pub fn fsdecode(b: &[u8]) -> PyStr {
     PyStr::from_code_points(fsdecode_code_points(b)).unwrap_or_default()
 }
 
 /// `os.fsencode(s)`: `UnicodeEncodeError` as CPython raises it for a character the encoding
 /// cannot represent (`'\ud800'` with `surrogateescape`, `'é'` in ASCII).
+///
+/// # Errors
+///
+/// `UnicodeEncodeError` for a character the file-system encoding cannot represent under its
+/// error handler.
+///
+/// # Examples
+///
+/// ```
+/// use pytempfile::{ExcClass, PyStr};
+///
+/// let lone = PyStr::from_code_points([0x61, 0xd800]).unwrap(); // not an escaped byte
+/// let err = pytempfile::locale::fsencode(&lone).unwrap_err();
+/// assert_eq!(err.class(), ExcClass::UnicodeEncodeError);
+/// ```
 pub fn fsencode(s: &PyStr) -> Result<Vec<u8>> {
     let fs = current();
     fs.codec.encode_all(s, &fs.errors)

@@ -280,7 +280,29 @@ impl Tempfile {
         )
     }
 
-    /// CPython's `_sanitize_params(prefix, suffix, dir)`.
+    /// CPython's `_sanitize_params(prefix, suffix, dir)`: the output type inferred from the
+    /// arguments, and the defaults filled in now (`''`, `template`, `gettempdir()`, as `bytes`
+    /// for a `bytes` call).
+    ///
+    /// # Errors
+    ///
+    /// `TypeError("Can't mix bytes and non-bytes in path components.")` for mixed arguments;
+    /// with `dir` unset, the default directory's errors ([`crate::gettempdir`]); with `prefix`
+    /// unset in a `bytes` call, `os.fsencode(template)`'s `TypeError`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pytempfile::{Arg, Params, PathKind, Tempfile};
+    ///
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let t = Tempfile::builder().tempdir("/var/tmp").build();
+    /// let s = t.sanitize_params(&Params::new().suffix(&b".bin"[..]))?;
+    /// assert_eq!(s.kind, PathKind::Bytes);
+    /// assert_eq!(s.prefix, Arg::Bytes(b"tmp".to_vec()));
+    /// assert_eq!(s.dir, Arg::Bytes(b"/var/tmp".to_vec()));
+    /// # Ok(()) }
+    /// ```
     pub fn sanitize_params(&self, p: &Params) -> Result<Sanitized> {
         let s = self.sanitize_params_ref(p)?;
         Ok(Sanitized {
@@ -341,12 +363,46 @@ impl Tempfile {
     /// `mkstemp(suffix, prefix, dir, text)`: create a file exclusively and return its open
     /// descriptor (close-on-exec) and absolute path. The caller removes the file.
     ///
+    /// `text` picks `_text_openflags` over `_bin_openflags`, which differ only on Windows
+    /// (`O_BINARY`). The defaults are this instance's: `template`, `tempdir` (or its probe),
+    /// `TMP_MAX` and name source, read at call time.
+    ///
+    /// # Errors
+    ///
+    /// CPython's, in its order (the list is [`crate::mkstemp`]'s): `TypeError` for mixed
+    /// `str`/`bytes` arguments before any system call; the default directory's
+    /// `FileNotFoundError`; `ValueError` for a NUL; the `OSError` subclass of `open(2)` for any
+    /// error but `EEXIST`, at once, with the candidate path as `filename`;
+    /// `FileExistsError(EEXIST, "No usable temporary file name found")` after `TMP_MAX` names;
+    /// `StopIteration` when a name source runs out.
+    ///
+    /// # Security
+    ///
+    /// `O_RDWR|O_CREAT|O_EXCL|O_NOFOLLOW|O_CLOEXEC`, mode 0600, unpredictable names re-seeded
+    /// after `fork`; see [`crate::mkstemp`].
+    ///
+    /// # Examples
+    ///
     /// ```
+    /// use std::sync::Arc;
+    /// use pytempfile::{ExcClass, ForcedNames, Params, Tempfile};
+    ///
     /// # fn main() -> Result<(), pytempfile::Error> {
-    /// let (fd, path) = pytempfile::mkstemp(&pytempfile::Params::new().suffix(".txt"))?;
-    /// assert!(path.as_path().is_absolute());
+    /// let dir = pytempfile::TemporaryDirectory::new()?;
+    /// let t = Tempfile::builder().tempdir(dir.path()).build();
+    /// let (fd, path) = t.mkstemp(&Params::new().suffix(".txt"), false)?;
+    /// assert!(path.as_path().is_absolute() && path.as_path().starts_with(dir.path()));
     /// drop(fd);
-    /// std::fs::remove_file(path).unwrap();
+    ///
+    /// // Only "exists" draws another name: here every name is taken, so after TMP_MAX
+    /// // attempts CPython's exhaustion error.
+    /// let taken = path.as_path().file_name().unwrap().to_str().unwrap();
+    /// let name = &taken[3..taken.len() - 4]; // between "tmp" and ".txt"
+    /// t.set_tmp_max(3);
+    /// let names = Arc::new(ForcedNames::new([name, name, name]));
+    /// let err = t.mkstemp(&Params::new().suffix(".txt").names(names), false).unwrap_err();
+    /// assert_eq!(err.class(), ExcClass::FileExistsError);
+    /// assert_eq!(err.to_string(), "[Errno 17] No usable temporary file name found");
     /// # Ok(()) }
     /// ```
     pub fn mkstemp(&self, p: &Params, text: bool) -> Result<(OwnedDescriptor, PyPath)> {
@@ -372,6 +428,21 @@ impl Tempfile {
 
     /// CPython's `_mkstemp_inner(dir, pre, suf, flags, output_type)`. The descriptor is the
     /// caller's to close.
+    ///
+    /// No defaults are filled in (that is [`Tempfile::sanitize_params`]'s job) and `flags` are
+    /// used as given: pass [`os::flags::BIN_OPENFLAGS`] to get [`Tempfile::mkstemp`]'s.
+    ///
+    /// # Errors
+    ///
+    /// [`Tempfile::mkstemp`]'s, from the loop on: `TypeError` for `pre`/`suf` that cannot be
+    /// concatenated or a `dir` of the other kind (`Can't mix strings and bytes in path
+    /// components`), `ValueError` for a NUL, the `OSError` subclass of `open(2)`,
+    /// `FileExistsError` after `TMP_MAX` names, `StopIteration`.
+    ///
+    /// # Security
+    ///
+    /// The flags are the caller's: without `O_EXCL` an existing file would be opened, without
+    /// `O_NOFOLLOW` a symlink followed (the seam adds only `O_CLOEXEC`).
     pub fn mkstemp_inner(
         &self,
         dir: &Arg,
@@ -433,11 +504,32 @@ impl Tempfile {
     /// `mkdtemp(suffix, prefix, dir)`: create a directory (mode 0700) exclusively and return
     /// its path (absolute from 3.12 on). The caller removes it.
     ///
+    /// # Errors
+    ///
+    /// [`crate::mkdtemp`]'s: `TypeError` for mixed arguments, the default directory's
+    /// `FileNotFoundError`, `ValueError` for a NUL, the `OSError` subclass of `mkdir(2)` for any
+    /// error but `EEXIST` (with the candidate path as `filename`), `FileExistsError(EEXIST, "No
+    /// usable temporary directory name found")` after `TMP_MAX` names, `StopIteration`.
+    ///
+    /// # Security
+    ///
+    /// `mkdir(path, 0o700)`, never an existing directory; see [`crate::mkdtemp`].
+    ///
+    /// # Examples
+    ///
     /// ```
+    /// use pytempfile::{Params, PyVersion, Tempfile};
+    ///
     /// # fn main() -> Result<(), pytempfile::Error> {
-    /// let dir = pytempfile::mkdtemp(&pytempfile::Params::new().prefix("build-"))?;
+    /// let dir = pytempfile::mkdtemp(&Params::new().prefix("build-"))?;
     /// assert!(dir.as_path().is_dir());
     /// std::fs::remove_dir(dir).unwrap();
+    ///
+    /// // Before 3.12 the path is `dir` joined as given: relative stays relative.
+    /// let t = Tempfile::builder().version(PyVersion::V3_11).build();
+    /// let rel = t.mkdtemp(&Params::new().dir("."))?;
+    /// std::fs::remove_dir(&rel).unwrap();
+    /// assert!(rel.as_path().starts_with("."));
     /// # Ok(()) }
     /// ```
     pub fn mkdtemp(&self, p: &Params) -> Result<PyPath> {
@@ -507,6 +599,34 @@ impl Tempfile {
     ///
     /// Unset `suffix`/`prefix` take `mktemp`'s own defaults (`""` and `"tmp"`, not
     /// `template`); pass [`Arg::none`] for an explicit Python `None`.
+    ///
+    /// # Errors
+    ///
+    /// [`crate::mktemp`]'s: `TypeError` for a `bytes` `dir` or a non-`str` `prefix`/`suffix`
+    /// (an explicit `None` too: `can only concatenate str (not "NoneType") to str`), the
+    /// default directory's `FileNotFoundError`, `ValueError` for a NUL, `FileExistsError(EEXIST,
+    /// "No usable temporary filename found")` after `TMP_MAX` names, `StopIteration`.
+    ///
+    /// # Security
+    ///
+    /// The name is free only when checked; see [`crate::mktemp`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pytempfile::{Arg, ExcClass, Params, Tempfile};
+    ///
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let t = Tempfile::builder().build();
+    /// t.set_template("ignored-");
+    /// let name = t.mktemp(&Params::new().dir("/nonexistent"))?;
+    /// assert!(name.as_path().file_name().unwrap().to_str().unwrap().starts_with("tmp"));
+    ///
+    /// let err = t.mktemp(&Params::new().suffix(Arg::none())).unwrap_err();
+    /// assert_eq!(err.class(), ExcClass::TypeError);
+    /// assert_eq!(err.to_string(), "can only concatenate str (not \"NoneType\") to str");
+    /// # Ok(()) }
+    /// ```
     pub fn mktemp(&self, p: &Params) -> Result<PyPath> {
         let suffix = p.suffix.clone().unwrap_or_else(|| Arg::from(""));
         let prefix = p.prefix.clone().unwrap_or_else(|| Arg::from("tmp"));

@@ -45,6 +45,26 @@ pub fn default_tmp_max(version: PyVersion) -> u64 {
 }
 
 /// Something CPython reports on the side of a call's result.
+///
+/// # Examples
+///
+/// ```
+/// use std::sync::{Arc, Mutex};
+/// use pytempfile::{Event, Params, Tempfile};
+///
+/// # fn main() -> Result<(), pytempfile::Error> {
+/// let seen = Arc::new(Mutex::new(Vec::new()));
+/// let sink = seen.clone();
+/// let t = Tempfile::builder()
+///     .events(Arc::new(move |e: &Event| sink.lock().unwrap().push(e.clone())))
+///     .build();
+/// let dir = t.mkdtemp(&Params::new())?;
+/// // sys.audit("tempfile.mkdtemp", path) before the attempt, as CPython reports it.
+/// assert!(matches!(&seen.lock().unwrap()[0],
+///                  Event::Audit { name: "tempfile.mkdtemp", path } if path == &dir));
+/// std::fs::remove_dir(dir).unwrap();
+/// # Ok(()) }
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Event {
@@ -89,6 +109,29 @@ pub enum Event {
 pub type EventSink = Arc<dyn Fn(&Event) + Send + Sync>;
 
 /// Builds a [`Tempfile`] with chosen OS seam, version, name source and limits.
+///
+/// # Examples
+///
+/// ```
+/// use std::sync::Arc;
+/// use pytempfile::os::Call;
+/// use pytempfile::{FaultyOs, ForcedNames, Params, PyVersion, Tempfile};
+///
+/// # fn main() -> Result<(), pytempfile::Error> {
+/// let dir = pytempfile::TemporaryDirectory::new()?;
+/// let os = Arc::new(FaultyOs::new());
+/// let t = Tempfile::builder()
+///     .os(os.clone())                                   // every system call counted
+///     .version(PyVersion::V3_12)                        // CPython 3.12.1's behaviour
+///     .names(Arc::new(ForcedNames::new(["a", "b"])))    // _get_candidate_names
+///     .tmp_max(2)                                       // TMP_MAX
+///     .tempdir(dir.path())                              // tempfile.tempdir
+///     .build();
+/// let p = t.mkdtemp(&Params::new())?;
+/// assert_eq!(p.as_path(), dir.path().join("tmpa"));
+/// assert_eq!(os.count(Call::Mkdir), 1);
+/// # Ok(()) }
+/// ```
 #[derive(Default)]
 pub struct TempfileBuilder {
     os: Option<Arc<dyn Os>>,
@@ -277,6 +320,33 @@ impl Host for Inner {
 }
 
 /// One instance of the `tempfile` module's state. See the module docs.
+///
+/// The creating functions are its methods ([`mkstemp`](Tempfile::mkstemp),
+/// [`mkdtemp`](Tempfile::mkdtemp), [`named_temporary_file`](Tempfile::named_temporary_file),
+/// [`temporary_file`](Tempfile::temporary_file),
+/// [`spooled_temporary_file`](Tempfile::spooled_temporary_file),
+/// [`temporary_directory`](Tempfile::temporary_directory), ...); CPython's module globals are
+/// its getters and setters.
+///
+/// # Examples
+///
+/// ```
+/// use pytempfile::{Arg, Params, Tempfile};
+///
+/// # fn main() -> Result<(), pytempfile::Error> {
+/// let dir = pytempfile::TemporaryDirectory::new()?;
+/// let t = Tempfile::builder().build(); // not the global one: nothing shared
+/// t.set_tempdir(Some(Arg::from(dir.path())));   // tempfile.tempdir = ...
+/// t.set_template("job-");                        // tempfile.template = ...
+/// let p = t.mkdtemp(&Params::new())?;
+/// assert!(p.as_path().starts_with(dir.path()));
+/// assert!(p.as_path().file_name().unwrap().to_str().unwrap().starts_with("job-"));
+///
+/// let u = t.clone(); // a handle: clones share the globals
+/// u.set_tempdir(None); // None: the next call probes for the default directory again
+/// assert_eq!(t.tempdir(), None);
+/// # Ok(()) }
+/// ```
 #[derive(Clone)]
 pub struct Tempfile {
     inner: Arc<Inner>,
@@ -307,12 +377,36 @@ fn write<T: ?Sized>(l: &RwLock<T>) -> std::sync::RwLockWriteGuard<'_, T> {
 }
 
 impl Tempfile {
-    /// A builder for an independent instance.
+    /// A builder for an independent instance: its own globals, seam, release and events,
+    /// shared with nothing (see [`TempfileBuilder`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pytempfile::{PyVersion, Tempfile};
+    ///
+    /// let t = Tempfile::builder().version(PyVersion::V3_12).tmp_max(10).build();
+    /// assert_eq!(t.version(), PyVersion::V3_12);
+    /// assert_eq!(t.tmp_max(), 10);
+    /// assert_eq!(Tempfile::global().version(), PyVersion::NEWEST); // untouched
+    /// ```
     pub fn builder() -> TempfileBuilder {
         TempfileBuilder::default()
     }
 
     /// The process-wide instance (the crate-level functions use it).
+    ///
+    /// Like `import tempfile`, it is shared by everything in the process: assigning its
+    /// globals affects every caller. Tests should [`build`](Tempfile::builder) their own.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pytempfile::Tempfile;
+    ///
+    /// assert!(std::ptr::eq(Tempfile::global(), Tempfile::global()));
+    /// assert_eq!(Tempfile::global().template(), pytempfile::Arg::from("tmp"));
+    /// ```
     pub fn global() -> &'static Tempfile {
         static GLOBAL: OnceLock<Tempfile> = OnceLock::new();
         GLOBAL.get_or_init(Tempfile::default)
@@ -340,6 +434,20 @@ impl Tempfile {
 
     /// Follow CPython `version` from now on. `TMP_MAX` becomes that release's, unless it was
     /// assigned.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pytempfile::{PyVersion, Tempfile, TMP_MAX_20};
+    ///
+    /// let t = Tempfile::builder().version(PyVersion::V3_13_18).build();
+    /// assert_eq!(t.tmp_max(), TMP_MAX_20);
+    /// t.set_version(PyVersion::V3_13);
+    /// assert_eq!(t.tmp_max(), pytempfile::default_tmp_max(PyVersion::V3_13)); // os.TMP_MAX
+    /// t.set_tmp_max(5);
+    /// t.set_version(PyVersion::V3_15);
+    /// assert_eq!(t.tmp_max(), 5); // assigned: kept
+    /// ```
     pub fn set_version(&self, version: PyVersion) {
         self.inner
             .version
@@ -357,7 +465,8 @@ impl Tempfile {
         self.inner.tmp_max.load(Ordering::Relaxed)
     }
 
-    /// Assign `tempfile.TMP_MAX` (tests use small values to reach exhaustion).
+    /// Assign `tempfile.TMP_MAX` (tests use small values to reach exhaustion). It stays
+    /// through [`set_version`](Tempfile::set_version), as an assignment in Python would.
     pub fn set_tmp_max(&self, tmp_max: u64) {
         self.inner.tmp_max_assigned.store(true, Ordering::Relaxed);
         self.inner.tmp_max.store(tmp_max, Ordering::Relaxed);
@@ -370,6 +479,24 @@ impl Tempfile {
 
     /// Assign `tempfile.tempdir`. Any value is accepted, as in CPython; `None` makes the next
     /// call compute the default directory again.
+    ///
+    /// A value that is not a path is CPython's error at the next call that reads it (a
+    /// `TypeError` from `gettempdir()`); a `bytes` value makes calls without arguments return
+    /// `bytes`, as in CPython.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pytempfile::{Arg, Params, PathKind, Tempfile};
+    ///
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let dir = pytempfile::TemporaryDirectory::new()?;
+    /// let t = Tempfile::builder().build();
+    /// t.set_tempdir(Some(Arg::bytes(dir.path().as_os_str().as_encoded_bytes())));
+    /// let p = t.mkdtemp(&Params::new())?;
+    /// assert_eq!(p.kind(), PathKind::Bytes); // _infer_return_type follows tempdir
+    /// # Ok(()) }
+    /// ```
     pub fn set_tempdir(&self, tempdir: Option<Arg>) {
         if tempdir.is_none() && self.planted(PlantedFault::TempdirNotReread) {
             return;
@@ -396,6 +523,21 @@ impl Tempfile {
 
     /// Assign `tempfile.template`. It affects the default prefix of every function but
     /// `mktemp`, whose default is bound at definition time in CPython.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pytempfile::{Params, Tempfile};
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let t = Tempfile::builder().build();
+    /// t.set_template("build-");
+    /// let (fd, path) = t.mkstemp(&Params::new(), false)?;
+    /// drop(fd);
+    /// assert!(path.as_path().file_name().unwrap().to_str().unwrap().starts_with("build-"));
+    /// std::fs::remove_file(path).unwrap();
+    /// assert!(t.mktemp(&Params::new())?.as_path().file_name().unwrap().to_str().unwrap().starts_with("tmp"));
+    /// # Ok(()) }
+    /// ```
     pub fn set_template(&self, template: impl Into<Arg>) {
         *write(&self.inner.template) = Arc::new(template.into());
     }
@@ -406,6 +548,30 @@ impl Tempfile {
     }
 
     /// Replace `_get_candidate_names` for this instance (`None`: random names again).
+    ///
+    /// # Security
+    ///
+    /// A forced source makes names predictable. Creation stays exclusive (`O_EXCL`), so no
+    /// one can make a call use their file, but anyone who can write to the directory can take
+    /// the names first and make calls fail (`FileExistsError` after `TMP_MAX` names). Force
+    /// names in tests, not in production.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    /// use pytempfile::{ExcClass, ForcedNames, Params, Tempfile};
+    ///
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let dir = pytempfile::TemporaryDirectory::new()?;
+    /// let t = Tempfile::builder().tempdir(dir.path()).build();
+    /// t.set_name_source(Some(Arc::new(ForcedNames::new(["aaa", "aaa", "bbb"]))));
+    /// assert!(t.mkdtemp(&Params::new())?.as_path().ends_with("tmpaaa"));
+    /// assert!(t.mkdtemp(&Params::new())?.as_path().ends_with("tmpbbb")); // "aaa" existed
+    /// let err = t.mkdtemp(&Params::new()).unwrap_err();
+    /// assert_eq!(err.class(), ExcClass::StopIteration); // ran out, as CPython's iterator
+    /// # Ok(()) }
+    /// ```
     pub fn set_name_source(&self, names: Option<Arc<dyn NameSource>>) {
         *write(&self.inner.names) = names;
     }
@@ -456,6 +622,26 @@ impl Tempfile {
     }
 
     /// Assign `tempfile._O_TMPFILE_WORKS`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    /// use pytempfile::os::Call;
+    /// use pytempfile::{FaultyOs, FileOptions, Params, Tempfile};
+    ///
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let dir = pytempfile::TemporaryDirectory::new()?;
+    /// let os = Arc::new(FaultyOs::new());
+    /// let t = Tempfile::builder().os(os.clone()).tempdir(dir.path()).build(); // no probe
+    /// t.set_o_tmpfile_works(false); // as CPython sets it after an IsADirectoryError
+    /// let f = t.temporary_file(&Params::new(), &FileOptions::new())?;
+    /// if cfg!(unix) {
+    ///     assert_eq!(os.count(Call::Unlink), 1); // _mkstemp_inner, then unlink
+    /// }
+    /// drop(f);
+    /// # Ok(()) }
+    /// ```
     pub fn set_o_tmpfile_works(&self, works: bool) {
         self.inner.o_tmpfile_works.store(works, Ordering::Relaxed);
     }
@@ -470,11 +656,46 @@ impl Tempfile {
     }
 
     /// Set the encoding text mode uses when none is given.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pytempfile::{FileOptions, Params, Tempfile};
+    ///
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let t = Tempfile::builder().build();
+    /// t.set_locale_encoding("ISO-8859-1"); // as locale.getencoding() on a Latin-1 locale
+    /// let f = t.temporary_file(&Params::new(), &FileOptions::new().mode("w+"))?;
+    /// assert_eq!(f.encoding()?, "ISO-8859-1");
+    /// # Ok(()) }
+    /// ```
     pub fn set_locale_encoding(&self, encoding: impl Into<String>) {
         *write(&self.inner.locale_encoding) = Some(encoding.into());
     }
 
     /// Deliver [`Event`]s to `sink` from now on (`None`: drop them).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::{Arc, Mutex};
+    /// use pytempfile::{Event, FileOptions, NamedTemporaryFile, Params, Tempfile};
+    ///
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let warnings = Arc::new(Mutex::new(Vec::new()));
+    /// let sink = warnings.clone();
+    /// let t = Tempfile::builder().build();
+    /// t.set_event_sink(Some(Arc::new(move |e: &Event| {
+    ///     if let Event::RuntimeWarning { message } = e {
+    ///         sink.lock().unwrap().push(message.clone());
+    ///     }
+    /// })));
+    /// // buffering=1 in binary mode: CPython warns and uses the default buffer.
+    /// let f = t.named_temporary_file(&Params::new(), &FileOptions::new().buffering(1))?;
+    /// assert!(warnings.lock().unwrap()[0].starts_with("line buffering (buffering=1) isn't supported"));
+    /// f.exit()?;
+    /// # Ok(()) }
+    /// ```
     pub fn set_event_sink(&self, sink: Option<EventSink>) {
         let mut events = write(&self.inner.events);
         self.inner
@@ -514,6 +735,29 @@ impl Tempfile {
 /// A field left unset is Python's `None`, which the functions replace by their defaults at call
 /// time. (`mktemp` is the exception CPython makes: its defaults are `""` and `"tmp"`, and an
 /// explicit `None` there is [`Arg::none`].)
+///
+/// Each setter takes anything that converts into an [`Arg`]: `&str`/`String`/`OsStr` are a
+/// Python `str`, `&[u8]`/`Vec<u8>` are `bytes`, a `Path`/`PathBuf` is a path-like object (as
+/// `pathlib.Path` is), whose `str` it returns.
+///
+/// # Examples
+///
+/// ```
+/// use std::path::Path;
+/// use pytempfile::{ExcClass, Params, PathKind};
+///
+/// # fn main() -> Result<(), pytempfile::Error> {
+/// let dir = pytempfile::TemporaryDirectory::new()?;
+/// // mkdtemp(suffix=".d", prefix="cache-", dir=pathlib.Path(...))
+/// let p = Params::new().suffix(".d").prefix("cache-").dir(dir.path());
+/// let made = pytempfile::mkdtemp(&p)?;
+/// assert_eq!(made.kind(), PathKind::Str); // a path-like dir: str, as __fspath__ returns
+///
+/// // dir=b"..." with prefix="...": CPython's TypeError.
+/// let mixed = Params::new().prefix("cache-").dir(dir.path().as_os_str().as_encoded_bytes());
+/// assert_eq!(pytempfile::mkdtemp(&mixed).unwrap_err().class(), ExcClass::TypeError);
+/// # Ok(()) }
+/// ```
 #[derive(Clone, Default)]
 pub struct Params {
     pub(crate) suffix: Option<Arg>,
@@ -561,6 +805,10 @@ impl Params {
     }
 
     /// Draw candidate names from `names` for this call only.
+    ///
+    /// # Security
+    ///
+    /// Forced names are predictable; see [`Tempfile::set_name_source`].
     #[must_use]
     pub fn names(mut self, names: Arc<dyn NameSource>) -> Params {
         self.names = Some(names);

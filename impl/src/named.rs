@@ -45,6 +45,28 @@ use crate::version::Behaviour;
 
 /// A temporary file with a name, deleted according to CPython's rules. See the module docs.
 ///
+/// It reads, writes and seeks through `std::io` (binary modes) or through
+/// [`file_mut`](NamedTemporaryFile::file_mut) (text modes: `write_text`, `read_text`, ...).
+/// Besides CPython's API it has the `tempfile` crate's:
+/// [`persist`](NamedTemporaryFile::persist), [`persist_noclobber`](NamedTemporaryFile::persist_noclobber),
+/// [`into_temp_path`](NamedTemporaryFile::into_temp_path), [`reopen`](NamedTemporaryFile::reopen),
+/// [`keep`](NamedTemporaryFile::keep).
+///
+/// # Security
+///
+/// - Created as [`mkstemp`](crate::mkstemp) creates: `O_EXCL|O_NOFOLLOW|O_CLOEXEC`, mode
+///   0600, an unpredictable name.
+/// - The name is visible in its directory for the file's whole life: any process of the same
+///   user (or root) can open it, rename it or put another file in its place. Deletion is by
+///   name (`unlink(name)`), so it removes whatever has that name by then. In a sticky
+///   directory such as `/tmp` no other user can rename or remove the entry.
+/// - Deletion runs in `close()`, `exit()` or drop; a process that is killed (or that leaks the
+///   object) leaves the file behind, except on Windows for a file opened `O_TEMPORARY`, which
+///   the OS deletes when its last handle closes. On POSIX,
+///   [`temporary_file`](crate::temporary_file) gives a file without a name.
+///
+/// # Examples
+///
 /// ```
 /// # fn main() -> Result<(), pytempfile::Error> {
 /// use std::io::{Read, Seek, Write};
@@ -92,21 +114,92 @@ impl fmt::Debug for NamedTemporaryFile {
 impl NamedTemporaryFile {
     /// `NamedTemporaryFile()` with the defaults (`mode="w+b"`, deleted on close), using the
     /// process-wide module state.
+    ///
+    /// # Errors
+    ///
+    /// [`Tempfile::named_temporary_file`]'s: the default directory's `FileNotFoundError`, the
+    /// `OSError` subclass of `open(2)`, `FileExistsError` after `TMP_MAX` names.
+    ///
+    /// # Security
+    ///
+    /// See the type's docs: `O_EXCL|O_NOFOLLOW|O_CLOEXEC`, 0600, removed by name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let f = pytempfile::NamedTemporaryFile::new()?;
+    /// assert_eq!(f.file().class_name(), "BufferedRandom");
+    /// assert!(f.delete());
+    /// let path = f.path().to_path_buf();
+    /// drop(f); // the finalizer removes it too
+    /// assert!(!path.exists());
+    /// # Ok(()) }
+    /// ```
     pub fn new() -> Result<NamedTemporaryFile> {
         Tempfile::global().named_temporary_file(&Params::new(), &FileOptions::new())
     }
 
     /// `NamedTemporaryFile(...)` with `params` and `options`, using the process-wide state.
+    ///
+    /// # Errors
+    ///
+    /// [`Tempfile::named_temporary_file`]'s.
+    ///
+    /// # Security
+    ///
+    /// See the type's docs.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pytempfile::{FileOptions, NamedTemporaryFile, Params, PyStr};
+    ///
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// // NamedTemporaryFile(mode="w+", encoding="utf-8", suffix=".txt", delete=False)
+    /// let opts = FileOptions::new().mode("w+").encoding("utf-8").delete(false);
+    /// let mut f = NamedTemporaryFile::with(&Params::new().suffix(".txt"), &opts)?;
+    /// f.file_mut().write_text(&PyStr::from("kept\n"))?;
+    /// f.close()?; // delete=False: the file stays
+    /// assert_eq!(std::fs::read(f.path()).unwrap(), b"kept\n");
+    /// std::fs::remove_file(f.path()).unwrap(); // the caller's now
+    /// # Ok(()) }
+    /// ```
     pub fn with(params: &Params, options: &FileOptions) -> Result<NamedTemporaryFile> {
         Tempfile::global().named_temporary_file(params, options)
     }
 
     /// `.name`: the absolute path, `str` or `bytes` as inferred.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pytempfile::{FileOptions, NamedTemporaryFile, Params, PathKind};
+    ///
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let dir = pytempfile::TemporaryDirectory::new()?;
+    /// let bytes_dir = dir.path().as_os_str().as_encoded_bytes().to_vec();
+    /// let f = NamedTemporaryFile::with(&Params::new().dir(bytes_dir), &FileOptions::new())?;
+    /// assert_eq!(f.name().kind(), PathKind::Bytes); // dir=b'...' gives a bytes name
+    /// assert!(f.name().repr().starts_with("b'"));
+    /// assert_eq!(f.path().parent(), Some(dir.path()));
+    /// # Ok(()) }
+    /// ```
     pub fn name(&self) -> &PyPath {
         &self.name
     }
 
-    /// The path.
+    /// The path (what [`name`](Self::name) holds, as a `Path`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let f = pytempfile::NamedTemporaryFile::new()?;
+    /// assert!(f.path().is_absolute() && f.path().is_file());
+    /// assert_eq!(f.path(), f.name().as_path());
+    /// # Ok(()) }
+    /// ```
     pub fn path(&self) -> &std::path::Path {
         self.name.as_path()
     }
@@ -123,11 +216,53 @@ impl NamedTemporaryFile {
 
     /// A `&std::fs::File` view of the descriptor, after flushing buffered data so the view
     /// and this object agree on content and position (`ValueError` once closed).
+    ///
+    /// The view borrows this object, which therefore cannot be closed while it lives; the
+    /// descriptor stays this object's (the view never closes it).
+    ///
+    /// # Errors
+    ///
+    /// `ValueError("I/O operation on closed file")` once closed; the flush's `OSError`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::io::Write;
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let mut f = pytempfile::NamedTemporaryFile::new()?;
+    /// f.write_all(b"durable").unwrap(); // buffered
+    /// let file = f.as_file()?; // flushed first
+    /// file.sync_all().unwrap(); // fsync: std's API on our descriptor
+    /// assert_eq!(file.metadata().unwrap().len(), 7);
+    /// f.close()?;
+    /// assert!(f.as_file().is_err());
+    /// # Ok(()) }
+    /// ```
     pub fn as_file(&mut self) -> Result<&std::fs::File> {
         self.file.as_file()
     }
 
-    /// The descriptor, borrowed (`ValueError` once closed).
+    /// The descriptor, borrowed (`ValueError` once closed). Buffered data is not flushed: use
+    /// [`as_file`](Self::as_file) to read or write through `std`.
+    ///
+    /// # Errors
+    ///
+    /// `ValueError("I/O operation on closed file")` once closed: a closed descriptor's number
+    /// may belong to another file already, so it is never lent.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::os::fd::AsRawFd;
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let mut f = pytempfile::NamedTemporaryFile::new()?;
+    /// let fd = f.as_fd()?;
+    /// assert_eq!(fd.as_raw_fd(), f.file().fileno()?);
+    /// f.close()?;
+    /// assert_eq!(f.as_fd().unwrap_err().to_string(), "I/O operation on closed file");
+    /// assert_eq!(f.as_raw_fd(), -1); // AsRawFd never hands out a stale number
+    /// # Ok(()) }
+    /// ```
     #[cfg(unix)]
     pub fn as_fd(&self) -> Result<std::os::fd::BorrowedFd<'_>> {
         self.file.as_fd()
@@ -156,7 +291,29 @@ impl NamedTemporaryFile {
     }
 
     /// `close()`: close the file; with `delete` and `delete_on_close` (3.12+) or `delete`
-    /// (3.10/3.11), remove it.
+    /// (3.10/3.11), remove it. A second call does nothing.
+    ///
+    /// # Errors
+    ///
+    /// The close's (a flush of buffered data that fails: `ENOSPC`, `EIO`, ...). When the file
+    /// is removed here, the `unlink`'s error replaces it (CPython's `finally`): in 3.12+ any
+    /// error but `ENOENT` (a file already removed by hand is fine), in 3.10/3.11 any error,
+    /// `FileNotFoundError` included.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pytempfile::{ExcClass, FileOptions, Params, PyVersion, Tempfile};
+    ///
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// for (version, removed_by_hand) in [(PyVersion::V3_12, Ok(())), (PyVersion::V3_11, Err(ExcClass::FileNotFoundError))] {
+    ///     let t = Tempfile::builder().version(version).build();
+    ///     let mut f = t.named_temporary_file(&Params::new(), &FileOptions::new())?;
+    ///     std::fs::remove_file(f.path()).unwrap();
+    ///     assert_eq!(f.close().map_err(|e| e.class()), removed_by_hand);
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub fn close(&mut self) -> Result<()> {
         if !self.module.version().has(Behaviour::DeleteOnClose) {
             return self.close_legacy();
@@ -232,6 +389,10 @@ impl NamedTemporaryFile {
     }
 
     /// `__enter__`'s check: `ValueError` if the file is closed.
+    ///
+    /// # Errors
+    ///
+    /// `ValueError("I/O operation on closed file.")` once the file is closed.
     pub fn enter(&mut self) -> Result<&mut NamedTemporaryFile> {
         if self.file.closed() {
             return Err(crate::io::closed_error());
@@ -240,7 +401,30 @@ impl NamedTemporaryFile {
     }
 
     /// `__exit__`: close the file, then clean up (3.12+: delete if `delete`; 3.10/3.11:
-    /// `close()`).
+    /// `close()`). This is where a file created with `delete_on_close=False` goes.
+    ///
+    /// # Errors
+    ///
+    /// The close's error first, else the cleanup's (the `unlink`'s: in 3.12+ a file already
+    /// removed is fine, in 3.10/3.11 it is `FileNotFoundError`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::io::Write;
+    /// use pytempfile::{FileOptions, NamedTemporaryFile, Params};
+    ///
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// // with NamedTemporaryFile(delete_on_close=False) as f: ... (3.12+)
+    /// let mut f = NamedTemporaryFile::with(&Params::new(), &FileOptions::new().delete_on_close(false))?;
+    /// f.write_all(b"input").unwrap();
+    /// f.close()?; // closed, still there: another program may open it by name now
+    /// assert_eq!(std::fs::read(f.path()).unwrap(), b"input");
+    /// let path = f.path().to_path_buf();
+    /// f.exit()?; // leaving the block removes it
+    /// assert!(!path.exists());
+    /// # Ok(()) }
+    /// ```
     pub fn exit(mut self) -> Result<()> {
         let closed = self.file.close();
         let cleaned = if self.module.version().has(Behaviour::DeleteOnClose) {
@@ -253,6 +437,23 @@ impl NamedTemporaryFile {
 
     /// Disarm deletion: the file stays on disk whatever happens next (closing, `exit()`,
     /// drop). The Rust counterpart of creating it with `delete=False`. Returns the path.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::io::Write;
+    /// use pytempfile::{FileOptions, NamedTemporaryFile, Params};
+    ///
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// // delete_on_close=False: never O_TEMPORARY, so it can be kept on Windows too.
+    /// let mut f = NamedTemporaryFile::with(&Params::new(), &FileOptions::new().delete_on_close(false))?;
+    /// f.write_all(b"result").unwrap();
+    /// let path = f.keep()?.as_path().to_path_buf();
+    /// f.exit()?; // closed (and flushed), not removed
+    /// assert_eq!(std::fs::read(&path).unwrap(), b"result");
+    /// std::fs::remove_file(&path).unwrap();
+    /// # Ok(()) }
+    /// ```
     ///
     /// # Errors
     ///
@@ -334,6 +535,49 @@ impl std::io::Seek for NamedTemporaryFile {
 impl Tempfile {
     /// `NamedTemporaryFile(mode, buffering, encoding, newline, suffix, prefix, dir, delete, *,
     /// errors, delete_on_close)`.
+    ///
+    /// # Errors
+    ///
+    /// In CPython's order, which decides whether a file is left behind:
+    /// - `TypeError("NamedTemporaryFile() got an unexpected keyword argument
+    ///   'delete_on_close'")` when `delete_on_close` is given to 3.10/3.11;
+    /// - `_sanitize_params`' errors (mixed `str`/`bytes`: `TypeError`; the default directory's
+    ///   `FileNotFoundError`);
+    /// - `io.open`'s checks before the file exists (no file is made): `ValueError` for a bad
+    ///   mode or an encoding, errors or newline argument in binary mode;
+    /// - [`crate::mkstemp`]'s creation errors (`open(2)`'s `OSError` subclass, `FileExistsError`
+    ///   after `TMP_MAX` names, `StopIteration`);
+    /// - after the file was created (it is closed and unlinked again before returning, and an
+    ///   `unlink` error replaces the original one): `ValueError("can't have unbuffered text
+    ///   I/O")`, `ValueError("illegal newline value: ...")`, the encoding's `LookupError`.
+    ///
+    /// # Security
+    ///
+    /// See [`NamedTemporaryFile`]: created `O_EXCL|O_NOFOLLOW|O_CLOEXEC` with mode 0600 (on
+    /// Windows `O_TEMPORARY` too, with `delete` and `delete_on_close`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pytempfile::{ExcClass, FileOptions, Params, PyVersion, Tempfile};
+    ///
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let dir = pytempfile::TemporaryDirectory::new()?;
+    /// let t = Tempfile::builder().tempdir(dir.path()).build();
+    ///
+    /// // An unknown encoding fails after the file was created: it is removed again.
+    /// let opts = FileOptions::new().mode("w+").encoding("no-such-codec");
+    /// let err = t.named_temporary_file(&Params::new(), &opts).unwrap_err();
+    /// assert_eq!(err.class(), ExcClass::LookupError);
+    /// assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    ///
+    /// // delete_on_close is 3.12's.
+    /// t.set_version(PyVersion::V3_11);
+    /// let err = t.named_temporary_file(&Params::new(), &FileOptions::new().delete_on_close(false))
+    ///     .unwrap_err();
+    /// assert_eq!(err.class(), ExcClass::TypeError);
+    /// # Ok(()) }
+    /// ```
     pub fn named_temporary_file(
         &self,
         params: &Params,

@@ -47,6 +47,42 @@ const SPACE: u64 = 37u64.pow(8);
 /// `next_name` appends the next name's bytes (the file-system encoding of the `str` CPython
 /// would produce) to `out`. When the sequence is exhausted it returns the error CPython lets
 /// escape: a bare `StopIteration`.
+///
+/// # Errors
+///
+/// Whatever `next_name` returns ends the creating call with that error, as an exception from
+/// CPython's iterator would (no retry).
+///
+/// # Security
+///
+/// The default, [`RandomNameSequence`], is unpredictable. A source of one's own decides how
+/// guessable the names are: creation stays exclusive whatever it returns, but predictable
+/// names let anyone who can write to the directory take them first.
+///
+/// # Examples
+///
+/// ```
+/// use std::sync::Arc;
+/// use std::sync::atomic::{AtomicU32, Ordering};
+/// use pytempfile::{NameSource, Params, Tempfile};
+///
+/// /// Names "0", "1", "2", ...: reproducible paths for a test.
+/// struct Counter(AtomicU32);
+///
+/// impl NameSource for Counter {
+///     fn next_name(&self, out: &mut Vec<u8>) -> pytempfile::Result<()> {
+///         out.extend_from_slice(self.0.fetch_add(1, Ordering::Relaxed).to_string().as_bytes());
+///         Ok(())
+///     }
+/// }
+///
+/// # fn main() -> Result<(), pytempfile::Error> {
+/// let dir = pytempfile::TemporaryDirectory::new()?;
+/// let t = Tempfile::builder().tempdir(dir.path()).names(Arc::new(Counter(AtomicU32::new(0)))).build();
+/// assert!(t.mkdtemp(&Params::new())?.as_path().ends_with("tmp0"));
+/// assert!(t.mkdtemp(&Params::new())?.as_path().ends_with("tmp1"));
+/// # Ok(()) }
+/// ```
 pub trait NameSource: Send + Sync {
     /// Append the next candidate name to `out`.
     fn next_name(&self, out: &mut Vec<u8>) -> Result<()>;
@@ -56,6 +92,42 @@ pub trait NameSource: Send + Sync {
 ///
 /// Zero-sized; every instance draws from the calling thread's generator, so instances are
 /// independent in the sense that matters (no two calls can predict each other).
+///
+/// # Security
+///
+/// Names are uniform over the 37^8 (about 3.5 × 10^12) strings of [`CHARACTERS`], drawn from
+/// ChaCha8 seeded per thread from the kernel (`getrandom`): seeing any number of names tells
+/// nothing about the next ones. (CPython's `random.Random` is a Mersenne Twister, whose state
+/// can be rebuilt from its outputs.) A forked child re-seeds before its first name
+/// ([`fork_generation`]), so parent and child never draw the same
+/// sequence. Unpredictable names are a second line of defence: creation is exclusive anyway.
+///
+/// # Examples
+///
+/// ```
+/// use pytempfile::names::{CHARACTERS, NAME_LEN, RandomNameSequence};
+///
+/// let mut seq = RandomNameSequence::new();
+/// let name = seq.next().unwrap(); // an Iterator of String, as CPython's is of str
+/// assert_eq!(name.len(), NAME_LEN);
+/// assert!(name.bytes().all(|c| CHARACTERS.contains(&c)));
+///
+/// # #[cfg(unix)]
+/// # {
+/// // A forked child does not repeat the parent's next name.
+/// use pytempfile::os::fork_wait;
+/// let out = std::env::temp_dir().join(format!("pytempfile-fork-doc-{}", std::process::id()));
+/// let child_out = out.clone();
+/// let status = fork_wait(move || {
+///     let name = RandomNameSequence::new().next_array();
+///     std::fs::write(&child_out, name).map_or(1, |()| 0)
+/// }).unwrap();
+/// assert_eq!(status, 0);
+/// let child = std::fs::read(&out).unwrap();
+/// std::fs::remove_file(&out).unwrap();
+/// assert_ne!(child, seq.next_array()); // the same generator state, re-seeded in the child
+/// # }
+/// ```
 #[derive(Clone, Copy, Debug, Default)]
 pub struct RandomNameSequence;
 
@@ -104,6 +176,12 @@ impl Iterator for RandomNameSequence {
 /// to 8 characters. Same alphabet, same uniform mapping, same unpredictability; re-seeded in a
 /// forked child (it checks [`crate::os::fork_generation`] per name, one atomic load), so a
 /// parent and its child never draw the same names.
+///
+/// # Security
+///
+/// As [`RandomNameSequence`]'s; its `Debug` never shows the generator's state.
+///
+/// # Examples
 ///
 /// ```
 /// let mut seq = pytempfile::names::OwnedNameSequence::new();
@@ -226,6 +304,34 @@ fn digits_of_draw(mut x: u64) -> [u8; NAME_LEN] {
 ///
 /// Thread-safe; every call to `next_name` consumes one name. When the names run out it raises
 /// `StopIteration`, as CPython's retry loops let it escape.
+///
+/// # Errors
+///
+/// `StopIteration` (an empty message) once every name was drawn.
+///
+/// # Security
+///
+/// For tests: the names are known in advance (see [`Tempfile::set_name_source`](crate::Tempfile::set_name_source)).
+///
+/// # Examples
+///
+/// ```
+/// use std::sync::Arc;
+/// use pytempfile::{ExcClass, ForcedNames, Params, Tempfile};
+///
+/// # fn main() -> Result<(), pytempfile::Error> {
+/// let dir = pytempfile::TemporaryDirectory::new()?;
+/// let t = Tempfile::builder().tempdir(dir.path()).build();
+/// let names = Arc::new(ForcedNames::new(["same", "same"]));
+/// let (fd, path) = t.mkstemp(&Params::new().names(names.clone()), false)?;
+/// assert!(path.as_path().ends_with("tmpsame"));
+/// assert_eq!(names.remaining(), 1);
+/// // The next call finds "same" taken and has no other name: StopIteration.
+/// let err = t.mkstemp(&Params::new().names(names), false).unwrap_err();
+/// assert_eq!(err.class(), ExcClass::StopIteration);
+/// # drop(fd);
+/// # Ok(()) }
+/// ```
 pub struct ForcedNames {
     names: Mutex<VecDeque<Vec<u8>>>,
 }

@@ -62,6 +62,26 @@ enum State {
 
 /// A spooled temporary file. See the module docs.
 ///
+/// Binary spools take bytes ([`write`](Self::write), [`read`](Self::read),
+/// [`seek`](Self::seek), and `std::io`'s traits); text spools take `str`
+/// ([`write_text`](Self::write_text), [`read_text`](Self::read_text),
+/// [`seek_text`](Self::seek_text)); the other kind's methods are a `TypeError`.
+///
+/// # Errors
+///
+/// In memory, `BytesIO`'s and `TextIOWrapper`'s errors (`ValueError("I/O operation on closed
+/// file.")` once closed, ...); rolled over, the file object's. Any call that rolls over can
+/// also fail with [`temporary_file`](crate::temporary_file)'s errors or a write's `OSError`:
+/// then nothing is lost, and the spool stays in memory (see [`rollover`](Self::rollover)).
+///
+/// # Security
+///
+/// Until the rollover the data is only in the process's memory (which the OS may swap out);
+/// at the rollover it goes to a [`TemporaryFile`](crate::temporary_file): on Linux a file with
+/// no name (`O_TMPFILE`), else one created 0600 `O_EXCL|O_NOFOLLOW` and unlinked at once.
+///
+/// # Examples
+///
 /// ```
 /// # fn main() -> Result<(), pytempfile::Error> {
 /// let mut f = pytempfile::SpooledTemporaryFile::new(10)?;
@@ -101,6 +121,24 @@ fn no_attr(class: &str, attr: &str) -> Error {
 
 impl SpooledTemporaryFile {
     /// `SpooledTemporaryFile(max_size)` (binary, `w+b`) using the process-wide module state.
+    /// `max_size` 0 never rolls over on size; a negative one rolls over at the first write.
+    ///
+    /// # Errors
+    ///
+    /// None in practice: a binary spool creates nothing until it rolls over (the `Result` is
+    /// [`Tempfile::spooled_temporary_file`]'s, whose text mode can fail).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let mut f = pytempfile::SpooledTemporaryFile::new(0)?; // max_size=0: never on size
+    /// f.write(&vec![0u8; 1 << 20])?;
+    /// assert!(!f.rolled());
+    /// assert_eq!(f.file_class(), "BytesIO");
+    /// assert_eq!(f.memory_value().unwrap()?.len(), 1 << 20);
+    /// # Ok(()) }
+    /// ```
     pub fn new(max_size: i64) -> Result<SpooledTemporaryFile> {
         Tempfile::global().spooled_temporary_file(max_size, &Params::new(), &FileOptions::new())
     }
@@ -111,7 +149,19 @@ impl SpooledTemporaryFile {
         self.module = module;
     }
 
-    /// `_rolled`.
+    /// `_rolled`: whether the data lives in a real file now.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let mut sp = pytempfile::SpooledTemporaryFile::new(3)?;
+    /// sp.write(b"abc")?;
+    /// assert!(!sp.rolled() && sp.file().is_none());
+    /// sp.rollover()?; // explicitly
+    /// assert!(sp.rolled() && sp.memory_value().is_none());
+    /// # Ok(()) }
+    /// ```
     pub fn rolled(&self) -> bool {
         matches!(self.state, State::Rolled(_))
     }
@@ -220,6 +270,45 @@ impl SpooledTemporaryFile {
     }
 
     /// `rollover()`: move to a real file now (idempotent). On failure the spool is unchanged.
+    ///
+    /// The file is `TemporaryFile(mode, buffering, encoding, newline, suffix, prefix, dir,
+    /// errors)` with the spool's arguments and the module's globals as they are now; the
+    /// content is written with one `writev` and the position restored.
+    ///
+    /// # Errors
+    ///
+    /// `ValueError("I/O operation on closed file.")` for a closed spool (before any file is
+    /// made; CPython creates and leaks one); [`Tempfile::temporary_file`]'s errors (a mode
+    /// that cannot write, such as `'rb'`, included); the write's or the seek's `OSError`
+    /// (`ENOSPC`, `EIO`, ...). In every case the new file is closed and **the spool stays in
+    /// memory, readable and writable, with all its data** (CPython switches to the new file
+    /// first and loses the data).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    /// use pytempfile::os::{Call, Fault};
+    /// use pytempfile::{FaultyOs, FileOptions, Params, Tempfile};
+    ///
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// // A disk that is full when the spool rolls over.
+    /// let os = Arc::new(FaultyOs::new().with_fault(Fault::every(Call::Writev, libc::ENOSPC)));
+    /// let t = Tempfile::builder().os(os.clone()).build();
+    /// let mut sp = t.spooled_temporary_file(1024, &Params::new(), &FileOptions::new())?;
+    /// sp.write(b"precious")?;
+    /// let err = sp.rollover().unwrap_err();
+    /// assert_eq!(err.errno(), Some(libc::ENOSPC));
+    /// assert!(!sp.rolled());
+    /// assert_eq!(sp.memory_value().unwrap()?, b"precious"); // nothing lost
+    ///
+    /// os.clear_faults();
+    /// sp.rollover()?;
+    /// assert!(sp.rolled() && sp.file().is_some());
+    /// sp.seek(0, pytempfile::os::Whence::Set)?;
+    /// assert_eq!(sp.read(None)?, b"precious");
+    /// # Ok(()) }
+    /// ```
     pub fn rollover(&mut self) -> Result<()> {
         if self.rolled() {
             return Ok(());
@@ -296,6 +385,23 @@ impl SpooledTemporaryFile {
     }
 
     /// `fileno()`: rolls over, then the descriptor.
+    ///
+    /// # Errors
+    ///
+    /// [`rollover`](Self::rollover)'s (the spool then stays in memory), and `ValueError` once
+    /// closed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let mut sp = pytempfile::SpooledTemporaryFile::new(1 << 20)?;
+    /// sp.write(b"small")?;
+    /// assert!(!sp.rolled());
+    /// let fd = sp.fileno()?; // a descriptor needs a real file
+    /// assert!(sp.rolled() && fd >= 0);
+    /// # Ok(()) }
+    /// ```
     pub fn fileno(&mut self) -> Result<RawFd> {
         self.rollover()?;
         match &self.state {
@@ -350,13 +456,60 @@ impl SpooledTemporaryFile {
     }
 
     /// `write(b)` (binary): the number of bytes; may roll over.
+    ///
+    /// The bytes are written first, then the position is checked: past a non-zero
+    /// `max_size`, the spool rolls over (as CPython's `_check`).
+    ///
+    /// # Errors
+    ///
+    /// `TypeError` on a text spool; `ValueError("I/O operation on closed file.")` once closed;
+    /// a rollover's errors (the bytes were written to memory then, and stay there); once
+    /// rolled over, the file's write errors.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pytempfile::ExcClass;
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let mut sp = pytempfile::SpooledTemporaryFile::new(4)?;
+    /// assert_eq!(sp.write(b"1234")?, 4);
+    /// assert!(!sp.rolled()); // position 4 is not past 4
+    /// sp.write(b"5")?;
+    /// assert!(sp.rolled());
+    /// sp.close()?;
+    /// assert_eq!(sp.write(b"6").unwrap_err().class(), ExcClass::ValueError);
+    /// # Ok(()) }
+    /// ```
     pub fn write(&mut self, data: &[u8]) -> Result<usize> {
         let n = self.on_bytes(|m| m.write(data), |f| f.write(data))?;
         self.check()?;
         Ok(n)
     }
 
-    /// `write(s)` (text): the number of code points; may roll over.
+    /// `write(s)` (text): the number of code points; may roll over (when the position, the
+    /// text layer's cookie, i.e. the encoded bytes for these codecs, passes `max_size`).
+    ///
+    /// # Errors
+    ///
+    /// `TypeError` on a binary spool; `ValueError` once closed; `UnicodeEncodeError` under
+    /// `errors="strict"`; a rollover's errors.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pytempfile::{FileOptions, Params, PyStr, Tempfile};
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let opts = FileOptions::new().mode("w+").encoding("utf-16");
+    /// let mut sp = Tempfile::global().spooled_temporary_file(8, &Params::new(), &opts)?;
+    /// assert_eq!(sp.write_text(&PyStr::from("abc"))?, 3); // BOM + 6 bytes: position 8
+    /// assert!(!sp.rolled());
+    /// sp.write_text(&PyStr::from("d"))?; // position 10 > 8
+    /// assert!(sp.rolled());
+    /// sp.seek_text_int(0, pytempfile::os::Whence::Set)?;
+    /// assert_eq!(sp.read_text(None)?, PyStr::from("abcd"));
+    /// assert_eq!(sp.encoding()?, "utf-16");
+    /// # Ok(()) }
+    /// ```
     pub fn write_text(&mut self, s: &PyStr) -> Result<usize> {
         let n = self.on_text(|t| t.write(s), |f| f.write_text(s))?;
         self.check()?;
@@ -423,12 +576,52 @@ impl SpooledTemporaryFile {
         self.version().has(Behaviour::WritelinesRollsOver) && self.max_size != 0 && !self.rolled()
     }
 
-    /// `read(size)` (binary).
+    /// `read(size)` (binary): up to `size` bytes, to the end with `None`.
+    ///
+    /// # Errors
+    ///
+    /// `TypeError` on a text spool; `ValueError` once closed; once rolled over, the file's
+    /// read errors.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pytempfile::os::Whence;
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let mut sp = pytempfile::SpooledTemporaryFile::new(0)?;
+    /// sp.write(b"header\nbody")?;
+    /// sp.seek(0, Whence::Set)?;
+    /// assert_eq!(sp.readline(None)?, b"header\n");
+    /// assert_eq!(sp.read(Some(2))?, b"bo");
+    /// assert_eq!(sp.read(None)?, b"dy");
+    /// # Ok(()) }
+    /// ```
     pub fn read(&mut self, size: Option<usize>) -> Result<Vec<u8>> {
         self.on_bytes(|m| m.read(size), |f| f.read(size))
     }
 
-    /// `read(size)` (text).
+    /// `read(size)` (text): up to `size` code points.
+    ///
+    /// # Errors
+    ///
+    /// `TypeError` on a binary spool; `ValueError` once closed; `UnicodeDecodeError` under
+    /// `errors="strict"`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pytempfile::{ExcClass, FileOptions, Params, PyStr, Tempfile};
+    /// use pytempfile::os::Whence;
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let opts = FileOptions::new().mode("w+").encoding("utf-8");
+    /// let mut sp = Tempfile::global().spooled_temporary_file(0, &Params::new(), &opts)?;
+    /// sp.write_text(&PyStr::from("line one\r\nline two"))?;
+    /// sp.seek_text_int(0, Whence::Set)?;
+    /// assert_eq!(sp.read_text(Some(4))?, PyStr::from("line")); // code points
+    /// assert_eq!(sp.readline_text(None)?, PyStr::from(" one\n")); // universal newlines
+    /// assert_eq!(sp.read(None).unwrap_err().class(), ExcClass::TypeError); // a text spool
+    /// # Ok(()) }
+    /// ```
     pub fn read_text(&mut self, size: Option<usize>) -> Result<PyStr> {
         self.on_text(|t| t.read(size), |f| f.read_text(size))
     }
@@ -481,7 +674,12 @@ impl SpooledTemporaryFile {
         self.on_text(|t| t.readlines(None), |f| f.readlines_text(None))
     }
 
-    /// `seek(offset, whence)` (binary): the new position.
+    /// `seek(offset, whence)` (binary): the new position. Seeking never rolls over.
+    ///
+    /// # Errors
+    ///
+    /// `TypeError` on a text spool; `ValueError` once closed, or for a negative absolute
+    /// position in memory (`negative seek value -1`); once rolled over, `OSError` (`EINVAL`).
     pub fn seek(&mut self, offset: i64, whence: Whence) -> Result<u64> {
         self.on_bytes(|m| m.seek(offset, whence), |f| f.seek(offset, whence))
     }
@@ -515,6 +713,24 @@ impl SpooledTemporaryFile {
 
     /// `truncate(size)`: a size above `max_size` rolls over first. Returns the new size
     /// (3.11+; CPython 3.10 returns `None`, shown here as `Ok(None)`).
+    ///
+    /// # Errors
+    ///
+    /// A rollover's errors; `ValueError` once closed, or for a negative size in memory
+    /// (`negative size value -1`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let mut sp = pytempfile::SpooledTemporaryFile::new(100)?;
+    /// sp.write(b"0123456789")?;
+    /// assert_eq!(sp.truncate(Some(4))?, Some(4));
+    /// assert!(!sp.rolled());
+    /// sp.truncate(Some(200))?; // above max_size: a real file, then truncated (grown) to 200
+    /// assert!(sp.rolled());
+    /// # Ok(()) }
+    /// ```
     pub fn truncate(&mut self, size: Option<i64>) -> Result<Option<u64>> {
         if let Some(s) = size {
             if s > self.max_size {
@@ -635,6 +851,36 @@ impl Tempfile {
     /// `SpooledTemporaryFile(max_size, mode, buffering, encoding, newline, suffix, prefix, dir,
     /// *, errors)`. Only `'b' in mode` is checked now, as in CPython: the rest of the mode, the
     /// directory and the other file arguments are used (and can fail) at rollover.
+    ///
+    /// # Errors
+    ///
+    /// Text mode only: the encoding's `LookupError` and `ValueError("illegal newline value:
+    /// ...")`, as `TextIOWrapper(BytesIO(), ...)` raises them (3.11+ also reports the failed
+    /// object's finalizer, an `Event::Unraisable`, as CPython prints it). Everything else (a
+    /// bad directory, a bad mode) surfaces at the rollover.
+    ///
+    /// # Security
+    ///
+    /// See [`SpooledTemporaryFile`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pytempfile::{ExcClass, FileOptions, Params, Tempfile};
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let t = Tempfile::builder().build();
+    /// // A directory that does not exist is no error until the data must go to disk.
+    /// let params = Params::new().dir("/nonexistent/pytempfile-spool-doc");
+    /// let mut sp = t.spooled_temporary_file(4, &params, &FileOptions::new())?;
+    /// let err = sp.write(b"12345").unwrap_err(); // rolls over: FileNotFoundError
+    /// assert_eq!(err.class(), ExcClass::FileNotFoundError);
+    /// assert_eq!(sp.memory_value().unwrap()?, b"12345"); // still there
+    ///
+    /// let opts = FileOptions::new().mode("w+").encoding("nope");
+    /// assert_eq!(t.spooled_temporary_file(4, &Params::new(), &opts).unwrap_err().class(),
+    ///            ExcClass::LookupError);
+    /// # Ok(()) }
+    /// ```
     pub fn spooled_temporary_file(
         &self,
         max_size: i64,
@@ -706,6 +952,8 @@ impl std::io::Read for SpooledTemporaryFile {
 impl std::io::Write for SpooledTemporaryFile {
     /// [`write`](SpooledTemporaryFile::write), rolling over first when the write would take
     /// the position past `max_size` (see the module docs): an error means nothing was written.
+    ///
+    /// # Examples
     ///
     /// ```
     /// # fn main() -> Result<(), pytempfile::Error> {

@@ -40,6 +40,20 @@ use crate::pypath;
 /// [`persist`](TempPath::persist), [`persist_noclobber`](TempPath::persist_noclobber) and
 /// [`keep`](TempPath::keep) disarm it.
 ///
+/// # Security
+///
+/// What the guard does: it holds an absolute name (a later `chdir` cannot redirect it) and
+/// removes that name at most once, through the module's seam; a persisted or kept name is
+/// never removed. What it does not do: it holds no descriptor and checks no identity, so
+/// whatever has the name when it is dropped is what gets unlinked; anyone who can write to the
+/// directory (in a sticky `/tmp`: the owner and root) can open, replace or remove the file
+/// meanwhile. It does not keep the content private beyond the file's own mode (0600 for the
+/// files this crate makes), and nothing removes the name if the process dies first. Keep a
+/// [`NamedTemporaryFile`](crate::NamedTemporaryFile) open instead when its content must stay
+/// the file you wrote.
+///
+/// # Examples
+///
 /// ```
 /// # fn main() -> Result<(), pytempfile::Error> {
 /// use std::io::Write;
@@ -87,6 +101,17 @@ impl TempPath {
     /// Uses the process-wide module state; see [`Tempfile::temp_path`] for another.
     /// An empty path is a `ValueError`.
     ///
+    /// # Errors
+    ///
+    /// `ValueError("cannot construct a TempPath from an empty path")`; `getcwd`'s `OSError`
+    /// for a relative path when the working directory is gone. The path need not exist.
+    ///
+    /// # Security
+    ///
+    /// The guard removes whatever the name holds when it is dropped; see [`TempPath`].
+    ///
+    /// # Examples
+    ///
     /// ```
     /// # fn main() -> Result<(), pytempfile::Error> {
     /// let (fd, name) = pytempfile::mkstemp(&pytempfile::Params::new())?;
@@ -116,18 +141,65 @@ impl TempPath {
     }
 
     /// Arm or disarm the removal at drop (the `tempfile` crate's `disable_cleanup`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let (fd, name) = pytempfile::mkstemp(&pytempfile::Params::new())?;
+    /// drop(fd);
+    /// let mut guard = pytempfile::TempPath::try_from_path(name.as_path())?;
+    /// guard.disable_cleanup(true);
+    /// assert!(!guard.is_armed());
+    /// drop(guard);
+    /// assert!(name.as_path().exists()); // left alone
+    /// std::fs::remove_file(name.as_path()).unwrap();
+    /// # Ok(()) }
+    /// ```
     pub fn disable_cleanup(&mut self, disable: bool) {
         self.armed = !disable;
     }
 
     /// Remove the path now and report any error (a missing file included: `FileNotFoundError`).
     /// The guard is disarmed first, whatever the outcome.
+    ///
+    /// # Errors
+    ///
+    /// `unlink(2)`'s `OSError` subclass with the name as `filename`: `FileNotFoundError` when
+    /// it is already gone (drop ignores that one), `PermissionError`, `IsADirectoryError` (a
+    /// directory at the name: on Linux `unlink` says `EISDIR`), ...
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pytempfile::ExcClass;
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let (fd, name) = pytempfile::mkstemp(&pytempfile::Params::new())?;
+    /// drop(fd);
+    /// let guard = pytempfile::TempPath::try_from_path(name.as_path())?;
+    /// std::fs::remove_file(name.as_path()).unwrap(); // someone else removed it
+    /// assert_eq!(guard.close().unwrap_err().class(), ExcClass::FileNotFoundError);
+    /// # Ok(()) }
+    /// ```
     pub fn close(mut self) -> Result<()> {
         self.armed = false;
         unlink(&self.module, &self.name, false)
     }
 
     /// Keep the file: disarm the guard and return its name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pytempfile::{FileOptions, NamedTemporaryFile, Params};
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let opts = FileOptions::new().delete_on_close(false); // see TempPath
+    /// let guard = NamedTemporaryFile::with(&Params::new(), &opts)?.into_temp_path()?;
+    /// let name = guard.keep();
+    /// assert!(name.as_path().exists());
+    /// std::fs::remove_file(name.as_path()).unwrap();
+    /// # Ok(()) }
+    /// ```
     pub fn keep(mut self) -> PyPath {
         self.armed = false;
         self.name.clone()
@@ -139,6 +211,20 @@ impl TempPath {
     /// the new name (absolute, of the same `str`/`bytes` kind) returned; on failure the guard
     /// comes back, still armed, inside the error. (On Windows a file some process holds open
     /// without sharing deletion cannot be renamed: `PermissionError`.)
+    ///
+    /// # Errors
+    ///
+    /// In the [`PathPersistError`], with the guard still armed: `ValueError` for a NUL,
+    /// `getcwd`'s error for a relative `new_path` when the working directory is gone, and
+    /// `rename(2)`'s `OSError` subclass with both names (`filename`, `filename2`): `OSError`
+    /// (`EXDEV`) across file systems, `IsADirectoryError`, `FileNotFoundError`, ...
+    ///
+    /// # Security
+    ///
+    /// Atomic, and whatever `new_path` named is replaced (a symlink itself, never its
+    /// target); [`persist_noclobber`](TempPath::persist_noclobber) replaces nothing.
+    ///
+    /// # Examples
     ///
     /// ```
     /// # fn main() -> Result<(), pytempfile::Error> {
@@ -164,6 +250,19 @@ impl TempPath {
     /// `MOVEFILE_REPLACE_EXISTING` on Windows (`os.rename`); where the kernel or the file
     /// system does not have it (`ENOSYS`, `EINVAL`), `link(2)` (`CreateHardLinkW`) to the new
     /// name then `unlink(2)` of the old one (atomic too: `link` fails if the name exists).
+    ///
+    /// # Errors
+    ///
+    /// [`persist`](TempPath::persist)'s, and `FileExistsError` when anything has the name
+    /// `new_path`; the guard comes back armed in each.
+    ///
+    /// # Security
+    ///
+    /// Nothing is ever replaced, even a name created between a check and the call: the kernel
+    /// refuses atomically. On the `link` fallback, a failing `unlink` of the old name leaves
+    /// the file with both names (reported as an [`Event::Unraisable`]).
+    ///
+    /// # Examples
     ///
     /// ```
     /// # fn main() -> Result<(), pytempfile::Error> {
@@ -277,6 +376,28 @@ impl From<PathPersistError> for TempPath {
 impl Tempfile {
     /// A [`TempPath`] for an existing path of the caller's, removed through this module's
     /// seam; see [`TempPath::try_from_path`].
+    ///
+    /// # Errors
+    ///
+    /// [`TempPath::try_from_path`]'s.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    /// use pytempfile::os::Call;
+    /// use pytempfile::{FaultyOs, Tempfile};
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let dir = pytempfile::TemporaryDirectory::new()?;
+    /// let path = dir.path().join("made-elsewhere");
+    /// std::fs::write(&path, b"x").unwrap();
+    /// let os = Arc::new(FaultyOs::new());
+    /// let t = Tempfile::builder().os(os.clone()).build();
+    /// drop(t.temp_path(&path)?);
+    /// assert!(!path.exists());
+    /// assert_eq!(os.count(Call::Unlink), 1); // removed through this instance's seam
+    /// # Ok(()) }
+    /// ```
     pub fn temp_path(&self, path: impl AsRef<Path>) -> Result<TempPath> {
         let bytes = path.as_ref().as_os_str().as_encoded_bytes();
         if bytes.is_empty() {

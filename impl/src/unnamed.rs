@@ -45,6 +45,20 @@ use crate::version::Behaviour;
 
 /// `TemporaryFile()` with the defaults (`mode="w+b"`), using the process-wide module state.
 ///
+/// The object is the file object itself (a `BufferedRandom`), whose `name` is its descriptor
+/// number; closing or dropping it releases the file, which never had a name (POSIX).
+///
+/// # Errors
+///
+/// [`Tempfile::temporary_file`]'s.
+///
+/// # Security
+///
+/// See [`Tempfile::temporary_file`]: on Linux the file is opened `O_TMPFILE` and, before 3.15,
+/// can never be given a name.
+///
+/// # Examples
+///
 /// ```
 /// # fn main() -> Result<(), pytempfile::Error> {
 /// use std::io::{Read, Seek, Write};
@@ -62,6 +76,68 @@ pub fn temporary_file() -> Result<FileObject> {
 
 impl Tempfile {
     /// `TemporaryFile(mode, buffering, encoding, newline, suffix, prefix, dir, *, errors)`.
+    ///
+    /// On Linux, while [`o_tmpfile_works`](Tempfile::o_tmpfile_works): one `open` of `dir` with
+    /// `O_TMPFILE`; else (or when that fails) `_mkstemp_inner` then `unlink`. On Windows it is
+    /// `NamedTemporaryFile(delete=True)`'s file (see the module docs).
+    ///
+    /// # Errors
+    ///
+    /// - `_sanitize_params`' errors (mixed `str`/`bytes`: `TypeError`; the default directory's
+    ///   `FileNotFoundError`) and `io.open`'s checks of the mode (`ValueError`, before anything is
+    ///   opened);
+    /// - an `O_TMPFILE` open that fails is not reported: `IsADirectoryError` (a kernel without
+    ///   it) switches it off for good (`_O_TMPFILE_WORKS = False`), any other OS error falls back
+    ///   for this call only;
+    /// - the fallback's errors: [`crate::mkstemp`]'s creation errors (the `OSError` subclass of
+    ///   `open(2)` with the candidate path, `FileExistsError` after `TMP_MAX` names), and the
+    ///   `unlink`'s `OSError` (the descriptor is closed first);
+    /// - `io.open`'s errors after the open (`ValueError("can't have unbuffered text I/O")`, an
+    ///   illegal newline, the encoding's `LookupError`): the descriptor is closed, and there is
+    ///   no name to remove.
+    ///
+    /// # Security
+    ///
+    /// With `O_TMPFILE` the file has no name at any moment: nothing in the file system reaches
+    /// it, and it is gone with its last descriptor. Until 3.15 the flags are
+    /// `O_RDWR|O_EXCL|O_NOFOLLOW|O_TMPFILE` (plus `O_CLOEXEC`), and `O_EXCL` makes the file
+    /// impossible to link into the file system, even through `/proc/self/fd`; from 3.15
+    /// ([`Behaviour::TmpfileWithoutExcl`]) CPython drops `O_EXCL`, so whoever holds the
+    /// descriptor can give it a name. The fallback creates the file as `mkstemp` does (0600,
+    /// `O_EXCL|O_NOFOLLOW`) and unlinks it at once: its name exists between the two calls. On
+    /// Windows the file has a name for its whole life, and the OS deletes it at its last close
+    /// (`O_TEMPORARY`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::io::{Read, Seek, Write};
+    /// use pytempfile::{FileName, FileOptions, Params, PyVersion, Tempfile};
+    ///
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let dir = pytempfile::TemporaryDirectory::new()?;
+    /// let t = Tempfile::builder().version(PyVersion::V3_14).tempdir(dir.path()).build();
+    /// let mut f = t.temporary_file(&Params::new(), &FileOptions::new())?;
+    /// f.write_all(b"scratch").unwrap();
+    /// f.rewind().unwrap();
+    /// let mut v = Vec::new();
+    /// f.read_to_end(&mut v).unwrap();
+    /// assert_eq!(v, b"scratch");
+    /// if cfg!(unix) {
+    ///     assert!(matches!(f.name(), FileName::Fd(_))); // `name` is the descriptor
+    ///     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0); // no name anywhere
+    /// }
+    /// # #[cfg(target_os = "linux")]
+    /// # {
+    /// // O_EXCL (before 3.15): no one can link it into the file system.
+    /// let target = dir.path().join("linked");
+    /// let c = std::ffi::CString::new(target.as_os_str().as_encoded_bytes()).unwrap();
+    /// assert!(pytempfile::os::link_fd(f.fileno()?, &c).is_err());
+    /// assert!(!target.exists());
+    /// # }
+    /// f.close()?;
+    /// # Ok(()) }
+    /// ```
     pub fn temporary_file(&self, params: &Params, opts: &FileOptions) -> Result<FileObject> {
         if platform::temporary_file_is_named(Platform::HOST) {
             return self.temporary_file_named(params, opts);

@@ -20,6 +20,25 @@ use crate::os::Errno;
 use crate::pyrepr;
 
 /// The Python exception class an [`Error`] stands for.
+///
+/// The `OSError` subclasses are picked from `errno` as CPython's `OSError.__new__` picks them
+/// (PEP 3151, [`ExcClass::for_errno`]); the others are the classes `tempfile` and `io` raise
+/// without an errno (`TypeError` for mixed `str`/`bytes` arguments, `ValueError` for a closed
+/// file, `LookupError` for an unknown encoding, ...).
+///
+/// # Examples
+///
+/// ```
+/// use pybase::error::ExcClass;
+///
+/// let class = ExcClass::for_errno(libc::EACCES);
+/// assert_eq!(class, ExcClass::PermissionError);
+/// assert_eq!(class.to_string(), "PermissionError"); // type(exc).__name__
+/// assert!(class.is_os_error());
+/// assert!(!ExcClass::ValueError.is_os_error());
+/// // io.UnsupportedOperation derives from both OSError and ValueError.
+/// assert!(ExcClass::UnsupportedOperation.is_os_error());
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ExcClass {
@@ -85,6 +104,19 @@ const ESHUTDOWN: i32 = 10058;
 
 impl ExcClass {
     /// The class CPython's `OSError(errno, ...)` constructor picks for `errno` (PEP 3151).
+    ///
+    /// An errno without a subclass of its own (`ENOSPC`, `EIO`, `EXDEV`, ...) is plain
+    /// `OSError`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pybase::error::ExcClass;
+    ///
+    /// assert_eq!(ExcClass::for_errno(libc::EEXIST), ExcClass::FileExistsError);
+    /// assert_eq!(ExcClass::for_errno(libc::EPERM), ExcClass::PermissionError);
+    /// assert_eq!(ExcClass::for_errno(libc::ENOSPC), ExcClass::OSError);
+    /// ```
     pub fn for_errno(errno: i32) -> ExcClass {
         match errno {
             libc::EAGAIN | libc::EALREADY | libc::EINPROGRESS => ExcClass::BlockingIOError,
@@ -252,7 +284,31 @@ pub struct UnicodeDetails {
 /// What CPython would have raised: class, errno, message and filename (and, for
 /// `UnicodeEncodeError` / `UnicodeDecodeError`, the codec's details).
 ///
-/// `Display` matches Python's `str(exc)`.
+/// `Display` matches Python's `str(exc)`. It converts into [`std::io::Error`] (with the
+/// matching [`io::ErrorKind`]), so `?` works in `io::Result` code, and [`Error::from_io`] gets
+/// it back.
+///
+/// # Examples
+///
+/// ```
+/// use pybase::error::{Error, ExcClass, Filename};
+/// use pybase::os::Errno;
+///
+/// // os.open('/missing/tmpab12cd34', ...) failing with ENOENT:
+/// let err = Error::from_errno(Errno(libc::ENOENT), Some(Filename::Str(b"/missing/tmpab12cd34".to_vec())));
+/// assert_eq!(err.class(), ExcClass::FileNotFoundError);
+/// assert_eq!(err.errno(), Some(libc::ENOENT));
+/// assert_eq!(err.to_string(), "[Errno 2] No such file or directory: '/missing/tmpab12cd34'");
+///
+/// // tempfile's exhaustion error has no filename.
+/// let err = Error::os(libc::EEXIST, "No usable temporary file name found");
+/// assert_eq!(err.to_string(), "[Errno 17] No usable temporary file name found");
+///
+/// // Into std::io::Error and back, unchanged.
+/// let io: std::io::Error = err.clone().into();
+/// assert_eq!(io.kind(), std::io::ErrorKind::AlreadyExists);
+/// assert_eq!(Error::from_io(io), err);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Error {
     class: ExcClass,
@@ -264,7 +320,22 @@ pub struct Error {
 }
 
 impl Error {
-    /// An OS error from a failed call, as `OSError(errno, strerror(errno), filename)`.
+    /// An OS error from a failed call, as `OSError(errno, strerror(errno), filename)`: the
+    /// class from the errno ([`ExcClass::for_errno`]), the message `strerror(errno)`.
+    /// [`Errno::FOREIGN`] (a caller-provided seam failed with something that is no OS error)
+    /// gives [`ExcClass::Foreign`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pybase::error::{Error, ExcClass, Filename};
+    /// use pybase::os::Errno;
+    ///
+    /// let err = Error::from_errno(Errno(libc::EACCES), Some(Filename::Bytes(b"/root/x".to_vec())));
+    /// assert_eq!(err.class(), ExcClass::PermissionError);
+    /// assert_eq!(err.to_string(), "[Errno 13] Permission denied: b'/root/x'");
+    /// assert_eq!(Error::from_errno(Errno::FOREIGN, None).class(), ExcClass::Foreign);
+    /// ```
     pub fn from_errno(errno: Errno, filename: Option<Filename>) -> Error {
         if errno.is_foreign() {
             return Error::new(
@@ -448,6 +519,20 @@ impl Error {
 
     /// Recover the pytempfile error from an `io::Error` made by [`From<Error>`], or describe a
     /// foreign `io::Error` as CPython would (`OSError` from its raw errno).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pybase::error::{Error, ExcClass};
+    ///
+    /// let from_std = std::fs::read_dir("/nonexistent/pybase-from-io").unwrap_err();
+    /// let err = Error::from_io(from_std);
+    /// assert_eq!(err.class(), ExcClass::FileNotFoundError);
+    /// assert_eq!(err.errno(), Some(libc::ENOENT));
+    ///
+    /// let ours = Error::value_error("I/O operation on closed file.");
+    /// assert_eq!(Error::from_io(ours.clone().into()), ours);
+    /// ```
     pub fn from_io(err: io::Error) -> Error {
         if let Some(errno) = err.raw_os_error() {
             return Error::from_errno(Errno(errno), None);

@@ -32,6 +32,24 @@ impl PathKind {
 }
 
 /// A path as CPython returns it: a `str` or a `bytes`, held as file-system bytes.
+///
+/// # Examples
+///
+/// ```
+/// use std::path::Path;
+/// use pybase::error::Filename;
+/// use pybase::path::{PathKind, PyPath};
+///
+/// // mkdtemp(dir=b"/tmp") returns bytes; the path is the same either way.
+/// let p = PyPath::new(PathKind::Bytes, b"/tmp/tmpab12cd34".to_vec());
+/// assert_eq!(p.kind(), PathKind::Bytes);
+/// assert_eq!(p.repr(), "b'/tmp/tmpab12cd34'");
+/// assert_eq!(p.as_path(), Path::new("/tmp/tmpab12cd34"));
+/// assert_eq!(p.to_filename(), Filename::Bytes(b"/tmp/tmpab12cd34".to_vec()));
+///
+/// let s = PyPath::new(PathKind::Str, b"/tmp/caf\xc3\xa9".to_vec());
+/// assert_eq!(s.repr(), "'/tmp/caf\u{e9}'"); // os.fsdecode, then repr()
+/// ```
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct PyPath {
     kind: PathKind,

@@ -15,6 +15,15 @@
 //! (category Cn), which CPython escapes, are shown literally.
 
 /// `repr(bytes)`: `b'...'` with Python's quoting and escapes.
+///
+/// # Examples
+///
+/// ```
+/// use pybase::pyrepr::bytes_repr;
+///
+/// assert_eq!(bytes_repr(b"/tmp/x"), "b'/tmp/x'");
+/// assert_eq!(bytes_repr(b"it's\xff\n"), "b\"it's\\xff\\n\"");
+/// ```
 pub fn bytes_repr(b: &[u8]) -> String {
     let quote = pick_quote(b.contains(&b'\''), b.contains(&b'"'));
     let mut out = String::with_capacity(b.len() + 3);
@@ -39,11 +48,32 @@ pub fn bytes_repr(b: &[u8]) -> String {
 }
 
 /// `repr(os.fsdecode(b))`: the repr of the `str` whose file-system encoding is `b`.
+///
+/// # Examples
+///
+/// With the default decoder (UTF-8, `surrogateescape`) an undecodable byte shows as the
+/// lone surrogate CPython shows:
+///
+/// ```
+/// use pybase::pyrepr::str_repr;
+///
+/// assert_eq!(str_repr(b"/tmp/tmpab12cd34"), "'/tmp/tmpab12cd34'");
+/// assert_eq!(str_repr(b"/tmp/\xff"), "'/tmp/\\udcff'");
+/// assert_eq!(str_repr(b"a\tb"), "'a\\tb'");
+/// ```
 pub fn str_repr(b: &[u8]) -> String {
     code_points_repr(&fsdecode_chars(b))
 }
 
 /// `repr(s)` of the `str` made of code points `chars` (lone surrogates allowed).
+///
+/// # Examples
+///
+/// ```
+/// use pybase::pyrepr::code_points_repr;
+///
+/// assert_eq!(code_points_repr(&[0x61, 0xd800, 0x27]), "\"a\\ud800'\"");
+/// ```
 pub fn code_points_repr(chars: &[u32]) -> String {
     let quote = pick_quote(
         chars.contains(&('\'' as u32)),
@@ -94,6 +124,14 @@ pub fn fsdecode_chars(b: &[u8]) -> Vec<u32> {
 
 /// Decode `b` as UTF-8 with `surrogateescape`: each byte of an invalid sequence becomes the
 /// lone surrogate `U+DC00 + byte`. Returns code points.
+///
+/// # Examples
+///
+/// ```
+/// use pybase::pyrepr::utf8_surrogateescape;
+///
+/// assert_eq!(utf8_surrogateescape(b"a\xc3\xa9\xff"), [0x61, 0xe9, 0xdcff]);
+/// ```
 pub fn utf8_surrogateescape(mut b: &[u8]) -> Vec<u32> {
     let mut out = Vec::with_capacity(b.len());
     while !b.is_empty() {

@@ -30,6 +30,8 @@ use crate::error::{Error, Result};
 /// Ordered as releases are. The default is [`PyVersion::NEWEST`], the newest stable release
 /// the project is checked against.
 ///
+/// # Examples
+///
 /// ```
 /// use pybase::version::{Behaviour, PyVersion};
 ///
@@ -66,6 +68,24 @@ pub enum Since {
 macro_rules! behaviours {
     ($( $(#[$doc:meta])* $name:ident = $since:expr, $gh:expr; )*) => {
         /// A behaviour of CPython's `tempfile` that differs between releases.
+        ///
+        /// Each names the first release of each branch that has it ([`Behaviour::since`]) and
+        /// where the change is recorded ([`Behaviour::source`]); code asks
+        /// [`PyVersion::has`]. The repository's `docs/releases.md` lists them all.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use pybase::version::{Behaviour, PyVersion, Since};
+        ///
+        /// let b = Behaviour::DeleteOnClose; // NamedTemporaryFile(delete_on_close=)
+        /// assert!(matches!(b.since(), Since::Exact(firsts) if firsts == [PyVersion::new(3, 12, 0)]));
+        /// assert_eq!(b.source(), "gh-58451");
+        /// assert!(!PyVersion::V3_11.has(b));
+        /// assert!(PyVersion::V3_12.has(b));
+        /// // Every behaviour a release has, in changelog order.
+        /// assert!(PyVersion::V3_12.behaviours().any(|x| x == Behaviour::MkdtempAbspath));
+        /// ```
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
         pub enum Behaviour {
@@ -239,6 +259,16 @@ impl PyVersion {
 
     /// The release for `(major, minor, micro)` if pytempfile follows that line (3.10 or
     /// newer), whether or not it is a known release.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pybase::version::PyVersion;
+    ///
+    /// assert_eq!(PyVersion::supported(3, 12, 4), Some(PyVersion::new(3, 12, 4)));
+    /// assert_eq!(PyVersion::supported(3, 9, 18), None);
+    /// assert_eq!(PyVersion::supported(2, 7, 18), None);
+    /// ```
     pub fn supported(major: u32, minor: u32, micro: u32) -> Option<PyVersion> {
         let (ma, mi, mc) = (
             u8::try_from(major).ok()?,
@@ -252,6 +282,16 @@ impl PyVersion {
     /// The known release whose behaviour this one gets: itself if known, otherwise the nearest
     /// known older release (the oldest known one for a release older than all of them, e.g.
     /// 3.10.0). `.1` is false when the release is not a known one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pybase::version::PyVersion;
+    ///
+    /// assert_eq!(PyVersion::V3_13_18.resolve(), (PyVersion::V3_13_18, true));
+    /// // 3.13.5 was never checked: it behaves as 3.13.0, the nearest known older release.
+    /// assert_eq!(PyVersion::new(3, 13, 5).resolve(), (PyVersion::V3_13, false));
+    /// ```
     pub fn resolve(self) -> (PyVersion, bool) {
         if PyVersion::KNOWN.contains(&self) {
             return (self, true);
@@ -265,7 +305,20 @@ impl PyVersion {
         (older, false)
     }
 
-    /// Whether this release has `behaviour`.
+    /// Whether this release has `behaviour`: every call site that differs between releases
+    /// asks this.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pybase::version::{Behaviour, PyVersion};
+    ///
+    /// // TMP_MAX became 20 somewhere between the releases checked, 3.13.0 and 3.13.18.
+    /// assert!(!PyVersion::V3_13.has(Behaviour::TmpMax20));
+    /// assert!(PyVersion::V3_13_18.has(Behaviour::TmpMax20));
+    /// // An unchecked release between the two is never assumed to have it.
+    /// assert!(!PyVersion::new(3, 13, 10).has(Behaviour::TmpMax20));
+    /// ```
     pub fn has(self, behaviour: Behaviour) -> bool {
         match behaviour.since() {
             Exact(firsts) => exact_has(self, firsts),
@@ -313,6 +366,25 @@ impl FromStr for PyVersion {
 
     /// Parses `"3.12.1"`; `"3.12"` means the branch's first release, `3.12.0`. Anything after
     /// the micro number (`"3.15.0rc1"`, `"3.14.10+"`) is ignored.
+    ///
+    /// # Errors
+    ///
+    /// `ValueError` (`unsupported CPython version "3.9.18": expected 3.10 or newer, such as
+    /// 3.13.18`) for a release older than 3.10, a major version other than 3, or a string
+    /// that is not a version.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pybase::error::ExcClass;
+    /// use pybase::version::PyVersion;
+    ///
+    /// assert_eq!("3.12".parse::<PyVersion>()?, PyVersion::new(3, 12, 0));
+    /// assert_eq!("3.15.0rc1".parse::<PyVersion>()?, PyVersion::new(3, 15, 0));
+    /// let err = "3.9.18".parse::<PyVersion>().unwrap_err();
+    /// assert_eq!(err.class(), ExcClass::ValueError);
+    /// # Ok::<(), pybase::error::Error>(())
+    /// ```
     fn from_str(s: &str) -> Result<PyVersion> {
         let mut parts = s.trim().split('.');
         let num = |p: Option<&str>| -> Option<u32> {

@@ -142,6 +142,45 @@ impl BufKind {
 }
 
 /// A buffered binary file. See the module docs for the fields' meaning and invariants.
+///
+/// # Errors
+///
+/// CPython's: on a closed file `ValueError` with the operation's message (`read of closed
+/// file`, `write to closed file`, `seek of closed file`, ...; `I/O operation on closed file`
+/// from `tell`, `fileno` and the capability queries); `io.UnsupportedOperation` for an
+/// operation the class lacks (`read` on a `BufferedWriter`, `write` and `truncate` on a
+/// `BufferedReader`); the `OSError` subclass of a failed system call, including a write of
+/// pending bytes that `read`, `seek`, `flush` or `close` triggers.
+///
+/// # Examples
+///
+/// ```
+/// use std::sync::Arc;
+/// use pybase::os::{flags, LibcOs, Os, SeamFd, Whence};
+/// use pybase::version::PyVersion;
+/// use pyio::OpenMode;
+/// use pyio::buffered::{BufKind, Buffered};
+/// use pyio::raw::RawFile;
+///
+/// let path = std::env::temp_dir().join(format!("pyio-buffered-doc-{}", std::process::id()));
+/// let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+/// let os: Arc<dyn Os> = Arc::new(LibcOs);
+/// let fd = SeamFd::open(&os, &c, flags::O_RDWR | flags::O_CREAT | flags::O_EXCL, 0o600).unwrap();
+/// let raw = RawFile::new(fd, &OpenMode::parse("w+b")?, PyVersion::V3_13);
+/// // io.BufferedRandom(raw, buffer_size=8)
+/// let mut f = Buffered::new(raw, BufKind::Random, 8, 0).with_version(PyVersion::V3_13);
+/// assert_eq!(f.kind().class_name(), "BufferedRandom");
+///
+/// f.write(b"abc")?; // fits in the buffer: no system call yet
+/// assert_eq!(std::fs::read(&path).unwrap(), b"");
+/// f.seek(0, Whence::Set)?; // a seek outside the read-ahead flushes first
+/// assert_eq!(std::fs::read(&path).unwrap(), b"abc");
+/// assert_eq!(f.read(None)?, b"abc");
+/// f.close()?;
+/// assert_eq!(f.write(b"x").unwrap_err().to_string(), "write to closed file");
+/// std::fs::remove_file(&path).unwrap();
+/// # Ok::<(), pybase::error::Error>(())
+/// ```
 #[derive(Debug)]
 pub struct Buffered {
     raw: RawFile,

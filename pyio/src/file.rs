@@ -227,6 +227,49 @@ enum Layer {
 }
 
 /// A Python file object: what `io.open` returns. See the module docs.
+///
+/// Binary objects read and write bytes ([`read`](FileObject::read),
+/// [`write`](FileObject::write), [`seek`](FileObject::seek)); text objects `str`
+/// ([`read_text`](FileObject::read_text), [`write_text`](FileObject::write_text),
+/// [`seek_text`](FileObject::seek_text)); calling the other kind's method is a `TypeError`.
+/// [`tell`](FileObject::tell), [`truncate`](FileObject::truncate),
+/// [`flush`](FileObject::flush) and [`close`](FileObject::close) serve both. Dropping an
+/// unclosed object closes it and reports CPython's `ResourceWarning` to its [`Host`].
+///
+/// # Examples
+///
+/// ```
+/// # use std::sync::Arc;
+/// # use pybase::os::{flags, LibcOs, Os, SeamFd};
+/// # use pybase::version::PyVersion;
+/// # use pyio::file::{FileName, FileObject, FixedHost, OpenArgs};
+/// # let path = std::env::temp_dir().join(format!("pyio-family-doc-{}", std::process::id()));
+/// # let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+/// # let os: Arc<dyn Os> = Arc::new(LibcOs);
+/// # let open = |args: &OpenArgs| FileObject::open_with(Arc::new(FixedHost::new(PyVersion::NEWEST)), args, || {
+/// #     let fd = SeamFd::open(&os, &c, flags::O_RDWR | flags::O_CREAT, 0o600)
+/// #         .map_err(|e| pybase::error::Error::from_errno(e, None))?;
+/// #     let name = FileName::Fd(fd.raw());
+/// #     Ok((fd, name))
+/// # });
+/// use pybase::os::Whence;
+/// use pyio::file::Tell;
+///
+/// // io.open(path, "w+b", opener=...): a BufferedRandom
+/// let mut f = open(&OpenArgs::new("w+b"))?;
+/// assert_eq!(f.repr(), format!("<_io.BufferedRandom name={}>", f.fileno()?));
+/// assert_eq!(f.write(b"hello world")?, 11);
+/// assert_eq!(f.seek(6, Whence::Set)?, 6);
+/// assert_eq!(f.read(None)?, b"world");
+/// assert_eq!(f.tell()?, Tell::Offset(11));
+/// assert_eq!(f.truncate(Some(5))?, 5); // the position stays at 11
+/// f.close()?;
+/// f.close()?; // idempotent
+/// assert_eq!(f.read(None).unwrap_err().to_string(), "read of closed file");
+/// assert_eq!(std::fs::read(&path).unwrap(), b"hello");
+/// # std::fs::remove_file(&path).unwrap();
+/// # Ok::<(), pybase::error::Error>(())
+/// ```
 pub struct FileObject {
     layer: Layer,
     name: FileName,
@@ -261,6 +304,34 @@ impl FileObject {
     ///
     /// The descriptor must be a regular file's: `FileIO`'s `fstat` and `isatty` are not
     /// repeated here ([`raw`](crate::raw)).
+    ///
+    /// # Errors
+    ///
+    /// Before the opener runs (no file is created), `ValueError`: the mode's errors
+    /// ([`OpenMode::parse`]), and `binary mode doesn't take an encoding argument` (`an errors`,
+    /// `a newline`). The opener's own error is returned unchanged. After it ran (the descriptor
+    /// is closed again; removing the file is the caller's), `ValueError("can't have unbuffered
+    /// text I/O")` for `buffering=0` in text mode, `ValueError("illegal newline value: ...")`,
+    /// and [`Codec::lookup`](crate::codec::Codec::lookup)'s `LookupError` for the encoding.
+    /// Line buffering asked for in binary mode is no error: a `RuntimeWarning`
+    /// ([`Report::RuntimeWarning`]), and the default buffer.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use std::sync::Arc;
+    /// # use pybase::version::PyVersion;
+    /// # use pyio::file::{FileObject, FixedHost, OpenArgs};
+    /// let host = Arc::new(FixedHost::new(PyVersion::NEWEST));
+    /// let mut opened = false;
+    /// let args = OpenArgs { encoding: Some("utf-8"), ..OpenArgs::new("w+b") };
+    /// let err = FileObject::open_with(host, &args, || { opened = true; unreachable!() })
+    ///     .unwrap_err();
+    /// assert_eq!(err.to_string(), "binary mode doesn't take an encoding argument");
+    /// assert!(!opened); // checked before the opener: no file was made
+    /// ```
+    ///
+    /// A text file:
     ///
     /// ```
     /// use std::sync::Arc;
@@ -503,6 +574,42 @@ impl FileObject {
     }
 
     /// `close()`: flush and close; idempotent.
+    ///
+    /// # Errors
+    ///
+    /// The flush's error (the pending bytes could not be written: `ENOSPC`, `EIO`, ...) or
+    /// `close(2)`'s; the descriptor is closed in either case, and a second `close()` returns
+    /// `Ok`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use std::sync::Arc;
+    /// # use pybase::os::{flags, LibcOs, Os, SeamFd};
+    /// # use pybase::version::PyVersion;
+    /// # use pyio::file::{FileName, FileObject, FixedHost, OpenArgs};
+    /// # let path = std::env::temp_dir().join(format!("pyio-close-doc-{}", std::process::id()));
+    /// # let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+    /// # use pybase::os::{Call, Fault, FaultyOs};
+    /// let faulty = Arc::new(FaultyOs::new());
+    /// # let os: Arc<dyn Os> = faulty.clone();
+    /// # let open = |args: &OpenArgs| FileObject::open_with(Arc::new(FixedHost::new(PyVersion::NEWEST)), args, || {
+    /// #     let fd = SeamFd::open(&os, &c, flags::O_RDWR | flags::O_CREAT, 0o600)
+    /// #         .map_err(|e| pybase::error::Error::from_errno(e, None))?;
+    /// #     let name = FileName::Fd(fd.raw());
+    /// #     Ok((fd, name))
+    /// # });
+    /// let mut f = open(&OpenArgs::new("w+b"))?; // through `faulty`
+    /// f.write(b"pending")?; // in the buffer
+    /// faulty.add_fault(Fault::every(Call::Write, libc::ENOSPC)); // the disk fills up
+    /// let err = f.close().unwrap_err();
+    /// assert_eq!(err.errno(), Some(libc::ENOSPC));
+    /// assert!(f.closed()); // the descriptor was closed all the same
+    /// assert_eq!(faulty.count(Call::Close), 1);
+    /// f.close()?; // nothing left to do
+    /// # std::fs::remove_file(&path).unwrap();
+    /// # Ok::<(), pybase::error::Error>(())
+    /// ```
     pub fn close(&mut self) -> Result<()> {
         match &mut self.layer {
             Layer::Raw(r) => r.close(),
@@ -511,7 +618,12 @@ impl FileObject {
         }
     }
 
-    /// `flush()`.
+    /// `flush()`: write what the buffers hold (text is encoded first).
+    ///
+    /// # Errors
+    ///
+    /// `ValueError` once closed (`flush of closed file` for a writable buffered object, `I/O
+    /// operation on closed file.` otherwise); the `OSError` of the write.
     pub fn flush(&mut self) -> Result<()> {
         match &mut self.layer {
             Layer::Raw(r) => {
@@ -584,7 +696,47 @@ impl FileObject {
         }
     }
 
-    /// `read(size)` on a binary object.
+    /// `read(size)` on a binary object: up to `size` bytes, to EOF with `None`.
+    ///
+    /// # Errors
+    ///
+    /// `TypeError` on a text object; `ValueError` once closed (`read of closed file`);
+    /// `io.UnsupportedOperation` when the mode cannot read (`read` for a `BufferedWriter`,
+    /// `File not open for reading` unbuffered); the `OSError` of a failed `read` (or of the
+    /// write of pending bytes that comes first).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use std::sync::Arc;
+    /// # use pybase::os::{flags, LibcOs, Os, SeamFd};
+    /// # use pybase::version::PyVersion;
+    /// # use pyio::file::{FileName, FileObject, FixedHost, OpenArgs};
+    /// # let path = std::env::temp_dir().join(format!("pyio-read-doc-{}", std::process::id()));
+    /// # let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+    /// # let os: Arc<dyn Os> = Arc::new(LibcOs);
+    /// # let open = |args: &OpenArgs| FileObject::open_with(Arc::new(FixedHost::new(PyVersion::NEWEST)), args, || {
+    /// #     let fd = SeamFd::open(&os, &c, flags::O_RDWR | flags::O_CREAT, 0o600)
+    /// #         .map_err(|e| pybase::error::Error::from_errno(e, None))?;
+    /// #     let name = FileName::Fd(fd.raw());
+    /// #     Ok((fd, name))
+    /// # });
+    /// use pybase::error::ExcClass;
+    ///
+    /// let mut w = open(&OpenArgs::new("wb"))?; // a BufferedWriter
+    /// w.write(b"0123456789")?;
+    /// let err = w.read(None).unwrap_err();
+    /// assert_eq!((err.class(), err.to_string()), (ExcClass::UnsupportedOperation, "read".to_string()));
+    /// w.close()?;
+    ///
+    /// let mut r = open(&OpenArgs::new("rb"))?; // a BufferedReader
+    /// assert_eq!(r.read(Some(4))?, b"0123");
+    /// assert_eq!(r.read(None)?, b"456789");
+    /// assert_eq!(r.read(None)?, b""); // EOF
+    /// r.close()?;
+    /// # std::fs::remove_file(&path).unwrap();
+    /// # Ok::<(), pybase::error::Error>(())
+    /// ```
     pub fn read(&mut self, size: Option<usize>) -> Result<Vec<u8>> {
         self.on_bytes(|r| r.read(size), |b| b.read(size))
     }
@@ -639,6 +791,41 @@ impl FileObject {
 
     /// `write(data)` on a binary object: the number of bytes written (`FileIO` may write
     /// fewer, as in CPython).
+    ///
+    /// # Errors
+    ///
+    /// `TypeError` on a text object; `ValueError` once closed (`write to closed file`);
+    /// `io.UnsupportedOperation` when the mode cannot write; the `OSError` of a failed write
+    /// (`ENOSPC`, ...): the buffered classes keep the bytes the kernel refused, so nothing
+    /// accepted is lost.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use std::sync::Arc;
+    /// # use pybase::os::{flags, LibcOs, Os, SeamFd};
+    /// # use pybase::version::PyVersion;
+    /// # use pyio::file::{FileName, FileObject, FixedHost, OpenArgs};
+    /// # let path = std::env::temp_dir().join(format!("pyio-write-doc-{}", std::process::id()));
+    /// # let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+    /// # let os: Arc<dyn Os> = Arc::new(LibcOs);
+    /// # let open = |args: &OpenArgs| FileObject::open_with(Arc::new(FixedHost::new(PyVersion::NEWEST)), args, || {
+    /// #     let fd = SeamFd::open(&os, &c, flags::O_RDWR | flags::O_CREAT, 0o600)
+    /// #         .map_err(|e| pybase::error::Error::from_errno(e, None))?;
+    /// #     let name = FileName::Fd(fd.raw());
+    /// #     Ok((fd, name))
+    /// # });
+    /// use pybase::error::ExcClass;
+    ///
+    /// let mut f = open(&OpenArgs { buffering: 0, ..OpenArgs::new("wb") })?; // a FileIO
+    /// assert_eq!(f.class_name(), "FileIO");
+    /// assert_eq!(f.write(b"direct")?, 6); // one write(2), no buffer
+    /// assert_eq!(std::fs::read(&path).unwrap(), b"direct");
+    /// f.close()?;
+    /// assert_eq!(f.write(b"x").unwrap_err().class(), ExcClass::ValueError);
+    /// # std::fs::remove_file(&path).unwrap();
+    /// # Ok::<(), pybase::error::Error>(())
+    /// ```
     pub fn write(&mut self, data: &[u8]) -> Result<usize> {
         self.on_bytes(|r| r.write(data), |b| b.write(data))
     }
@@ -687,6 +874,11 @@ impl FileObject {
     }
 
     /// `read(size)` on a text object (`size` in code points).
+    ///
+    /// # Errors
+    ///
+    /// `TypeError` on a binary object; [`TextIo::read`]'s errors (`ValueError` once closed,
+    /// `UnicodeDecodeError`, ...).
     pub fn read_text(&mut self, size: Option<usize>) -> Result<PyStr> {
         self.on_text(|t| t.read(size))
     }
@@ -703,11 +895,82 @@ impl FileObject {
     }
 
     /// `write(s)` on a text object: the number of code points.
+    ///
+    /// # Errors
+    ///
+    /// `TypeError` on a binary object; [`TextIo::write`]'s errors (`ValueError` once closed,
+    /// `UnicodeEncodeError`, ...).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use std::sync::Arc;
+    /// # use pybase::os::{flags, LibcOs, Os, SeamFd};
+    /// # use pybase::version::PyVersion;
+    /// # use pyio::file::{FileName, FileObject, FixedHost, OpenArgs};
+    /// # let path = std::env::temp_dir().join(format!("pyio-text-doc-{}", std::process::id()));
+    /// # let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+    /// # let os: Arc<dyn Os> = Arc::new(LibcOs);
+    /// # let open = |args: &OpenArgs| FileObject::open_with(Arc::new(FixedHost::new(PyVersion::NEWEST)), args, || {
+    /// #     let fd = SeamFd::open(&os, &c, flags::O_RDWR | flags::O_CREAT, 0o600)
+    /// #         .map_err(|e| pybase::error::Error::from_errno(e, None))?;
+    /// #     let name = FileName::Fd(fd.raw());
+    /// #     Ok((fd, name))
+    /// # });
+    /// use pybase::os::Whence;
+    /// use pyio::PyStr;
+    ///
+    /// let args = OpenArgs { encoding: Some("utf-8"), newline: Some("\r\n"), ..OpenArgs::new("w+") };
+    /// let mut f = open(&args)?;
+    /// assert_eq!(f.write_text(&PyStr::from("one\ntwo\n"))?, 8); // code points
+    /// assert!(f.write(b"raw").is_err()); // TypeError: a text file takes str
+    /// f.seek_text_int(0, Whence::Set)?;
+    /// assert_eq!(f.readline_text(None)?, PyStr::from("one\r\n")); // newline="\r\n": untranslated
+    /// f.close()?;
+    /// assert_eq!(std::fs::read(&path).unwrap(), b"one\r\ntwo\r\n");
+    /// # std::fs::remove_file(&path).unwrap();
+    /// # Ok::<(), pybase::error::Error>(())
+    /// ```
     pub fn write_text(&mut self, s: &PyStr) -> Result<usize> {
         self.on_text(|t| t.write(s))
     }
 
-    /// `seek(offset, whence)` on a binary object.
+    /// `seek(offset, whence)` on a binary object: the new position.
+    ///
+    /// # Errors
+    ///
+    /// `TypeError` on a text object; `ValueError` once closed (`seek of closed file`);
+    /// `OSError` (`EINVAL`) for a position before the start; the error of writing the pending
+    /// bytes first.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use std::sync::Arc;
+    /// # use pybase::os::{flags, LibcOs, Os, SeamFd};
+    /// # use pybase::version::PyVersion;
+    /// # use pyio::file::{FileName, FileObject, FixedHost, OpenArgs};
+    /// # let path = std::env::temp_dir().join(format!("pyio-seek-doc-{}", std::process::id()));
+    /// # let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+    /// # let os: Arc<dyn Os> = Arc::new(LibcOs);
+    /// # let open = |args: &OpenArgs| FileObject::open_with(Arc::new(FixedHost::new(PyVersion::NEWEST)), args, || {
+    /// #     let fd = SeamFd::open(&os, &c, flags::O_RDWR | flags::O_CREAT, 0o600)
+    /// #         .map_err(|e| pybase::error::Error::from_errno(e, None))?;
+    /// #     let name = FileName::Fd(fd.raw());
+    /// #     Ok((fd, name))
+    /// # });
+    /// use pybase::os::Whence;
+    ///
+    /// let mut f = open(&OpenArgs::new("w+b"))?;
+    /// f.write(b"abcdef")?;
+    /// assert_eq!(f.seek(-2, Whence::End)?, 4);
+    /// assert_eq!(f.read(None)?, b"ef");
+    /// let err = f.seek(-1, Whence::Set).unwrap_err();
+    /// assert_eq!(err.errno(), Some(libc::EINVAL));
+    /// f.close()?;
+    /// # std::fs::remove_file(&path).unwrap();
+    /// # Ok::<(), pybase::error::Error>(())
+    /// ```
     pub fn seek(&mut self, offset: i64, whence: Whence) -> Result<u64> {
         self.on_bytes(|r| r.seek(offset, whence), |b| b.seek(offset, whence))
     }
@@ -723,7 +986,11 @@ impl FileObject {
         self.on_text(|t| t.seek(offset, whence))
     }
 
-    /// `tell()`.
+    /// `tell()`: a byte offset for binary objects, a [`Cookie`] for text ones.
+    ///
+    /// # Errors
+    ///
+    /// `ValueError` once closed; for text, [`TextIo::tell`]'s errors.
     pub fn tell(&mut self) -> Result<Tell> {
         match &mut self.layer {
             Layer::Raw(r) => r.tell().map(Tell::Offset),
@@ -733,6 +1000,11 @@ impl FileObject {
     }
 
     /// `truncate(size)`: returns the new size; the position does not move.
+    ///
+    /// # Errors
+    ///
+    /// `ValueError` once closed (`truncate of closed file`); `io.UnsupportedOperation` when the
+    /// mode cannot write; `OSError` (`EINVAL`) for a negative size, as `ftruncate` reports it.
     pub fn truncate(&mut self, size: Option<i64>) -> Result<u64> {
         match &mut self.layer {
             Layer::Raw(r) => r.truncate(size),

@@ -91,6 +91,29 @@ pub struct OpenMode {
 impl OpenMode {
     /// Parse and validate `mode` exactly as `io.open` followed by `FileIO` would, with their
     /// messages. (Both run before the opener, so a bad mode never creates a file.)
+    ///
+    /// # Errors
+    ///
+    /// `ValueError`, with `io.open`'s messages: `invalid mode: 'MODE'` (an unknown or repeated
+    /// character), `can't have text and binary mode at once`, `must have exactly one of
+    /// create/read/write/append mode`; then `FileIO`'s `Must have exactly one of
+    /// create/read/write/append mode and at most one plus` for a mode with none of them.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pybase::version::PyVersion;
+    /// use pyio::OpenMode;
+    ///
+    /// let m = OpenMode::parse("w+b")?;
+    /// assert!(m.readable() && m.writable() && m.binary);
+    /// assert_eq!(m.raw_mode(PyVersion::V3_14), "rb+"); // FileIO.mode
+    /// assert_eq!(m.raw_mode(PyVersion::V3_15), "wb+"); // 3.15 keeps the w
+    ///
+    /// let err = OpenMode::parse("rw").unwrap_err();
+    /// assert_eq!(err.to_string(), "must have exactly one of create/read/write/append mode");
+    /// # Ok::<(), pybase::error::Error>(())
+    /// ```
     pub fn parse(mode: &str) -> Result<OpenMode> {
         let m = OpenMode::parse_io(mode)?;
         m.check_fileio()?;
@@ -210,8 +233,23 @@ pub enum Newline {
 }
 
 impl Newline {
-    /// Parse Python's `newline` value (`None` is [`Newline::Universal`]); anything else is
-    /// `ValueError("illegal newline value: ...")`.
+    /// Parse Python's `newline` value (`None` is [`Newline::Universal`]).
+    ///
+    /// # Errors
+    ///
+    /// Any value but `None`, `''`, `'\n'`, `'\r'` and `'\r\n'` is
+    /// `ValueError("illegal newline value: ...")` (the value shown with `%s`, as CPython does).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pyio::Newline;
+    ///
+    /// assert_eq!(Newline::parse(None)?, Newline::Universal);
+    /// assert_eq!(Newline::parse(Some("\r\n"))?, Newline::CrLf);
+    /// assert_eq!(Newline::parse(Some("x")).unwrap_err().to_string(), "illegal newline value: x");
+    /// # Ok::<(), pybase::error::Error>(())
+    /// ```
     pub fn parse(value: Option<&str>) -> Result<Newline> {
         match value {
             None => Ok(Newline::Universal),

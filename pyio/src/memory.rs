@@ -21,6 +21,30 @@ const FIRST_CHUNK: usize = 4096;
 const MAX_CHUNK: usize = 1 << 20;
 
 /// CPython's `io.BytesIO`, chunked. See the module docs.
+///
+/// # Errors
+///
+/// After [`close`](MemFile::close) every operation is `ValueError("I/O operation on closed
+/// file.")`; [`fileno`](MemFile::fileno) is always `io.UnsupportedOperation: fileno`.
+///
+/// # Examples
+///
+/// ```
+/// use pybase::error::ExcClass;
+/// use pybase::os::Whence;
+/// use pyio::memory::MemFile;
+///
+/// let mut m = MemFile::new();
+/// m.write(b"abc")?;
+/// m.seek(5, Whence::Set)?;
+/// m.write(b"!")?; // past the end: the gap is NUL-filled
+/// assert_eq!(m.getvalue()?, b"abc\0\0!");
+/// assert_eq!(m.truncate(Some(2))?, 2); // shrinks, the position stays at 6
+/// assert_eq!(m.tell()?, 6);
+/// m.close();
+/// assert_eq!(m.read(None).unwrap_err().class(), ExcClass::ValueError);
+/// # Ok::<(), pybase::error::Error>(())
+/// ```
 #[derive(Debug, Default)]
 pub struct MemFile {
     chunks: Vec<Vec<u8>>,
@@ -236,7 +260,26 @@ impl MemFile {
         Ok(out)
     }
 
-    /// `seek(offset, whence)` with `BytesIO`'s rules.
+    /// `seek(offset, whence)` with `BytesIO`'s rules: an absolute position may lie past the
+    /// end; a relative one is clamped at 0.
+    ///
+    /// # Errors
+    ///
+    /// `ValueError("negative seek value -1")` for a negative `Whence::Set` offset;
+    /// `ValueError("I/O operation on closed file.")` once closed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pybase::os::Whence;
+    /// use pyio::memory::MemFile;
+    ///
+    /// let mut m = MemFile::new();
+    /// m.write(b"abc")?;
+    /// assert_eq!(m.seek(-10, Whence::Cur)?, 0);
+    /// assert_eq!(m.seek(-1, Whence::Set).unwrap_err().to_string(), "negative seek value -1");
+    /// # Ok::<(), pybase::error::Error>(())
+    /// ```
     pub fn seek(&mut self, offset: i64, whence: Whence) -> Result<u64> {
         self.check()?;
         let target = match whence {
@@ -260,6 +303,11 @@ impl MemFile {
     }
 
     /// `truncate(size)`: shrink to `size` (default: the position); never grows or moves.
+    /// Returns `size`, as `BytesIO` does, even when it is past the end.
+    ///
+    /// # Errors
+    ///
+    /// `ValueError("negative size value -1")` for a negative size; `ValueError` once closed.
     pub fn truncate(&mut self, size: Option<i64>) -> Result<u64> {
         self.check()?;
         let size = match size {

@@ -12,6 +12,23 @@
 use std::fmt;
 
 /// A Python `str`: code points, lone surrogates allowed. See the module docs.
+///
+/// # Examples
+///
+/// ```
+/// use pyio::PyStr;
+///
+/// let s = PyStr::from("h\u{e9}llo");
+/// assert_eq!(s.len(), 5); // Python's len(): code points
+/// assert_eq!(s.as_str(), Some("h\u{e9}llo"));
+///
+/// // What decoding b"\xff" with surrogateescape gives: no Rust String can hold it.
+/// let lone = PyStr::from_code_points([0x61, 0xdcff]).unwrap();
+/// assert_eq!(lone.as_str(), None);
+/// assert_eq!(lone.to_string_lossy(), "a\u{fffd}");
+/// assert_eq!(lone.as_wtf8(), b"a\xed\xb3\xbf"); // 'surrogatepass' UTF-8
+/// assert_eq!(format!("{lone:?}"), "'a\\udcff'"); // Python's repr()
+/// ```
 #[derive(Clone, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
 pub struct PyStr {
     bytes: Vec<u8>,

@@ -23,6 +23,40 @@ use crate::version::PyVersion;
 use crate::{OpenMode, closed_error_c, unsupported};
 
 /// CPython's `io.FileIO` over a descriptor opened through the seam.
+///
+/// # Errors
+///
+/// Once closed, every operation but `close` is `ValueError("I/O operation on closed file")`;
+/// reading a file whose mode cannot read is `io.UnsupportedOperation("File not open for
+/// reading")` (writing: `... for writing`), whatever the descriptor itself allows; a failed
+/// system call is the `OSError` subclass of its errno.
+///
+/// # Examples
+///
+/// ```
+/// use std::sync::Arc;
+/// use pybase::error::ExcClass;
+/// use pybase::os::{flags, LibcOs, Os, SeamFd};
+/// use pybase::version::PyVersion;
+/// use pyio::OpenMode;
+/// use pyio::raw::RawFile;
+///
+/// let path = std::env::temp_dir().join(format!("pyio-rawfile-doc-{}", std::process::id()));
+/// let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+/// let os: Arc<dyn Os> = Arc::new(LibcOs);
+/// // A read-write descriptor, opened as mode "r": FileIO can only read it.
+/// let fd = SeamFd::open(&os, &c, flags::O_RDWR | flags::O_CREAT | flags::O_EXCL, 0o600).unwrap();
+/// let mut raw = RawFile::new(fd, &OpenMode::parse("r")?, PyVersion::NEWEST);
+/// assert_eq!(raw.mode(), "rb");
+/// let err = raw.write(b"x").unwrap_err();
+/// assert_eq!(err.class(), ExcClass::UnsupportedOperation);
+/// assert_eq!(err.to_string(), "File not open for writing");
+/// assert_eq!(raw.read(None)?, b"");
+/// raw.close()?;
+/// assert_eq!(raw.fileno().unwrap_err().to_string(), "I/O operation on closed file");
+/// std::fs::remove_file(&path).unwrap();
+/// # Ok::<(), pybase::error::Error>(())
+/// ```
 #[derive(Debug)]
 pub struct RawFile {
     fd: SeamFd,

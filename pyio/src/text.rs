@@ -540,6 +540,39 @@ impl From<i64> for SeekOffset {
 // ---------------------------------------------------------------------------------------------
 
 /// CPython's `io.TextIOWrapper` over a [`ByteStream`]. See the module docs.
+///
+/// Over a [`MemFile`](crate::memory::MemFile) it is `io.TextIOWrapper(io.BytesIO())`; over a
+/// [`Buffered`](crate::buffered::Buffered) file it is the text layer of
+/// [`FileObject`](crate::file::FileObject).
+///
+/// # Errors
+///
+/// CPython's, with its messages: `ValueError("I/O operation on closed file.")` once closed,
+/// `ValueError("underlying buffer has been detached")` once detached,
+/// `io.UnsupportedOperation` for `not readable`, `not writable` and the seeks CPython refuses
+/// (`can't do nonzero cur-relative seeks`, ...), `UnicodeEncodeError`/`UnicodeDecodeError`
+/// from the codec under the `errors` handler, and the byte stream's own errors.
+///
+/// # Examples
+///
+/// ```
+/// use pybase::os::Whence;
+/// use pybase::version::PyVersion;
+/// use pyio::memory::MemFile;
+/// use pyio::text::TextIo;
+/// use pyio::{Newline, PyStr};
+///
+/// // io.TextIOWrapper(io.BytesIO(), encoding="latin-1", errors="replace")
+/// let mut t = TextIo::new(MemFile::new(), "latin-1", Some("replace"), Newline::Universal,
+///                         false, false, PyVersion::NEWEST)?;
+/// t.write(&PyStr::from("caf\u{e9} \u{20ac}\n"))?; // the euro sign is not Latin-1: '?'
+/// let end = t.tell()?;
+/// assert_eq!(end, 7u64);
+/// t.seek(0u64, Whence::Set)?;
+/// assert_eq!(t.readline(None)?, PyStr::from("caf\u{e9} ?\n"));
+/// assert_eq!(t.buffer().unwrap().getvalue()?, b"caf\xe9 ?\n");
+/// # Ok::<(), pybase::error::Error>(())
+/// ```
 pub struct TextIo<B: ByteStream> {
     buffer: Option<B>,
     encoding: String,
@@ -681,6 +714,34 @@ impl<B: ByteStream> TextIo<B> {
     /// stream is asked `readable()`, `writable()`, `seekable()` and, if it is seekable and
     /// writable, `tell()`, in that order. On error the buffer is dropped; see
     /// [`TextIo::new_or_return`] to get it back.
+    ///
+    /// # Errors
+    ///
+    /// [`Codec::lookup`]'s: `LookupError("unknown encoding: NAME")`, a `LookupError` naming the
+    /// supported encodings for one CPython knows but pyio does not implement (`cp1252`, ...),
+    /// `ValueError("embedded null character")`; then whatever the byte stream's probes raise
+    /// (`ValueError` for a closed one).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pybase::error::ExcClass;
+    /// use pybase::version::PyVersion;
+    /// use pyio::memory::MemFile;
+    /// use pyio::text::TextIo;
+    /// use pyio::Newline;
+    ///
+    /// let t = TextIo::new(MemFile::new(), "UTF8", None, Newline::Universal, false, false,
+    ///                     PyVersion::NEWEST)?;
+    /// assert_eq!(t.encoding(), "UTF8"); // reported as given
+    /// assert_eq!(t.errors(), "strict");
+    ///
+    /// let err = TextIo::new(MemFile::new(), "nope", None, Newline::Universal, false, false,
+    ///                       PyVersion::NEWEST).unwrap_err();
+    /// assert_eq!(err.class(), ExcClass::LookupError);
+    /// assert_eq!(err.to_string(), "unknown encoding: nope");
+    /// # Ok::<(), pybase::error::Error>(())
+    /// ```
     pub fn new(
         buffer: B,
         encoding: &str,
@@ -988,7 +1049,34 @@ impl<B: ByteStream> TextIo<B> {
 
     // ----- writing -----
 
-    /// `write(text)`: the number of code points written.
+    /// `write(text)`: the number of code points written. `\n` is translated as `newline`
+    /// says; the encoded bytes wait in the pending buffer until CPython would hand them to the
+    /// byte stream (see the module docs).
+    ///
+    /// # Errors
+    ///
+    /// `ValueError("I/O operation on closed file.")`, `io.UnsupportedOperation("not
+    /// writable")`, `UnicodeEncodeError` under `errors="strict"` (nothing is queued then), and
+    /// the byte stream's errors when the pending bytes are handed over.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pybase::error::ExcClass;
+    /// use pybase::version::PyVersion;
+    /// use pyio::memory::MemFile;
+    /// use pyio::text::TextIo;
+    /// use pyio::{Newline, PyStr};
+    ///
+    /// let mut t = TextIo::new(MemFile::new(), "ascii", None, Newline::CrLf, false, false,
+    ///                         PyVersion::NEWEST)?;
+    /// assert_eq!(t.write(&PyStr::from("a\nb"))?, 3);
+    /// let err = t.write(&PyStr::from("\u{e9}")).unwrap_err();
+    /// assert_eq!(err.class(), ExcClass::UnicodeEncodeError);
+    /// t.flush()?;
+    /// assert_eq!(t.buffer().unwrap().getvalue()?, b"a\r\nb");
+    /// # Ok::<(), pybase::error::Error>(())
+    /// ```
     pub fn write(&mut self, text: &PyStr) -> Result<usize> {
         self.check_closed()?;
         if self.encoder.is_none() {
@@ -1071,6 +1159,33 @@ impl<B: ByteStream> TextIo<B> {
     // ----- reading -----
 
     /// `read(size)`: up to `size` code points, everything with `None`.
+    ///
+    /// # Errors
+    ///
+    /// `ValueError("I/O operation on closed file.")`, `io.UnsupportedOperation("not
+    /// readable")`, `UnicodeDecodeError` under `errors="strict"` (with CPython's positions and
+    /// reason), and the byte stream's errors.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pybase::error::ExcClass;
+    /// use pybase::os::Whence;
+    /// use pybase::version::PyVersion;
+    /// use pyio::memory::MemFile;
+    /// use pyio::text::TextIo;
+    /// use pyio::{ByteStream, Newline, PyStr};
+    ///
+    /// let mut bytes = MemFile::new();
+    /// bytes.write(b"ok\xff")?;
+    /// ByteStream::seek(&mut bytes, 0, Whence::Set)?;
+    /// let mut t = TextIo::new(bytes, "utf-8", None, Newline::Universal, false, false,
+    ///                         PyVersion::NEWEST)?;
+    /// let err = t.read(None).unwrap_err();
+    /// assert_eq!(err.class(), ExcClass::UnicodeDecodeError);
+    /// assert_eq!(err.to_string(), "'utf-8' codec can't decode byte 0xff in position 2: invalid start byte");
+    /// # Ok::<(), pybase::error::Error>(())
+    /// ```
     pub fn read(&mut self, size: Option<usize>) -> Result<PyStr> {
         self.check_closed()?;
         if self.decoder.is_none() {
@@ -1216,7 +1331,38 @@ impl<B: ByteStream> TextIo<B> {
 
     // ----- positioning -----
 
-    /// `tell()`: the opaque cookie of the current position (see [`Cookie`]).
+    /// `tell()`: the opaque cookie of the current position (see [`Cookie`]). It never reads
+    /// from the byte stream; the values are CPython's, so a cookie can be compared with one
+    /// CPython printed.
+    ///
+    /// # Errors
+    ///
+    /// `ValueError("I/O operation on closed file.")`, `io.UnsupportedOperation("underlying
+    /// stream is not seekable")`, `OSError("telling position disabled by next() call")` while
+    /// iterating ([`TextIo::next_line`]) until EOF or a flush, `OSError("can't reconstruct
+    /// logical file position")`, and the byte stream's errors.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pybase::os::Whence;
+    /// use pybase::version::PyVersion;
+    /// use pyio::memory::MemFile;
+    /// use pyio::text::TextIo;
+    /// use pyio::{Newline, PyStr};
+    ///
+    /// let mut t = TextIo::new(MemFile::new(), "utf-8", None, Newline::Universal, false, false,
+    ///                         PyVersion::NEWEST)?;
+    /// t.write(&PyStr::from("\u{e9}t\u{e9}\nhiver\n"))?;
+    /// t.seek(0u64, Whence::Set)?;
+    /// t.readline(None)?;
+    /// let cookie = t.tell()?;
+    /// assert_eq!(cookie, 6u64); // bytes, not characters: "été\n" is 6 bytes
+    /// assert_eq!(t.read(None)?, PyStr::from("hiver\n"));
+    /// t.seek(cookie, Whence::Set)?;
+    /// assert_eq!(t.read(None)?, PyStr::from("hiver\n"));
+    /// # Ok::<(), pybase::error::Error>(())
+    /// ```
     pub fn tell(&mut self) -> Result<Cookie> {
         self.check_closed()?;
         if !self.seekable {
@@ -1325,6 +1471,31 @@ impl<B: ByteStream> TextIo<B> {
 
     /// `seek(cookie, whence)`: `whence` Set takes a cookie from [`TextIo::tell`] (or a byte
     /// position); Cur and End take only 0. Returns the new position's cookie.
+    ///
+    /// # Errors
+    ///
+    /// `ValueError("I/O operation on closed file.")`, `io.UnsupportedOperation("can't do
+    /// nonzero cur-relative seeks")` / `("can't do nonzero end-relative seeks")`,
+    /// `ValueError("negative seek position -1")`, `OSError("can't restore logical file
+    /// position")` for a cookie whose characters are not there, and the byte stream's errors.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pybase::os::Whence;
+    /// use pybase::version::PyVersion;
+    /// use pyio::memory::MemFile;
+    /// use pyio::text::TextIo;
+    /// use pyio::Newline;
+    ///
+    /// let mut t = TextIo::new(MemFile::new(), "utf-8", None, Newline::Universal, false, false,
+    ///                         PyVersion::NEWEST)?;
+    /// assert_eq!(t.seek(0u64, Whence::End)?, 0u64);
+    /// let err = t.seek(3u64, Whence::Cur).unwrap_err();
+    /// assert_eq!(err.to_string(), "can't do nonzero cur-relative seeks");
+    /// assert_eq!(t.seek(-1i64, Whence::Set).unwrap_err().to_string(), "negative seek position -1");
+    /// # Ok::<(), pybase::error::Error>(())
+    /// ```
     pub fn seek(&mut self, offset: impl Into<SeekOffset>, whence: Whence) -> Result<Cookie> {
         let whence = match whence {
             Whence::Set => 0,

@@ -144,6 +144,31 @@ impl NamedTemporaryFile {
     /// unchanged. (A file object from [`reopen`](Self::reopen) that is still open holds the
     /// file the same way: the rename itself then fails, `PermissionError`.)
     ///
+    /// # Errors
+    ///
+    /// Each gives the object back, unchanged, in the [`PersistError`]:
+    /// - `FileNotFoundError(ENOENT, "the temporary file was already removed by this object")`
+    ///   once its deletion ran (the name may be someone else's file by now);
+    /// - on Windows, the two refusals above (`OSError` `EINVAL` for `O_TEMPORARY`,
+    ///   `PermissionError` for an open file);
+    /// - the flush's `OSError` (`ENOSPC`, ...), with the buffer intact;
+    /// - `ValueError` for a NUL in `new_path`; `getcwd`'s error when `new_path` is relative;
+    /// - `rename(2)`'s `OSError` subclass, with the old name as `filename` and `new_path` as
+    ///   `filename2` (shown `'old' -> 'new'`): `OSError` (`EXDEV`) across file systems,
+    ///   `IsADirectoryError` when `new_path` is a directory, `FileNotFoundError` when its
+    ///   directory does not exist, `PermissionError`, ...
+    ///
+    /// # Security
+    ///
+    /// The rename is atomic: a reader of `new_path` sees the old file or the whole new one,
+    /// never a mix (after a crash, only what was synced is durable: call `sync_all` through
+    /// [`as_file`](Self::as_file) first). Whatever `new_path` named is replaced, a symlink
+    /// included (the link itself, never its target); use
+    /// [`persist_noclobber`](Self::persist_noclobber) to replace nothing. The file keeps mode
+    /// 0600: change it if others are to read it.
+    ///
+    /// # Examples
+    ///
     /// ```
     /// # fn main() -> Result<(), pytempfile::Error> {
     /// use std::io::Write;
@@ -184,6 +209,22 @@ impl NamedTemporaryFile {
     /// On Windows it is `MoveFileExW` without `MOVEFILE_REPLACE_EXISTING` (`os.rename`: one
     /// rename that fails with `FileExistsError` if the name exists), with the same fallback,
     /// and the same rule as [`persist`](Self::persist): neither `O_TEMPORARY` nor open.
+    ///
+    /// # Errors
+    ///
+    /// [`persist`](Self::persist)'s, the object given back in each; an existing `new_path` (a
+    /// file, a directory or a symlink, dangling or not) is `FileExistsError` (`EEXIST`,
+    /// `io::ErrorKind::AlreadyExists`). On the `link` fallback, a file system without hard
+    /// links is `link(2)`'s `PermissionError` (`EPERM`).
+    ///
+    /// # Security
+    ///
+    /// Nothing at `new_path` is ever replaced, even if it appears between a check and the
+    /// call: the kernel refuses atomically (`RENAME_NOREPLACE`, or `link(2)`, which fails on
+    /// an existing name and never follows a symlink). On the fallback the file briefly has
+    /// both names; a failing `unlink` of the old one leaves both (reported, not returned).
+    ///
+    /// # Examples
     ///
     /// ```
     /// # fn main() -> Result<(), pytempfile::Error> {
@@ -258,6 +299,21 @@ impl NamedTemporaryFile {
     /// On Windows a file opened `O_TEMPORARY` ([`os_deletes_on_close`](Self::os_deletes_on_close))
     /// is refused (`OSError`, `EINVAL`; the object comes back unchanged, still open): closing it
     /// would delete it. Any other file is closed here, so it may be open.
+    ///
+    /// # Errors
+    ///
+    /// Each gives the object back in the [`PersistError`]: `FileNotFoundError` when its
+    /// deletion already ran, `OSError` (`EINVAL`) for a file opened `O_TEMPORARY` (Windows),
+    /// the flush's or the close's `OSError` (after a failed close the object is closed, still
+    /// armed for deletion).
+    ///
+    /// # Security
+    ///
+    /// Once closed the file is reachable only by its name, which stays in the directory until
+    /// the [`TempPath`] goes; see there for what the guard protects (it removes by name and
+    /// checks nothing).
+    ///
+    /// # Examples
     ///
     /// ```
     /// # fn main() -> Result<(), pytempfile::Error> {
@@ -343,6 +399,17 @@ impl NamedTemporaryFile {
     /// crate's `reopen`. See [`reopen_with`](Self::reopen_with) for other modes, the checks and
     /// Windows' rule (a file opened `O_TEMPORARY` cannot be opened again there).
     ///
+    /// # Errors
+    ///
+    /// [`reopen_with`](Self::reopen_with)'s.
+    ///
+    /// # Security
+    ///
+    /// The path is opened `O_NOFOLLOW` and the result identity-checked against this object's
+    /// descriptor; see [`reopen_with`](Self::reopen_with).
+    ///
+    /// # Examples
+    ///
     /// ```
     /// # fn main() -> Result<(), pytempfile::Error> {
     /// use std::io::{Read, Write};
@@ -388,6 +455,30 @@ impl NamedTemporaryFile {
     /// on): there the identity check guards against a seam (or a file system) that answers
     /// with another file.
     ///
+    /// # Errors
+    ///
+    /// - `ValueError` for a bad mode (before anything is opened), and `ValueError("I/O
+    ///   operation on closed file")` when this object is closed;
+    /// - `FileExistsError` (`EEXIST`) for an `"x"` mode;
+    /// - this object's flush error;
+    /// - `open(2)`'s `OSError` subclass with the path as `filename`: `FileNotFoundError` when
+    ///   the name was removed, `OSError` (`ELOOP`) when a symlink was put there,
+    ///   `PermissionError` (Windows: a file opened `O_TEMPORARY`);
+    /// - `FileNotFoundError(ENOENT, "the temporary file was replaced: the path names another
+    ///   file")` when the path names another file now (its descriptor is closed);
+    /// - the `io.open` errors of the options after the open (an unknown encoding:
+    ///   `LookupError`; the new descriptor is closed).
+    ///
+    /// # Security
+    ///
+    /// Reopening by name is safe because of the identity check: whatever the path names when
+    /// it is opened, the new object is used only if it is the very file this object has open
+    /// (same device and inode, on a descriptor that keeps that inode alive), so a file or
+    /// symlink swapped in by someone who can write to the directory is never read, written or
+    /// truncated, and a FIFO cannot block the call.
+    ///
+    /// # Examples
+    ///
     /// ```
     /// # fn main() -> Result<(), pytempfile::Error> {
     /// use pytempfile::{FileOptions, NamedTemporaryFile, Params, PyStr};
@@ -397,6 +488,22 @@ impl NamedTemporaryFile {
     /// w.write_text(&PyStr::from("h\u{e9}llo"))?;
     /// w.close()?;
     /// assert_eq!(f.file_mut().read(None)?, "h\u{e9}llo".as_bytes()); // at its own position, 0
+    /// # Ok(()) }
+    /// ```
+    ///
+    /// A file swapped in at the name is refused:
+    ///
+    /// ```
+    /// use pytempfile::{ExcClass, FileOptions, NamedTemporaryFile, Params};
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let dir = pytempfile::TemporaryDirectory::new()?;
+    /// let mut f = NamedTemporaryFile::with(&Params::new().dir(dir.path()), &FileOptions::new())?;
+    /// let impostor = dir.path().join("impostor");
+    /// std::fs::write(&impostor, b"not yours").unwrap();
+    /// std::fs::rename(&impostor, f.path()).unwrap(); // replaces the name, not our open file
+    /// let err = f.reopen().unwrap_err();
+    /// assert_eq!(err.class(), ExcClass::FileNotFoundError);
+    /// assert!(err.to_string().contains("the temporary file was replaced"));
     /// # Ok(()) }
     /// ```
     pub fn reopen_with(&mut self, options: &FileOptions) -> Result<FileObject> {

@@ -19,6 +19,19 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use super::{Call, DirEntry, Errno, LibcOs, Os, RawFd, Stat, SysResult, Whence};
 
 /// One injected failure. Build with [`Fault::nth`], [`Fault::nth_of`] or [`Fault::every`].
+///
+/// # Examples
+///
+/// ```
+/// use pybase::os::{Call, Fault, FaultyOs, Os};
+///
+/// // The second mkdir fails with ENOSPC; the first and third reach the real call.
+/// let os = FaultyOs::new().with_fault(Fault::nth_of(Call::Mkdir, 2, libc::ENOSPC));
+/// let missing = c"/nonexistent/pybase-fault-doc";
+/// assert_eq!(os.mkdir(missing, 0o700).unwrap_err().0, libc::ENOENT); // real
+/// assert_eq!(os.mkdir(missing, 0o700).unwrap_err().0, libc::ENOSPC); // injected
+/// assert_eq!(os.mkdir(missing, 0o700).unwrap_err().0, libc::ENOENT); // real again
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Fault {
     call: Option<Call>,
@@ -60,6 +73,17 @@ impl Fault {
 
     /// Only match calls whose path (or name) contains `needle`. Calls without a path never
     /// match. Counting for `nth` then counts only the matching calls.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pybase::os::{Call, Fault, FaultyOs, Os};
+    ///
+    /// let os = FaultyOs::new()
+    ///     .with_fault(Fault::every(Call::Unlink, libc::EBUSY).path_contains("locked"));
+    /// assert_eq!(os.unlink(c"/nonexistent/locked").unwrap_err().0, libc::EBUSY);
+    /// assert_eq!(os.unlink(c"/nonexistent/free").unwrap_err().0, libc::ENOENT);
+    /// ```
     #[must_use]
     pub fn path_contains(mut self, needle: impl Into<Vec<u8>>) -> Fault {
         self.path_contains = Some(needle.into());
@@ -88,6 +112,29 @@ struct FaultState {
 }
 
 /// The test double of the seam: counts, logs, injects failures, overrides env and cwd.
+///
+/// A failure it injects never reaches the wrapped seam (the call has no effect), except
+/// `close`, which releases the descriptor first, as Linux does. The overrides of `getenv` and
+/// `getcwd` change what code behind the seam sees, never the process's own environment.
+///
+/// # Examples
+///
+/// ```
+/// use pybase::os::{Call, Fault, FaultyOs, Os};
+///
+/// let os = FaultyOs::new()
+///     .with_env("TMPDIR", Some(&b"/nonexistent/pybase-faulty-doc"[..]))
+///     .with_fault(Fault::every(Call::Open, libc::EMFILE));
+/// assert_eq!(os.getenv("TMPDIR").as_deref(), Some(&b"/nonexistent/pybase-faulty-doc"[..]));
+///
+/// os.start_log();
+/// assert_eq!(os.open(c"/tmp/pybase-faulty-doc", libc::O_RDONLY, 0).unwrap_err().0, libc::EMFILE);
+/// let log = os.log();
+/// assert_eq!(log[0].call, Call::Open);
+/// assert!(log[0].injected);
+/// assert_eq!(os.count(Call::Open), 1);
+/// assert_eq!(os.syscalls(), 1); // getenv is not a system call
+/// ```
 pub struct FaultyOs {
     inner: Arc<dyn Os>,
     counts: [AtomicU64; Call::ALL.len()],

@@ -50,6 +50,33 @@ use super::{DirEntry, Os, RawFd, Stat, SysResult, Whence};
 
 /// A seam that passes every call to [`Forward::inner`] except those it overrides. See the
 /// module docs.
+///
+/// # Examples
+///
+/// A double that makes one directory look full, and passes every other call on:
+///
+/// ```
+/// use std::ffi::CStr;
+/// use pybase::os::{Errno, Forward, LibcOs, Os, SysResult};
+///
+/// struct FullDisk;
+///
+/// impl Forward for FullDisk {
+///     fn inner(&self) -> &dyn Os {
+///         &LibcOs
+///     }
+///     fn mkdir(&self, path: &CStr, mode: u32) -> SysResult<()> {
+///         if path.to_bytes().starts_with(b"/full/") {
+///             return Err(Errno(libc::ENOSPC));
+///         }
+///         LibcOs.mkdir(path, mode)
+///     }
+/// }
+///
+/// let os: &dyn Os = &FullDisk;
+/// assert_eq!(os.mkdir(c"/full/x", 0o700), Err(Errno(libc::ENOSPC)));
+/// assert_eq!(os.mkdir(c"/nonexistent/x", 0o700), Err(Errno(libc::ENOENT))); // the real call
+/// ```
 pub trait Forward: Sized + Send + Sync + 'static {
     /// Whether the calls [`Os`] has a default for go to the inner seam (`true`), or run
     /// [`Os`]'s default over this double (`false`), as in an implementation that does not

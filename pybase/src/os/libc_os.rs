@@ -14,6 +14,29 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use super::{DirEntry, Errno, FileType, Os, Stat, SysResult, Whence};
 
 /// The real system calls, over `libc`. Zero-sized; `Arc<LibcOs>` costs one allocation.
+///
+/// # Errors
+///
+/// Each call returns the C call's `errno` unchanged; see [`Os`] for the contract.
+///
+/// # Security
+///
+/// `open` and `openat` add `O_CLOEXEC` to the caller's flags; `fchmodat_nofollow` uses
+/// `fchmodat(AT_SYMLINK_NOFOLLOW)` and so never changes the mode of a symlink's target.
+///
+/// # Examples
+///
+/// ```
+/// use pybase::os::{flags, is_cloexec, LibcOs, Os};
+///
+/// let path = std::env::temp_dir().join(format!("pybase-libcos-doc-{}", std::process::id()));
+/// let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+/// let fd = LibcOs.open(&c, flags::O_RDWR | flags::O_CREAT | flags::O_EXCL, 0o600).unwrap();
+/// assert!(is_cloexec(fd).unwrap()); // added by the seam: not inherited across exec
+/// LibcOs.close(fd).unwrap();
+/// LibcOs.unlink(&c).unwrap();
+/// assert_eq!(LibcOs.unlink(&c).unwrap_err().0, libc::ENOENT);
+/// ```
 #[derive(Clone, Copy, Debug, Default)]
 pub struct LibcOs;
 
@@ -329,6 +352,23 @@ extern "C" fn bump_fork_generation() {
 /// this gives the same guarantee without a system call per name.) If the handler cannot be
 /// registered (ENOMEM), the value is the process id, read on every call: slower, still correct.
 /// A raw `clone` syscall that bypasses glibc's `fork` bypasses the handler: use `fork()`.
+///
+/// # Security
+///
+/// pytempfile's name generators compare this value with the one they were seeded in and
+/// re-seed when it changed, so a forked child never draws the names its parent (or a sibling)
+/// draws next.
+///
+/// # Examples
+///
+/// ```
+/// use pybase::os::{fork_generation, fork_wait};
+///
+/// let parent = fork_generation();
+/// let status = fork_wait(|| if fork_generation() != parent { 0 } else { 1 }).unwrap();
+/// assert_eq!(status, 0); // the child saw a new generation
+/// assert_eq!(fork_generation(), parent); // the parent's is unchanged
+/// ```
 pub fn fork_generation() -> u64 {
     ATFORK.call_once(|| {
         // SAFETY: registers a handler that only performs an atomic add.

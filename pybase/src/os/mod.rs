@@ -101,6 +101,16 @@ pub type BorrowedDescriptor<'a> = std::os::fd::BorrowedFd<'a>;
 pub type BorrowedDescriptor<'a> = std::os::windows::io::BorrowedHandle<'a>;
 
 /// An `errno` value returned by a failed call.
+///
+/// # Examples
+///
+/// ```
+/// use pybase::os::{Errno, LibcOs, Os};
+///
+/// let e = LibcOs.rmdir(c"/nonexistent/pybase-errno-doc").unwrap_err();
+/// assert_eq!(e, Errno(libc::ENOENT));
+/// assert_eq!(e.to_string(), "[Errno 2] No such file or directory");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Errno(pub i32);
 
@@ -269,6 +279,17 @@ pub enum Whence {
 }
 
 /// The kind of a call through the seam, for fault injection and call counting.
+///
+/// # Examples
+///
+/// ```
+/// use pybase::os::{Call, Fault, FaultyOs, Os};
+///
+/// let os = FaultyOs::new().with_fault(Fault::every(Call::Mkdir, libc::EROFS));
+/// assert!(os.mkdir(c"/tmp/pybase-call-doc", 0o700).is_err()); // injected: nothing created
+/// assert_eq!(os.count(Call::Mkdir), 1);
+/// assert_eq!(os.counts(), [(Call::Mkdir, 1)]);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[allow(missing_docs)]
 pub enum Call {
@@ -338,6 +359,53 @@ impl Call {
 }
 
 /// Every system call pytempfile makes. See the module docs for the contract.
+///
+/// Implementations: [`LibcOs`] (the real calls), [`FaultyOs`] (counts, logs and fails them),
+/// [`Forward`] (a double that overrides a few and passes the rest on), or a caller's own,
+/// installed with pytempfile's `TempfileBuilder::os`.
+///
+/// # Errors
+///
+/// Every call returns the `errno` of a failure as the C call reports it, nothing more: no
+/// retry on `EINTR` ([`retry_eintr`] is the caller's, where CPython retries), no exception
+/// class (a caller makes one with [`Error::from_errno`](crate::error::Error::from_errno), which
+/// picks the class as CPython does). [`Errno::FOREIGN`] is reserved for a caller's seam that
+/// failed with something that is not an OS error.
+///
+/// # Security
+///
+/// Descriptors are created close-on-exec (`O_CLOEXEC`; `O_NOINHERIT` on Windows) whatever flags
+/// the caller passes, so no child started with `exec` inherits a temporary file. The `*at`
+/// calls take one path component relative to a directory descriptor, and
+/// [`fchmodat_nofollow`](Os::fchmodat_nofollow) never follows a symlink: that is what lets
+/// cleanup walk a tree without ever leaving it. A seam a caller installs is trusted with all of
+/// this.
+///
+/// # Examples
+///
+/// ```
+/// use pybase::os::{flags, LibcOs, Os, Whence};
+///
+/// let os: &dyn Os = &LibcOs;
+/// let dir = std::env::temp_dir().join(format!("pybase-os-doc-{}", std::process::id()));
+/// let cdir = std::ffi::CString::new(dir.as_os_str().as_encoded_bytes()).unwrap();
+/// os.mkdir(&cdir, 0o700).unwrap();
+/// let cfile = std::ffi::CString::new(dir.join("f").as_os_str().as_encoded_bytes()).unwrap();
+///
+/// let fd = os.open(&cfile, flags::O_RDWR | flags::O_CREAT | flags::O_EXCL, 0o600).unwrap();
+/// assert_eq!(os.write(fd, b"blat").unwrap(), 4);
+/// assert_eq!(os.lseek(fd, 0, Whence::Set).unwrap(), 0);
+/// let mut buf = [0u8; 8];
+/// assert_eq!(os.read(fd, &mut buf).unwrap(), 4);
+/// assert_eq!(os.fstat(fd).unwrap().size, 4);
+/// os.close(fd).unwrap();
+///
+/// // O_EXCL: the name is taken now.
+/// let again = os.open(&cfile, flags::O_RDWR | flags::O_CREAT | flags::O_EXCL, 0o600);
+/// assert_eq!(again.unwrap_err().0, libc::EEXIST);
+/// os.unlink(&cfile).unwrap();
+/// os.rmdir(&cdir).unwrap();
+/// ```
 pub trait Os: Send + Sync + 'static {
     /// `open(path, flags | O_CLOEXEC, mode)`.
     fn open(&self, path: &CStr, flags: i32, mode: u32) -> SysResult<RawFd>;
@@ -524,6 +592,23 @@ fn io_errno(err: std::io::Error) -> Errno {
 }
 
 /// Run `f` until it returns something other than `EINTR`, as CPython's `os` functions do.
+///
+/// Use it only where CPython retries (PEP 475: `os.open`, `os.read`, `os.write`, ...), never
+/// around `close`, `mkdir` or `unlink`, whose `EINTR` CPython raises as `InterruptedError`.
+///
+/// # Examples
+///
+/// ```
+/// use pybase::os::{retry_eintr, Errno};
+///
+/// let mut tries = 0;
+/// let r = retry_eintr(|| {
+///     tries += 1;
+///     if tries < 3 { Err(Errno(libc::EINTR)) } else { Ok(tries) }
+/// });
+/// assert_eq!(r, Ok(3));
+/// assert_eq!(retry_eintr(|| Err::<(), _>(Errno(libc::EIO))), Err(Errno(libc::EIO)));
+/// ```
 pub fn retry_eintr<T>(mut f: impl FnMut() -> SysResult<T>) -> SysResult<T> {
     loop {
         match f() {

@@ -18,6 +18,27 @@ use super::{BorrowedDescriptor, Os, OwnedDescriptor, RawFd, SysResult};
 /// It lends itself as `&std::fs::File` and as a `BorrowedFd` (Unix) or `BorrowedHandle`
 /// (Windows) so Rust callers can use the standard APIs, while the close (and its fault
 /// injection and counting) stays in the seam.
+///
+/// # Examples
+///
+/// ```
+/// use std::io::Write;
+/// use std::sync::Arc;
+/// use pybase::os::{flags, Call, FaultyOs, Os, SeamFd};
+///
+/// let faulty = Arc::new(FaultyOs::new());
+/// let os: Arc<dyn Os> = faulty.clone();
+/// let path = std::env::temp_dir().join(format!("pybase-seamfd-doc-{}", std::process::id()));
+/// let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+/// let mut fd = SeamFd::open(&os, &c, flags::O_RDWR | flags::O_CREAT | flags::O_EXCL, 0o600).unwrap();
+/// fd.as_file().unwrap().write_all(b"via std").unwrap();
+/// fd.close().unwrap();
+/// fd.close().unwrap(); // once only
+/// assert_eq!(faulty.count(Call::Close), 1);
+/// assert!(fd.as_file().is_none()); // never lent once closed
+/// assert_eq!(std::fs::read(&path).unwrap(), b"via std");
+/// std::fs::remove_file(&path).unwrap();
+/// ```
 pub struct SeamFd {
     /// A view of the descriptor; never dropped, because the seam closes it.
     file: ManuallyDrop<std::fs::File>,

@@ -46,6 +46,18 @@ pub enum HandlerKind {
 }
 
 /// An `errors=` value: the name as given and what it designates.
+///
+/// # Examples
+///
+/// ```
+/// use pyio::codec::{ErrorHandler, HandlerKind};
+///
+/// let h = ErrorHandler::new("surrogateescape");
+/// assert_eq!(h.kind(), HandlerKind::SurrogateEscape);
+/// // Any name is accepted now; an unknown one fails only when an error needs it.
+/// let typo = ErrorHandler::new("strickt");
+/// assert_eq!(typo.lookup().unwrap_err().to_string(), "unknown error handler name 'strickt'");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct ErrorHandler {
     name: String,

@@ -17,6 +17,28 @@ use crate::version::{Behaviour, PyVersion};
 
 /// `codec_info.incrementaldecoder(errors)` of the `encodings` module: Python's state machine,
 /// including what `getstate()`/`setstate()` exchange.
+///
+/// # Errors
+///
+/// [`decode`](IncrementalDecoder::decode) raises what the codec raises under the handler
+/// (`UnicodeDecodeError`, or for a `utf-16`/`utf-32` stream without a BOM the release's error:
+/// `UnicodeError` before 3.13, `UnicodeDecodeError` from 3.13), with positions counted in the
+/// bytes kept from earlier calls plus the new input.
+///
+/// # Examples
+///
+/// ```
+/// use pybase::version::PyVersion;
+/// use pyio::PyStr;
+/// use pyio::codec::{Codec, ErrorHandler, IncrementalDecoder};
+///
+/// let mut d = IncrementalDecoder::new(Codec::Utf16, ErrorHandler::strict(), PyVersion::NEWEST);
+/// assert_eq!(d.getstate(), (vec![], 2)); // byte order not known yet
+/// assert_eq!(d.decode(b"\xff\xfeh\0\xe9", false)?, PyStr::from("h")); // half a character kept
+/// assert_eq!(d.getstate(), (b"\xe9".to_vec(), 0)); // little-endian from the BOM
+/// assert_eq!(d.decode(b"\0", true)?, PyStr::from("\u{e9}"));
+/// # Ok::<(), pybase::error::Error>(())
+/// ```
 #[derive(Clone, Debug)]
 pub struct IncrementalDecoder {
     codec: Codec,

@@ -294,6 +294,35 @@ impl Codec {
     /// `codecs.lookup(encoding)` restricted to text encodings, as `TextIOWrapper` does it
     /// (`_PyCodec_LookupTextEncoding`), with CPython's errors; codecs CPython knows but
     /// pytempfile does not implement are a `LookupError` naming the supported ones.
+    ///
+    /// # Errors
+    ///
+    /// - `LookupError("unknown encoding: NAME")` for a name CPython does not know either;
+    /// - `LookupError("'NAME' is not a text encoding; use codecs.open() to handle arbitrary
+    ///   codecs")` for a bytes-to-bytes codec (`hex`, `base64`, ...);
+    /// - `LookupError("pytempfile does not support the encoding 'NAME' (supported: ...)")`
+    ///   for a text codec CPython has and pyio does not (`cp1252`, `shift_jis`, ...): a
+    ///   divergence, where CPython would succeed;
+    /// - `ValueError("embedded null character")` for a name with a NUL.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pybase::error::ExcClass;
+    /// use pybase::version::PyVersion;
+    /// use pyio::codec::Codec;
+    ///
+    /// let v = PyVersion::NEWEST;
+    /// assert_eq!(Codec::lookup("UTF8", v)?, Codec::Utf8);
+    /// assert_eq!(Codec::lookup("ISO-8859-1", v)?.name(), "iso8859-1");
+    /// assert_eq!(Codec::lookup("utf_16_le", v)?, Codec::Utf16Le);
+    ///
+    /// let err = Codec::lookup("hex", v).unwrap_err();
+    /// assert_eq!(err.class(), ExcClass::LookupError);
+    /// assert!(err.to_string().starts_with("'hex' is not a text encoding"));
+    /// assert!(Codec::lookup("cp1252", v).unwrap_err().to_string().contains("does not support"));
+    /// # Ok::<(), pybase::error::Error>(())
+    /// ```
     pub fn lookup(encoding: &str, version: PyVersion) -> Result<Codec> {
         if encoding.contains('\0') {
             return Err(Error::value_error("embedded null character"));
@@ -437,6 +466,29 @@ impl Codec {
 
     /// `str.encode(encoding, errors)`: the whole text, BOM included for `utf-8-sig`, `utf-16`
     /// and `utf-32`.
+    ///
+    /// # Errors
+    ///
+    /// `UnicodeEncodeError` (CPython's positions, reason and message) for a character the codec
+    /// cannot encode under a raising handler (`strict`, or `surrogateescape` for a surrogate it
+    /// cannot map back); `LookupError` for an unknown handler name, looked up only then, or
+    /// for `namereplace`, which pyio does not implement.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pybase::error::ExcClass;
+    /// use pyio::PyStr;
+    /// use pyio::codec::{Codec, ErrorHandler};
+    ///
+    /// let text = PyStr::from("\u{e9}t\u{e9}");
+    /// assert_eq!(Codec::Utf16.encode_all(&text, &ErrorHandler::strict())?, b"\xff\xfe\xe9\0t\0\xe9\0");
+    /// assert_eq!(Codec::Ascii.encode_all(&text, &ErrorHandler::new("xmlcharrefreplace"))?, b"&#233;t&#233;");
+    /// let err = Codec::Ascii.encode_all(&text, &ErrorHandler::strict()).unwrap_err();
+    /// assert_eq!(err.class(), ExcClass::UnicodeEncodeError);
+    /// assert_eq!(err.to_string(), "'ascii' codec can't encode character '\\xe9' in position 0: ordinal not in range(128)");
+    /// # Ok::<(), pybase::error::Error>(())
+    /// ```
     pub fn encode_all(self, text: &PyStr, errors: &ErrorHandler) -> Result<Vec<u8>> {
         self.encode(text, errors, true)
     }
@@ -444,6 +496,31 @@ impl Codec {
     /// `bytes.decode(encoding, errors)`: the whole input (a BOM is skipped where the codec
     /// detects one; `utf-16`/`utf-32` without a BOM decode as little-endian, as
     /// `codecs.utf_16_decode` does).
+    ///
+    /// # Errors
+    ///
+    /// `UnicodeDecodeError` under a raising handler, with CPython's positions and reason;
+    /// `LookupError` for an unknown handler name (looked up only when an error happens);
+    /// `TypeError("don't know how to handle UnicodeDecodeError in error callback")` for an
+    /// encode-only handler (`xmlcharrefreplace`, `namereplace`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pybase::error::ExcClass;
+    /// use pyio::PyStr;
+    /// use pyio::codec::{Codec, ErrorHandler};
+    ///
+    /// let bytes = b"caf\xc3\xa9 \xff";
+    /// let s = Codec::Utf8.decode_all(bytes, &ErrorHandler::new("surrogateescape"))?;
+    /// assert_eq!(s.code_points().last(), Some(0xdcff)); // the byte survives as a surrogate
+    /// assert_eq!(Codec::Utf8.encode_all(&s, &ErrorHandler::new("surrogateescape"))?, bytes);
+    ///
+    /// let err = Codec::Utf8.decode_all(bytes, &ErrorHandler::new("no-such-handler")).unwrap_err();
+    /// assert_eq!(err.class(), ExcClass::LookupError);
+    /// assert_eq!(Codec::Utf8.decode_all(b"ok", &ErrorHandler::new("no-such-handler"))?, PyStr::from("ok"));
+    /// # Ok::<(), pybase::error::Error>(())
+    /// ```
     pub fn decode_all(self, data: &[u8], errors: &ErrorHandler) -> Result<PyStr> {
         let cps = match self {
             Codec::Utf8 => utf8_decode(data, errors, true)?.0,
@@ -467,6 +544,13 @@ impl Codec {
 /// `codecs.lookup`'s normalisation of an encoding name (`_Py_normalize_encoding` followed by
 /// `encodings.normalize_encoding`): ASCII letters and digits (lower-cased) and `.` are kept,
 /// any other run becomes a single `_` between kept characters.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(pyio::codec::normalize_encoding("  UTF--8 "), "utf_8");
+/// assert_eq!(pyio::codec::normalize_encoding("ISO-8859-1"), "iso_8859_1");
+/// ```
 pub fn normalize_encoding(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut punct = false;
