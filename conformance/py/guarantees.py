@@ -116,8 +116,13 @@ def norm(text, subst):
 
 
 def describe(e, subst):
-    """``Class: message``, the run's paths replaced by their names."""
-    return "%s: %s" % (type(e).__name__, norm(str(e), subst))
+    """``Class: message``, the run's paths replaced by their names. An ``OSError`` made with a
+    message only, whose filename was set afterwards, reads ``[Errno None] None: 'path'``: its
+    ``args`` follow then, so that the message is not lost."""
+    text = str(e)
+    if isinstance(e, OSError) and e.errno is None and e.args and e.args[0] is not None:
+        text += " (args %r)" % (e.args,)
+    return "%s: %s" % (type(e).__name__, norm(text, subst))
 
 
 def capeff():
@@ -531,7 +536,7 @@ def plants_run(base, i, rng, api):
     with open(os.path.join(vdir, "inner"), "w") as f:
         f.write("VICTIM INNER")
     subst = [(d, "<dir>"), (victims, "<victims>"), (base, "<base>")]
-    kinds = list(PLANT_KINDS)
+    kinds = [k for k in PLANT_KINDS if k != "fifo" or hasattr(os, "mkfifo")]
     rng.shuffle(kinds)
     pool = ["p%d" % j for j in range(len(kinds))] + ["free"]
     nowhere = []
@@ -628,8 +633,8 @@ def plants_run(base, i, rng, api):
 
 def scenario_plants(ch, base, runs, rng):
     if not hasattr(os, "mkfifo"):
-        ch.send({"note": {"scenario": "symlink-plants", "reason": "no os.mkfifo"}})
-        return
+        ch.send({"note": {"scenario": "symlink-plants",
+                          "reason": "no os.mkfifo: no fifo is planted"}})
     for i in range(runs):
         api = APIS[i % len(APIS)]
         try:

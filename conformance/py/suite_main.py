@@ -8,7 +8,9 @@
   RustPython: a directory holding only a ``test`` symlink to CPython's test package, so that
   CPython's tests load at run time without shadowing the implementation's own standard
   library);
-- ``--pycache-prefix DIR``: ``sys.pycache_prefix`` (RustPython uses CPython's cache tag and magic
+  the directories are put first on ``PYTHONPATH`` too (and ``RUSTPYTHONPATH`` on RustPython),
+  for the interpreters the tests start (``test_noinherit``'s child imports ``test.support``);
+- ``--pycache-prefix DIR``: ``sys.pycache_prefix`` (and ``PYTHONPYCACHEPREFIX``) (RustPython uses CPython's cache tag and magic
   number, so it would load the ``__pycache__`` files CPython compiled next to CPython's tests);
 - ``--cwd DIR``: the working directory.
 
@@ -29,7 +31,7 @@ def main(argv):
         if a == "--path":
             paths.append(next(it))
         elif a == "--pycache-prefix":
-            sys.pycache_prefix = next(it)
+            sys.pycache_prefix = os.environ["PYTHONPYCACHEPREFIX"] = next(it)
         elif a == "--cwd":
             os.chdir(next(it))
         elif a == "--":
@@ -43,6 +45,13 @@ def main(argv):
     here = os.path.dirname(os.path.abspath(__file__))
     sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != here]
     sys.path[0:0] = paths
+    if paths:
+        names = ["PYTHONPATH"]
+        if sys.implementation.name == "rustpython":
+            names.append("RUSTPYTHONPATH")
+        for name in names:
+            old = os.environ.get(name)
+            os.environ[name] = os.pathsep.join(paths + ([old] if old else []))
     sys.argv[:] = rest
     runpy.run_module(rest[0], run_name="__main__", alter_sys=True)
     return 0
