@@ -162,6 +162,17 @@ fn other_implementations_when_present() {
             "{name}: {:?}",
             res.hello
         );
+        let s = suite::run(&imp).unwrap_or_else(|e| panic!("{name}: test_tempfile: {e}"));
+        println!(
+            "{name}: test_tempfile {:?} {:?} ({})",
+            s.counts, s.failures, s.source
+        );
+        assert!(s.counts.0 >= 90, "{name}: test_tempfile: {s:?}");
+        assert_eq!(
+            usize::try_from(s.counts.1).unwrap_or(usize::MAX),
+            s.failures.len(),
+            "{name}: each failure listed"
+        );
     }
 }
 
@@ -221,4 +232,18 @@ fn measure() {
             }
         }
     }
+}
+
+#[test]
+fn a_silent_side_is_an_error_not_a_hang() {
+    // `bash -c read` reads its standard input, which the harness keeps open: no hello ever.
+    let imp = Implementation::resolve("silent=bash -c read").unwrap();
+    let start = std::time::Instant::now();
+    let err = guarantees::run(&imp, 5, Duration::from_secs(2)).unwrap_err();
+    assert!(err.contains("nothing from the side within"), "{err}");
+    assert!(start.elapsed() < Duration::from_secs(30), "{err}");
+    // A side that exits at once: its own words are in the error.
+    let imp = Implementation::resolve("gone=bash -c exit").unwrap();
+    let err = guarantees::run(&imp, 5, Duration::from_secs(20)).unwrap_err();
+    assert!(err.contains("closed its output"), "{err}");
 }
