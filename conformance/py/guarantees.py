@@ -40,8 +40,9 @@ Scenarios (``conformance/src/impls/guarantees.rs`` documents what each counts):
 - ``exchange``: ``TemporaryDirectory.cleanup()`` of a tree ``sub/`` (mode 0500, 40 files) and
   ``link`` (a symlink to an outside directory holding files of the same names) while the
   harness exchanges ``sub`` and ``link`` with ``renameat2(RENAME_EXCHANGE)`` in a tight loop.
-  This side only builds the tree and reports whether ``cleanup()`` raised; the harness checks
-  the outside directory and whether the tree was left.
+  This side only builds the tree and reports whether ``cleanup()`` raised (the tree's file
+  names ``f00``..``f39`` read ``fNN`` in the message, so that errors of a kind count together);
+  the harness checks the outside directory and whether the tree was left.
 - ``race-create``: threads (and forked processes, where ``os.fork`` exists) calling
   ``mkstemp``, ``mkdtemp`` and ``NamedTemporaryFile(delete=False)`` in one directory, every
   call drawing its names from the same tiny pool (``_get_candidate_names`` replaced) with a
@@ -52,9 +53,10 @@ Scenarios (``conformance/src/impls/guarantees.rs`` documents what each counts):
   symlink, a fifo, a regular file and a directory planted at the forced candidate names before
   ``mkstemp``, ``mkdtemp``, ``NamedTemporaryFile`` (kept and deleted) and
   ``TemporaryDirectory`` (and its cleanup): every plant is skipped, none followed, opened or
-  changed, the victims untouched, the created path a fresh regular file or directory.
-- ``modes``: under umask 0o000 and 0o077, ``mkstemp``/``NamedTemporaryFile`` files are 0600,
-  ``mkdtemp``/``TemporaryDirectory`` directories 0700, and the descriptors of ``mkstemp``,
+  changed, the victims untouched, the created path a fresh regular file or directory (no fifo
+  where ``os.mkfifo`` is missing: RustPython 0.6.0; a note says so).
+- ``modes``: under umask 0o000 and 0o077, ``mkstemp``/``NamedTemporaryFile``/``TemporaryFile``
+  files are 0600, ``mkdtemp``/``TemporaryDirectory`` directories 0700, and the descriptors of ``mkstemp``,
   ``NamedTemporaryFile`` and ``TemporaryFile`` are not inheritable (``os.get_inheritable`` and
   the kernel's own ``O_CLOEXEC`` flag in ``/proc/self/fdinfo``).
 """
