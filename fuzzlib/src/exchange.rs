@@ -58,10 +58,23 @@ const PAGE: usize = 4096;
 
 impl Attacker {
     /// Fork the attacker; returns once it has tried its first exchange.
+    ///
+    /// # Panics
+    ///
+    /// When [`Attacker::try_start`] fails.
     pub fn start(top: &Path) -> Attacker {
-        let ctop = CString::new(top.as_os_str().as_bytes()).unwrap();
+        Attacker::try_start(top).unwrap()
+    }
+
+    /// Fork the attacker; returns once it has tried its first exchange, or the reason it
+    /// could not start (no shared page, no pipe, no fork, or `top` cannot be opened as a
+    /// directory: the child reports the `errno` of its `open` before exiting).
+    pub fn try_start(top: &Path) -> std::io::Result<Attacker> {
+        let ctop = CString::new(top.as_os_str().as_bytes())
+            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e))?;
         let (a, b) = (c"sub", c"link");
-        // SAFETY: an anonymous shared mapping, checked below; unmapped in `stop`.
+        // SAFETY: an anonymous shared mapping, checked below; unmapped in `finish` (or here on
+        // failure).
         let counter = unsafe {
             libc::mmap(
                 std::ptr::null_mut(),
@@ -72,16 +85,30 @@ impl Attacker {
                 0,
             )
         };
-        assert_ne!(counter, libc::MAP_FAILED, "mmap");
+        if counter == libc::MAP_FAILED {
+            return Err(std::io::Error::last_os_error());
+        }
         let counter = counter.cast::<u64>();
+        let unmap = || {
+            // SAFETY: the page mapped above, no longer used by anyone.
+            unsafe { libc::munmap(counter.cast(), PAGE) };
+        };
         let mut fds = [0; 2];
         // SAFETY: a live array of two ints.
-        assert_eq!(unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) }, 0);
+        if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
+            let e = std::io::Error::last_os_error();
+            unmap();
+            return Err(e);
+        }
         // SAFETY: both ends were just created and are owned by nothing else.
         let (rd, wr) = unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) };
         // SAFETY: the child only makes system calls (no allocation, no locks) and `_exit`s.
         let pid = unsafe { libc::fork() };
-        assert!(pid >= 0, "fork");
+        if pid < 0 {
+            let e = std::io::Error::last_os_error();
+            unmap();
+            return Err(e);
+        }
         if pid == 0 {
             // SAFETY: system calls on live, NUL-terminated strings and descriptors; the shared
             // page is mapped in this process too; `_exit` never returns.
@@ -90,6 +117,13 @@ impl Attacker {
                     ctop.as_ptr(),
                     libc::O_PATH | libc::O_DIRECTORY | libc::O_NOFOLLOW,
                 );
+                if dfd < 0 {
+                    // The open's errno as the one byte the parent waits for (never 0).
+                    let errno = *libc::__errno_location();
+                    let byte = [u8::try_from(errno).unwrap_or(u8::MAX).max(1)];
+                    libc::write(wr.as_raw_fd(), byte.as_ptr().cast(), 1);
+                    libc::_exit(1);
+                }
                 let mut first = true;
                 loop {
                     let r = libc::syscall(
@@ -106,16 +140,25 @@ impl Attacker {
                     }
                     if first {
                         first = false;
-                        libc::write(wr.as_raw_fd(), [1u8].as_ptr().cast(), 1);
+                        libc::write(wr.as_raw_fd(), [0u8].as_ptr().cast(), 1);
                     }
                 }
             }
         }
         drop(wr);
-        let mut byte = [0u8; 1];
+        let mut attacker = Attacker { pid, counter };
+        let mut byte = [u8::MAX; 1];
         // SAFETY: a live one-byte buffer.
-        unsafe { libc::read(rd.as_raw_fd(), byte.as_mut_ptr().cast(), 1) };
-        Attacker { pid, counter }
+        let n = unsafe { libc::read(rd.as_raw_fd(), byte.as_mut_ptr().cast(), 1) };
+        if n != 1 || byte[0] != 0 {
+            attacker.finish();
+            return Err(if n == 1 {
+                std::io::Error::from_raw_os_error(i32::from(byte[0]))
+            } else {
+                std::io::Error::other("the attacker exited before its first exchange")
+            });
+        }
+        Ok(attacker)
     }
 
     /// Kill the attacker; returns how many exchanges it made.
