@@ -459,6 +459,11 @@ def snapshot(side, i):
         if isinstance(obj, t.SpooledTemporaryFile):
             for a in ("_rolled", "_max_size", "_file", "encoding", "errors", "newlines"):
                 d[a] = attr(side, obj, a)
+            f = obj.__dict__.get("_file")
+            if type(f) is io.BytesIO and not f.closed:
+                # Where the in-memory data stands (reading a BytesIO's position and value has
+                # no side effect; a text or rolled file's tell() could flush, so it is not read).
+                d["memory"] = "%d of %d" % (f.tell(), len(f.getbuffer()))
             d["has_args"] = "_TemporaryFileArgs" in obj.__dict__
         else:
             d["buffer"] = attr(side, inner, "buffer") if isinstance(inner, io.TextIOBase) else attr(side, inner, "raw")
@@ -1068,6 +1073,10 @@ def unraisable_origin(u):
     if u.object is not None:
         return getattr(u.object, "__qualname__", type(u.object).__name__)
     m = re.search(r"<function (\S+) at 0x", u.err_msg or "")
+    if m:
+        return m.group(1)
+    # A weakref callback (TemporaryDirectory's finalizer): "<finalize object at 0x...>".
+    m = re.search(r"<(\w+) object at 0x", u.err_msg or "")
     return m.group(1) if m else "None"
 
 
