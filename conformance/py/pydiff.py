@@ -63,9 +63,10 @@ import weakref
 
 NSLOTS = 4
 VERSION = sys.version_info[:3]
-# Explicit collection points (``serve --collect``): a collection after every operation, inside
-# its observation, so that a runtime without reference counting finalizes what the operation
-# dropped where CPython's reference counting does. Applied to both sides of a pair.
+# Explicit collection points (``serve --collect``): a collection after every operation (once its
+# exception is dropped), inside its observation, so that a runtime without reference counting
+# finalizes what the operation dropped where CPython's reference counting does; what the
+# finalizers of one collection report is sorted. Applied to both sides of a pair.
 COLLECT = False
 STD_NAMES = None  # the standard module's global names (set on first use)
 
@@ -461,9 +462,11 @@ def snapshot(side, i):
                 d[a] = attr(side, obj, a)
             f = obj.__dict__.get("_file")
             if type(f) is io.BytesIO and not f.closed:
-                # Where the in-memory data stands (reading a BytesIO's position and value has
-                # no side effect; a text or rolled file's tell() could flush, so it is not read).
-                d["memory"] = "%d of %d" % (f.tell(), len(f.getbuffer()))
+                # Where the in-memory data stands (a BytesIO's position and a copy of its value
+                # have no side effect; getbuffer() would export the buffer, which a runtime
+                # without reference counting keeps until a collection, refusing resizes; a text
+                # or rolled file's tell() could flush, so it is not read).
+                d["memory"] = "%d of %d" % (f.tell(), len(f.getvalue()))
             d["has_args"] = "_TemporaryFileArgs" in obj.__dict__
         else:
             d["buffer"] = attr(side, inner, "buffer") if isinstance(inner, io.TextIOBase) else attr(side, inner, "raw")
@@ -1012,7 +1015,10 @@ def run_side(t, label, root, ops, names):
                         for i in range(NSLOTS):
                             side.slots[i] = None
                         side.iters.clear()
-                        gc.collect()
+                        if COLLECT:
+                            collect()
+                        else:
+                            gc.collect()
                         for fd in side.fds:
                             try:
                                 os.close(fd)
@@ -1022,13 +1028,20 @@ def run_side(t, label, root, ops, names):
                     else:
                         apis.append(api_of(side, op))
                         do_op(side, op, rec)
-                        if COLLECT:
-                            collect()
                 except Skip as s:
                     rec["skipped"] = str(s)
                 except Exception as e:  # the observation is the exception
                     rec["exc"] = side.exc(e)
                     del e
+                if COLLECT:
+                    # The collection point, once the operation's exception (and the frames
+                    # its traceback held) is gone; what finalizers report in one collection is
+                    # recorded in a fixed order: which of them runs first is the collector's.
+                    n = 0 if op["op"] == "end" else len(w)
+                    before = 0 if op["op"] == "end" else len(unraisable)
+                    collect()
+                    w[n:] = sorted(w[n:], key=lambda x: (str(x.category), str(x.message)))
+                    unraisable[before:] = sorted(unraisable[before:])
                 rec["warnings"] = [
                     "%s: %s @%s" % (qualname(x.category), side.fix_repr(str(x.message)), where(x.filename))
                     for x in w]
@@ -1165,7 +1178,15 @@ def hello(module):
         "refcounting": refcounting(),
         "filesystem_encoding": [sys.getfilesystemencoding(), sys.getfilesystemencodeerrors()],
         "pid": os.getpid(),
+        "capabilities": sorted(c for c in CAPABILITIES if hasattr(os, c)),
     }
+
+
+# What the module or the driver reach in ``os`` that an implementation may lack: a pair hides
+# from its reference what the implementation under test has not (``--hide``), so that both take
+# the same path (the standard module's own fallbacks; the driver's skipped plants).
+CAPABILITIES = ("O_TMPFILE", "mkfifo", "O_PATH", "O_NOFOLLOW", "O_CLOEXEC", "fwalk", "link",
+                "symlink", "chmod", "lchmod", "getuid")
 
 
 def serve(module, stdin=None, stdout=None):
@@ -1205,7 +1226,7 @@ def serve(module, stdin=None, stdout=None):
 def main(argv):
     global COLLECT
     import importlib
-    usage = "usage: pydiff.py serve [--module tempfile] [--collect]"
+    usage = "usage: pydiff.py serve [--module tempfile] [--collect] [--hide NAME]..."
     if not argv or argv[0] != "serve":
         sys.stderr.write(usage + "\n")
         return 2
@@ -1216,6 +1237,13 @@ def main(argv):
             name = next(it, name)
         elif a == "--collect":
             COLLECT = True
+        elif a == "--hide":
+            name_hidden = next(it, None)
+            if name_hidden and hasattr(os, name_hidden):
+                delattr(os, name_hidden)
+            # The module decides at import what the platform offers: it is imported again after
+            # the hiding (a site hook may have imported it already: pyenv's certifi .pth does).
+            sys.modules.pop("tempfile", None)
         else:
             sys.stderr.write(usage + "\n")
             return 2

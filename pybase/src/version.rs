@@ -86,7 +86,7 @@ macro_rules! behaviours {
         /// // Every behaviour a release has, in changelog order.
         /// assert!(PyVersion::V3_12.behaviours().any(|x| x == Behaviour::MkdtempAbspath));
         /// ```
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         #[non_exhaustive]
         pub enum Behaviour {
             $( $(#[$doc])* $name, )*
@@ -143,9 +143,10 @@ behaviours! {
     /// `TemporaryDirectory(delete=)`.
     DirectoryDelete = Exact(&[v(3, 12, 0)]), "gh-100131";
     /// Cleanup's permission reset never follows a symlink (`_dont_follow_symlinks`,
-    /// `_resetperms`), `shutil.rmtree(onexc=)`, the `repeated` guard, and a PermissionError on
-    /// a non-directory re-raised (bpo-43153).
-    CleanupNoFollow = Exact(&[v(3, 12, 0)]), "gh-91133";
+    /// `_resetperms`), the `repeated` guard, and a PermissionError on a non-directory
+    /// re-raised (bpo-43153): the CVE-2023-6597 fix, in 3.12.1 and backported to the 3.11 and
+    /// 3.10 branches' security releases (PyPy 8.0.1, whose `tempfile.py` is 3.11.17's, has it).
+    CleanupNoFollow = Exact(&[v(3, 10, 14), v(3, 11, 8), v(3, 12, 1)]), "gh-91133";
     /// `shutil.rmtree` walks with a stack and opens the top with `O_NONBLOCK`; its error
     /// `filename`s and handler calls follow that walk.
     RmtreeStack = Exact(&[v(3, 13, 0)]), "gh-89727";

@@ -232,7 +232,7 @@ def _mkstemp_inner(dir, pre, suf, flags, output_type):
     raise FileExistsError(_errno.EEXIST, "No usable temporary file name found")
 
 
-if _version >= (3, 12):
+if _has("CleanupNoFollow"):
     def _dont_follow_symlinks(func, path, *args):
         if func in _os.supports_follow_symlinks:
             func(path, *args, follow_symlinks=False)
@@ -358,7 +358,7 @@ def mkdtemp(suffix=None, prefix=None, dir=None):
             _os.mkdir(path, 0o700)
         except FileExistsError:
             continue
-        return _os.path.abspath(path) if _version >= (3, 12) else path
+        return _os.path.abspath(path) if _has("MkdtempAbspath") else path
     raise FileExistsError(_errno.EEXIST, "No usable temporary directory name found")
 
 
@@ -383,7 +383,7 @@ _unlink = _os.unlink  # bound now, so that interpreter shutdown cannot take it a
 class _TemporaryFileCloser:
     """Closes (and, as configured, removes) a named temporary file exactly once."""
 
-    if _version >= (3, 12):
+    if _has("DeleteOnClose"):
         cleanup_called = False
     else:
         file = None  # read by close() (and so by __del__ of a half-made object)
@@ -397,7 +397,7 @@ class _TemporaryFileCloser:
             self.delete = delete
             self.delete_on_close = delete_on_close
             self.warn_message = warn_message
-    elif _version >= (3, 12):
+    elif _has("DeleteOnClose"):
         def __init__(self, file, name, delete=True, delete_on_close=True):
             self.file = file
             self.name = name
@@ -409,7 +409,7 @@ class _TemporaryFileCloser:
             self.name = name
             self.delete = delete
 
-    if _version >= (3, 12):
+    if _has("DeleteOnClose"):
         def cleanup(self, windows=(_os.name == "nt"), unlink=_unlink):
             if self.cleanup_called:
                 return
@@ -469,7 +469,7 @@ class _TemporaryFileWrapper:
             self._closer = _TemporaryFileCloser(
                 file, name, delete, delete_on_close,
                 warn_message="Implicitly cleaning up {!r}".format(self))
-    elif _version >= (3, 12):
+    elif _has("DeleteOnClose"):
         def __init__(self, file, name, delete=True, delete_on_close=True):
             self.file = file
             self.name = name
@@ -508,7 +508,7 @@ class _TemporaryFileWrapper:
 
     def __exit__(self, exc, value, tb):
         result = self.file.__exit__(exc, value, tb)
-        if _version >= (3, 12):
+        if _has("DeleteOnClose"):
             self._closer.cleanup()
         else:
             self.close()
@@ -556,7 +556,7 @@ def _wrap_named(file, name, delete, delete_on_close):
         raw = getattr(file, "buffer", file)
         raw = getattr(raw, "raw", raw)
         raw.name = name
-        if _version >= (3, 12):
+        if _has("DeleteOnClose"):
             return _TemporaryFileWrapper(file, name, delete, delete_on_close)
         return _TemporaryFileWrapper(file, name, delete)
     except:  # noqa: E722 - everything, KeyboardInterrupt included
@@ -567,7 +567,7 @@ def _wrap_named(file, name, delete, delete_on_close):
 def _wrap_fast(file, name, delete, delete_on_close):
     # The file came from the fast path: wrap it, or close and remove it.
     try:
-        if _version >= (3, 12):
+        if _has("DeleteOnClose"):
             return _TemporaryFileWrapper(file, name, delete, delete_on_close)
         return _TemporaryFileWrapper(file, name, delete)
     except:  # noqa: E722
@@ -578,7 +578,7 @@ def _wrap_fast(file, name, delete, delete_on_close):
         raise
 
 
-if _version >= (3, 12):
+if _has("DeleteOnClose"):
     def NamedTemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None,
                            suffix=None, prefix=None, dir=None, delete=True, *,
                            errors=None, delete_on_close=True):
@@ -662,7 +662,7 @@ def TemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None, suffix=
     return file
 
 
-_SpoolBase = _io.IOBase if _version >= (3, 11) else object
+_SpoolBase = _io.IOBase if _has("SpooledIsIoBase") else object
 
 
 class SpooledTemporaryFile(_SpoolBase):
@@ -738,7 +738,7 @@ class SpooledTemporaryFile(_SpoolBase):
     def __iter__(self):
         return self._file.__iter__()
 
-    if _version >= (3, 11):
+    if _has("SpooledIsIoBase"):
         def __del__(self):
             if not self.closed:
                 _warnings.warn("Unclosed file {!r}".format(self), ResourceWarning,
@@ -803,7 +803,7 @@ class SpooledTemporaryFile(_SpoolBase):
     def tell(self):
         return self._file.tell()
 
-    if _version >= (3, 11):
+    if _has("SpooledIsIoBase"):
         def truncate(self, size=None):
             if size is None:
                 return self._file.truncate()
@@ -842,7 +842,7 @@ class SpooledTemporaryFile(_SpoolBase):
             self._check(file)
             return result
 
-    if _version >= (3, 11):
+    if _has("SpooledIsIoBase"):
         def readable(self):
             return self._file.readable()
 
@@ -869,7 +869,7 @@ class TemporaryDirectory:
     """A directory removed, with everything in it, on ``cleanup()``, on leaving a ``with``
     block, or when the object is collected."""
 
-    if _version >= (3, 12):
+    if _has("DirectoryDelete"):
         def __init__(self, suffix=None, prefix=None, dir=None,
                      ignore_cleanup_errors=False, *, delete=True):
             self.name = mkdtemp(suffix, prefix, dir)
@@ -898,7 +898,7 @@ class TemporaryDirectory:
                 # /proc entry, so that no path is resolved again from the top.
                 name = _os.path.join("/proc/self/fd/%d" % dir_fd, _os.fsdecode(name))
             _native.rmtree(_g, name, ignore_errors)
-    elif _version >= (3, 12):
+    elif _has("CleanupNoFollow"):
         @classmethod
         def _rmtree(cls, name, ignore_errors=False, repeated=False):
             _native.rmtree(_g, name, ignore_errors)
@@ -907,7 +907,7 @@ class TemporaryDirectory:
         def _rmtree(cls, name, ignore_errors=False):
             _native.rmtree(_g, name, ignore_errors)
 
-    if _version >= (3, 12):
+    if _has("DirectoryDelete"):
         @classmethod
         def _cleanup(cls, name, warn_message, ignore_errors=False, delete=True):
             if delete:
@@ -925,7 +925,7 @@ class TemporaryDirectory:
     def __enter__(self):
         return self.name
 
-    if _version >= (3, 12):
+    if _has("DirectoryDelete"):
         def __exit__(self, exc, value, tb):
             if self._delete:
                 self.cleanup()

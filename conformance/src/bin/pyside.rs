@@ -22,7 +22,7 @@ use pyo3::types::{PyList, PyModule};
 const DRIVER: &str = include_str!("../../py/pydiff.py");
 
 enum Run {
-    Serve { collect: bool },
+    Serve { collect: bool, hide: Vec<String> },
     Script(String),
     Module(String),
 }
@@ -30,7 +30,10 @@ enum Run {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut module = "tempfile".to_string();
-    let mut run = Run::Serve { collect: false };
+    let mut run = Run::Serve {
+        collect: false,
+        hide: Vec::new(),
+    };
     let mut rest: Vec<String> = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -39,7 +42,17 @@ fn main() {
                 Some(m) if m == "tempfile" || m == "pytempfile" => module.clone_from(m),
                 _ => usage(),
             },
-            "--collect" => run = Run::Serve { collect: true },
+            "--collect" => {
+                if let Run::Serve { collect, .. } = &mut run {
+                    *collect = true;
+                }
+            }
+            "--hide" => {
+                let name = it.next().cloned().unwrap_or_else(|| usage());
+                if let Run::Serve { hide, .. } = &mut run {
+                    hide.push(name);
+                }
+            }
             "--script" => {
                 run = Run::Script(it.next().cloned().unwrap_or_else(|| usage()));
                 rest = it.cloned().collect();
@@ -65,7 +78,7 @@ fn main() {
             }
         }
         match &run {
-            Run::Serve { collect } => {
+            Run::Serve { collect, hide } => {
                 let code = CString::new(DRIVER)
                     .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
                 let driver =
@@ -73,6 +86,10 @@ fn main() {
                 let mut argv = vec!["serve".to_string(), "--module".to_string(), module.clone()];
                 if *collect {
                     argv.push("--collect".into());
+                }
+                for h in hide {
+                    argv.push("--hide".into());
+                    argv.push(h.clone());
                 }
                 driver
                     .getattr("main")?
@@ -123,7 +140,7 @@ fn main() {
 
 fn usage() -> ! {
     eprintln!(
-        "usage: pyside [--module tempfile|pytempfile] [--collect | --script FILE [ARGS] | -m MODULE [ARGS]]"
+        "usage: pyside [--module tempfile|pytempfile] [--collect] [--hide NAME]... | [--script FILE [ARGS] | -m MODULE [ARGS]]"
     );
     std::process::exit(2);
 }

@@ -11,14 +11,14 @@
 //! The sequences come from a fixed seed, so every pair of a run sees the same ones.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use proptest::strategy::{Strategy, ValueTree};
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 use proptest_state_machine::ReferenceStateMachine;
-use pytempfile::PyVersion;
+use pytempfile::{Behaviour, PyVersion};
 use serde::{Deserialize, Serialize};
 
 use super::rules::{self, Comparison, Normalization, Rules};
@@ -66,6 +66,10 @@ pub struct PairResult {
     pub subject: SideInfo,
     /// Whether collection points were explicit (a side without reference counting).
     pub collect: bool,
+    /// The `os` attributes the reference ran without, because the implementation under test
+    /// lacks them (both then take the standard module's own fallback).
+    #[serde(default)]
+    pub hidden: Vec<String>,
     /// Generated sequences run.
     pub cases: u32,
     /// The seed of the sequences.
@@ -140,10 +144,12 @@ pub struct Pair<'r> {
     subject: RefCell<Side>,
     rules: &'r Rules,
     normalizations: Vec<&'r Normalization>,
-    /// Both sides' CPython releases, when the pair is release against release.
-    releases: Option<(PyVersion, PyVersion)>,
+    /// The behaviours each side's `tempfile` has (reference, implementation under test), when
+    /// known: what a difference between them may be explained by.
+    behaviours: Option<(BTreeSet<Behaviour>, BTreeSet<Behaviour>)>,
     base: PathBuf,
     collect: bool,
+    hidden: Vec<String>,
 }
 
 fn release_of(side: &Side) -> Option<PyVersion> {
@@ -162,14 +168,22 @@ impl<'r> Pair<'r> {
         rules: &'r Rules,
         timeout: Duration,
     ) -> Result<Pair<'r>, String> {
-        let probe_ref = Side::start(reference, false, timeout)?;
-        let probe_sub = Side::start(subject, false, timeout)?;
+        let probe_ref = Side::start(reference, false, &[], timeout)?;
+        let probe_sub = Side::start(subject, false, &[], timeout)?;
         let collect = !probe_ref.hello.refcounting || !probe_sub.hello.refcounting;
-        let (r, s) = if collect {
+        // What the implementation under test lacks, the reference runs without.
+        let hidden: Vec<String> = probe_ref
+            .hello
+            .capabilities
+            .iter()
+            .filter(|c| !probe_sub.hello.capabilities.contains(c))
+            .cloned()
+            .collect();
+        let (r, s) = if collect || !hidden.is_empty() {
             drop((probe_ref, probe_sub));
             (
-                Side::start(reference, true, timeout)?,
-                Side::start(subject, true, timeout)?,
+                Side::start(reference, collect, &hidden, timeout)?,
+                Side::start(subject, collect, &[], timeout)?,
             )
         } else {
             (probe_ref, probe_sub)
@@ -180,14 +194,18 @@ impl<'r> Pair<'r> {
         };
         let base = std::env::temp_dir().join(format!("pytempfile-impls-{}", std::process::id()));
         let normalizations = rules.normalizations_for(reference.kind, subject.kind, releases);
+        let behaviours = rules
+            .behaviours_of(reference.kind, &r.hello.python)
+            .zip(rules.behaviours_of(subject.kind, &s.hello.python));
         Ok(Pair {
             reference: RefCell::new(r),
             subject: RefCell::new(s),
             rules,
             normalizations,
-            releases,
+            behaviours,
             base,
             collect,
+            hidden,
         })
     }
 
@@ -284,20 +302,16 @@ impl<'r> Pair<'r> {
 
     fn classify(&self, api: &str, reference: &str, subject: &str) -> Class {
         let differing = differing_fields(reference, subject);
-        if let Some((ra, rb)) = self.releases {
-            let (older, newer, o, n) = if ra <= rb {
-                (ra, rb, reference, subject)
-            } else {
-                (rb, ra, subject, reference)
-            };
+        if let Some((rh, sh)) = &self.behaviours {
+            let has = (rh, sh);
             if api == "surface" {
                 // One entry per module global: every entry that differs must be explained.
-                return match surface_entries(o, n) {
+                return match surface_entries(reference, subject) {
                     Some(diffs) => {
-                        let mut found = std::collections::BTreeSet::new();
+                        let mut found = BTreeSet::new();
                         for (name, x, y) in &diffs {
                             let at = format!("surface {name}");
-                            match self.rules.behaviours(older, newer, &at, x, y, &[]) {
+                            match self.rules.behaviours(has, &at, (x, y), &[]) {
                                 Some(bs) => found.extend(bs.iter().map(|b| b.name())),
                                 None => return Class::Unexplained,
                             };
@@ -307,7 +321,10 @@ impl<'r> Pair<'r> {
                     None => Class::Unexplained,
                 };
             }
-            if let Some(bs) = self.rules.behaviours(older, newer, api, o, n, &differing) {
+            if let Some(bs) = self
+                .rules
+                .behaviours(has, api, (reference, subject), &differing)
+            {
                 let names: Vec<&str> = bs.iter().map(|b| b.name()).collect();
                 return Class::Behaviour(names.join(" + "));
             }
@@ -370,6 +387,7 @@ impl<'r> Pair<'r> {
             reference,
             subject,
             collect: self.collect,
+            hidden: self.hidden.clone(),
             cases: 0,
             seed: config.seed,
             rows: BTreeMap::new(),

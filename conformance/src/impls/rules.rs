@@ -17,7 +17,7 @@
 //! Nothing is masked silently: every rule that applies is counted in the report, and a rule
 //! only ever applies to the implementations it names.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use pytempfile::{Behaviour, PyVersion};
@@ -76,15 +76,37 @@ pub struct Signature {
     replace: Vec<(Regex, String)>,
 }
 
+/// What an implementation that carries its own copy of CPython's `tempfile.py` has
+/// (`stdlib.json`).
+#[derive(Debug)]
+pub struct Stdlib {
+    /// The CPython release its `tempfile.py` is.
+    pub release: PyVersion,
+    /// The behaviours of that release its copy does not have.
+    pub lacks: Vec<Behaviour>,
+    /// How that is known.
+    pub reason: String,
+}
+
 /// Every rule, loaded from the data files.
 #[derive(Debug, Default)]
 pub struct Rules {
+    /// By implementation kind.
+    pub stdlib: BTreeMap<String, Stdlib>,
     /// Normalizations, applied in order.
     pub normalizations: Vec<Normalization>,
     /// Findings.
     pub findings: Vec<Finding>,
     /// Behaviour signatures.
     pub signatures: Vec<Signature>,
+}
+
+#[derive(Deserialize)]
+struct RawStdlib {
+    release: String,
+    #[serde(default)]
+    lacks: Vec<String>,
+    reason: String,
 }
 
 #[derive(Deserialize)]
@@ -124,6 +146,10 @@ struct RawSignature {
     fields: Option<Vec<String>>,
     #[serde(default)]
     replace: Vec<(String, String)>,
+}
+
+fn behaviour_named(name: &str) -> Option<Behaviour> {
+    Behaviour::ALL.iter().copied().find(|b| b.name() == name)
 }
 
 fn regex(s: &str, what: &str) -> Result<Regex, String> {
@@ -177,6 +203,29 @@ impl Rules {
                 replace,
             });
         }
+        let p = dir.join("stdlib.json");
+        let text = std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()))?;
+        let raw: BTreeMap<String, RawStdlib> =
+            serde_json::from_str(&text).map_err(|e| format!("{}: {e}", p.display()))?;
+        for (kind, r) in raw {
+            let release = r
+                .release
+                .parse::<PyVersion>()
+                .map_err(|e| format!("stdlib.json {kind}: {e}"))?;
+            let lacks = r
+                .lacks
+                .iter()
+                .map(|n| behaviour_named(n).ok_or_else(|| format!("stdlib.json: unknown behaviour {n:?}")))
+                .collect::<Result<_, String>>()?;
+            rules.stdlib.insert(
+                kind,
+                Stdlib {
+                    release,
+                    lacks,
+                    reason: r.reason,
+                },
+            );
+        }
         for f in load::<RawFinding>(&dir.join("findings"))? {
             if !repo.join(&f.reproducer).exists() {
                 return Err(format!(
@@ -196,11 +245,8 @@ impl Rules {
             });
         }
         for s in load::<RawSignature>(&dir.join("behaviours"))? {
-            let behaviour = Behaviour::ALL
-                .iter()
-                .copied()
-                .find(|b| b.name() == s.behaviour)
-                .ok_or_else(|| format!("behaviours.json: unknown behaviour {:?}", s.behaviour))?;
+            let behaviour = behaviour_named(&s.behaviour)
+                .ok_or_else(|| format!("behaviours: unknown behaviour {:?}", s.behaviour))?;
             rules.signatures.push(Signature {
                 behaviour,
                 api: regex(&s.api, &s.behaviour)?,
@@ -255,25 +301,34 @@ impl Rules {
         })
     }
 
-    /// The behaviours that explain a difference between the releases `older` and `newer`,
-    /// among those the version model says change between them: one whose signature takes the
-    /// whole observation, or the set whose replacements together make the two observations
-    /// equal.
+    /// The behaviours that explain a difference between the reference and the implementation
+    /// under test, among those one side has and the other has not (by the version model, and
+    /// `stdlib.json` for an implementation that carries its own copy of `tempfile.py`): one whose
+    /// signature takes the whole observation, or the set whose replacements together make the
+    /// two observations equal. A signature's `older`/`newer` patterns are matched against the
+    /// side without and the side with the behaviour.
     pub fn behaviours(
         &self,
-        older: PyVersion,
-        newer: PyVersion,
+        has: (&BTreeSet<Behaviour>, &BTreeSet<Behaviour>),
         api: &str,
-        older_obs: &str,
-        newer_obs: &str,
+        observations: (&str, &str),
         differing: &[String],
     ) -> Option<Vec<Behaviour>> {
+        let oriented = |s: &Signature| -> Option<(&str, &str)> {
+            let (r, t) = (has.0.contains(&s.behaviour), has.1.contains(&s.behaviour));
+            match (r, t) {
+                (false, true) => Some((observations.0, observations.1)),
+                (true, false) => Some((observations.1, observations.0)),
+                _ => None,
+            }
+        };
         let applicable = |s: &&Signature| {
-            older.has(s.behaviour) != newer.has(s.behaviour)
-                && s.api.is_match(api)
-                && s.older.is_match(older_obs)
-                && s.newer.is_match(newer_obs)
-                && within(s.fields.as_deref(), differing)
+            oriented(s).is_some_and(|(without, with)| {
+                s.api.is_match(api)
+                    && s.older.is_match(without)
+                    && s.newer.is_match(with)
+                    && within(s.fields.as_deref(), differing)
+            })
         };
         if let Some(s) = self
             .signatures
@@ -283,7 +338,7 @@ impl Rules {
         {
             return Some(vec![s.behaviour]);
         }
-        let (mut x, mut y) = (older_obs.to_string(), newer_obs.to_string());
+        let (mut x, mut y) = (observations.0.to_string(), observations.1.to_string());
         let mut used = Vec::new();
         for s in self
             .signatures
@@ -302,6 +357,21 @@ impl Rules {
             }
         }
         None
+    }
+
+    /// The behaviours an implementation's `tempfile` has: its release's, by the version model,
+    /// for CPython and pytempfile (`python` is the language version the side reports); for
+    /// another implementation, those of the release `stdlib.json` names for it, less the ones
+    /// its copy lacks. `None` when nothing is known.
+    pub fn behaviours_of(&self, kind: Kind, python: &str) -> Option<BTreeSet<Behaviour>> {
+        let (release, lacks): (PyVersion, &[Behaviour]) = match kind {
+            Kind::Cpython | Kind::Pytempfile => (python.parse().ok()?, &[]),
+            other => {
+                let s = self.stdlib.get(other.name())?;
+                (s.release, &s.lacks)
+            }
+        };
+        Some(release.behaviours().filter(|b| !lacks.contains(b)).collect())
     }
 }
 

@@ -30,6 +30,9 @@ pub struct Hello {
     pub refcounting: bool,
     /// `sys.getfilesystemencoding()`, `sys.getfilesystemencodeerrors()`.
     pub filesystem_encoding: (String, String),
+    /// The `os` attributes of the driver's list the side has (`O_TMPFILE`, `mkfifo`, ...).
+    #[serde(default)]
+    pub capabilities: Vec<String>,
 }
 
 /// A running side.
@@ -61,14 +64,16 @@ struct RawAnswer {
 }
 
 impl Side {
-    /// Start `implementation`'s driver; `collect` makes collection points explicit. A side
+    /// Start `implementation`'s driver; `collect` makes collection points explicit, `hide`
+    /// names the `os` attributes it runs without. A side
     /// that does not say hello within `timeout` is an error (with what it printed).
     pub fn start(
         implementation: &Implementation,
         collect: bool,
+        hide: &[String],
         timeout: Duration,
     ) -> Result<Side, String> {
-        let mut cmd = implementation.command(collect);
+        let mut cmd = implementation.command(collect, hide);
         cmd.stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());

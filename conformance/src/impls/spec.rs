@@ -307,8 +307,9 @@ impl Implementation {
     }
 
     /// The command that starts this side's driver (`pydiff.py serve`) on its module; with
-    /// `collect`, collection points are explicit.
-    pub fn command(&self, collect: bool) -> Command {
+    /// `collect`, collection points are explicit; `hide` names `os` attributes the side must
+    /// run without (the capabilities the other side lacks).
+    pub fn command(&self, collect: bool, hide: &[String]) -> Command {
         let mut args = Vec::new();
         if !self.pyside {
             args.push(driver_path().to_string_lossy().into_owned());
@@ -318,6 +319,10 @@ impl Implementation {
         args.push(self.module.into());
         if collect {
             args.push("--collect".into());
+        }
+        for h in hide {
+            args.push("--hide".into());
+            args.push(h.clone());
         }
         self.raw_command(&args)
     }
