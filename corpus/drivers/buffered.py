@@ -9,6 +9,7 @@ a second descriptor, the descriptor's offset). With PYTEMPFILE_READ1_FIX set, '+
 
 import os
 import tempfile
+import warnings
 
 import read1_fix  # noqa: F401  (installs itself when PYTEMPFILE_READ1_FIX is set)
 from protocol import fnv, serve
@@ -16,11 +17,28 @@ from protocol import fnv, serve
 def pattern(k, n):
     return bytes(10 if (i + k) % 13 == 12 else 97 + (k * 7 + i) % 26 for i in range(n))
 
+def said(heard):
+    """The warnings heard since the last `!` (creation's included): `W` then `CATEGORY:TEXT`
+    entries joined by `;`."""
+    out = "W" + ";".join("%s:%s" % (w.category.__name__, w.message) for w in heard)
+    heard.clear()
+    return out
+
 def enc(b):
     return "b%d:%016x" % (len(b), fnv(b))
 
 def run(mode, buffering, prefill, ops, d):
-    f = tempfile.NamedTemporaryFile(mode=mode, buffering=buffering, delete=False, dir=d)
+    with warnings.catch_warnings(record=True) as heard:
+        warnings.simplefilter("always")
+        return run_heard(mode, buffering, prefill, ops, d, heard)
+
+def run_heard(mode, buffering, prefill, ops, d, heard):
+    try:
+        f = tempfile.NamedTemporaryFile(mode=mode, buffering=buffering, delete=False, dir=d)
+    except Exception as e:
+        # No file: `!` still tells the warnings, every other operation the creation's error.
+        made = "E%s:%s" % (type(e).__name__, e)
+        return ["%s|-|-" % (said(heard) if op == "!" else made) for op in ops.split()]
     path, fd, b = f.name, f.fileno(), f.file
     if prefill:
         with open(path, "wb") as g:
@@ -54,6 +72,10 @@ def run(mode, buffering, prefill, ops, d):
             elif c == "c":
                 b.close()
                 ret = "n"
+            elif c == "M":
+                ret = "M" + b.mode
+            elif c == "!":
+                ret = said(heard)
         except Exception as e:
             ret = "E%s:%s" % (type(e).__name__, e)
         with open(path, "rb") as g:

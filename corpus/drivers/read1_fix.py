@@ -22,6 +22,7 @@ import os
 import sys
 import tempfile
 import types
+import warnings
 
 
 def _field(obj, off):
@@ -36,14 +37,27 @@ class _Random(io.BufferedRandom):
         return super().read1(n)
 
 
+def _plain(mode):
+    """Whether io.open accepts `mode` as the shim rebuilds it (one of r, w, a, x; each letter
+    once; not both t and b; nothing else, so not 3.10's U)."""
+    return (set(mode) <= set("rwax+tb") and len(set(mode)) == len(mode)
+            and sum(c in mode for c in "rwax") == 1 and not ("t" in mode and "b" in mode))
+
+
 def install():
     real_open = _io.open
 
     def _open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
               closefd=True, opener=None):
-        if "+" not in mode or buffering == 0:
+        if "+" not in mode or buffering == 0 or not _plain(mode):
+            # (A mode io.open refuses is refused by io.open itself, before any opener runs.)
             return real_open(file, mode, buffering, encoding, errors, newline, closefd, opener)
         binary = "b" in mode
+        if binary and buffering == 1:
+            # io.open's warning (it names the caller of open, as the C one does).
+            warnings.warn("line buffering (buffering=1) isn't supported in binary mode, the "
+                          "default buffer size will be used", RuntimeWarning, 2)
+            buffering = -1
         raw = real_open(file, mode if binary else mode + "b", 0, closefd=closefd, opener=opener)
         line_buffering = buffering == 1 and not binary
         if buffering in (-1, 1):

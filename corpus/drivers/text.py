@@ -12,6 +12,7 @@ BufferedRandom.read1 (read1_fix.py).
 
 import os
 import tempfile
+import warnings
 
 import read1_fix  # noqa: F401  (installs itself when PYTEMPFILE_READ1_FIX is set)
 from protocol import FNV_START, fnv, serve
@@ -39,6 +40,13 @@ def prefill_bytes(n, enc):
     text = pattern(1000, n, "a")
     return text.encode(enc)
 
+def said(heard):
+    """The warnings heard since the last `!` (creation's included): `W` then `CATEGORY:TEXT`
+    entries joined by `;`."""
+    out = "W" + ";".join("%s:%s" % (w.category.__name__, w.message) for w in heard)
+    heard.clear()
+    return out
+
 def enc_str(s):
     return "s%d:%016x" % (len(s), fnv(s.encode("utf-32-le", "surrogatepass")))
 
@@ -51,18 +59,32 @@ def enc_lines(ls):
 NL = {"N": None, "E": "", "LF": "\n", "CR": "\r", "CRLF": "\r\n"}
 
 def run(kind, mode, enc, nl, buffering, prefill, cs, ops, d):
+    with warnings.catch_warnings(record=True) as heard:
+        warnings.simplefilter("always")
+        return run_heard(kind, mode, enc, nl, buffering, prefill, cs, ops, d, heard)
+
+def run_heard(kind, mode, enc, nl, buffering, prefill, cs, ops, d, heard):
     newline = NL[nl]
+    try:
+        if kind == "n":
+            f = tempfile.NamedTemporaryFile(mode=mode, buffering=buffering, encoding=enc,
+                                            newline=newline, delete=False, dir=d)
+        else:
+            f = tempfile.SpooledTemporaryFile(max_size=int(kind[1:]), mode=mode,
+                                              buffering=buffering, encoding=enc,
+                                              newline=newline, dir=d)
+    except Exception as e:
+        # No file: `!` still tells the warnings, every other operation the creation's error.
+        made = "E%s:%s" % (type(e).__name__, e)
+        rest = "-|-" if kind == "n" else "-"
+        return ["%s|%s" % (said(heard) if op == "!" else made, rest) for op in ops.split()]
     if kind == "n":
-        f = tempfile.NamedTemporaryFile(mode=mode, buffering=buffering, encoding=enc,
-                                        newline=newline, delete=False, dir=d)
         t = f.file
         path, fd = f.name, f.fileno()
         if prefill:
             with open(path, "wb") as g:
                 g.write(prefill_bytes(prefill, enc))
     else:
-        f = tempfile.SpooledTemporaryFile(max_size=int(kind[1:]), mode=mode, buffering=buffering,
-                                          encoding=enc, newline=newline, dir=d)
         t = f
     cookies = []
     rows = []
@@ -111,6 +133,10 @@ def run(kind, mode, enc, nl, buffering, prefill, cs, ops, d):
             elif c == "R":
                 t.rollover()
                 ret = "n"
+            elif c == "M":
+                ret = "M" + t.mode
+            elif c == "!":
+                ret = said(heard)
             else:
                 raise SystemExit("bad op " + op)
         except Exception as e:

@@ -81,6 +81,12 @@ pub enum Event {
         /// The warning's text.
         message: String,
     },
+    /// `warnings.warn(message, DeprecationWarning)`: a file opened with mode `'U'` before 3.11
+    /// (`'U' mode is deprecated`, attributed to `tempfile`, which called `io.open`).
+    DeprecationWarning {
+        /// The warning's text.
+        message: String,
+    },
     /// `warnings.warn(message, ResourceWarning)`, e.g. `Implicitly cleaning up
     /// <TemporaryDirectory '/tmp/tmpab12cd34'>`.
     ResourceWarning {
@@ -313,6 +319,7 @@ impl Host for Inner {
     fn report(&self, report: Report) {
         self.emit(|| match report {
             Report::RuntimeWarning { message } => Event::RuntimeWarning { message },
+            Report::DeprecationWarning { message } => Event::DeprecationWarning { message },
             Report::ResourceWarning { message } => Event::ResourceWarning { message },
             Report::Unraisable { context, error } => Event::Unraisable { context, error },
         });

@@ -3,7 +3,7 @@
 //! (b) the file's content read by path with a separate `open`, (c) the descriptor's offset
 //! (`os.lseek(f.fileno(), 0, SEEK_CUR)`).
 //!
-//! The expectations are data: the cases are `corpus/cases/buffered.txt` (221 sequences on
+//! The expectations are data: the cases are `corpus/cases/buffered.txt` (228 sequences on
 //! `tempfile.NamedTemporaryFile(mode=..., buffering=..., delete=False)`), CPython's answers, one
 //! file per release, `corpus/cpython-<X.Y.Z>.jsonl`, recorded by `scripts/record-corpus.sh` with
 //! the driver `corpus/drivers/buffered.py` (the case language and the row format:
@@ -21,7 +21,8 @@
 //! Operations: `wN` write N pattern bytes, `rN` read(N) (`r-1`: read()), `1N` read1(N)
 //! (`1-1`: read1()), `iN` readinto(bytearray(N)), `lN` readline(N) (`l-1`: readline()),
 //! `sO,W` seek(O, W), `t` tell(), `TN` truncate(N) (`T-1`: truncate()), `f` flush(), `c`
-//! close(). Results: `iN` an int, `bLEN:FNV` bytes (FNV-1a 64 of the bytes), `n` None,
+//! close(), `M` the object's `mode`, `!` the warnings heard since the last `!` (the creation's
+//! included). Results: `iN` an int, `bLEN:FNV` bytes (FNV-1a 64 of the bytes), `n` None,
 //! `ECLASS:MESSAGE` an exception. The rest of the row is `LEN:FNV|OFFSET`: the file's content
 //! and the descriptor's offset (`-` once closed). The file is pre-filled by path with PREFILL
 //! bytes right after it is created.
@@ -31,7 +32,7 @@
 
 mod common;
 
-use common::{Sandbox, corpus, module_v};
+use common::{Events, Sandbox, corpus, module_v};
 use pytempfile::os::Whence;
 use pytempfile::{FileOptions, LibcOs, Os, Params, PyVersion, Tell, Tempfile};
 
@@ -109,16 +110,34 @@ impl Case {
 /// Run `case` on pytempfile in `version` mode; one observation per operation.
 fn run_case(version: PyVersion, case: &Case) -> Vec<String> {
     let sb = Sandbox::new("buffered");
-    let (t, _os, _events) = module_v(&sb, version);
-    run_case_in(&t, case)
+    let (t, _os, events) = module_v(&sb, version);
+    run_case_in(&t, &events, case)
 }
 
-fn run_case_in(t: &Tempfile, case: &Case) -> Vec<String> {
+fn run_case_in(t: &Tempfile, events: &Events, case: &Case) -> Vec<String> {
     let opts = FileOptions::new()
         .mode(case.mode.clone())
         .buffering(case.buffering)
         .delete(false);
-    let mut ntf = t.named_temporary_file(&Params::new(), &opts).unwrap();
+    let mut ntf = match t.named_temporary_file(&Params::new(), &opts) {
+        Ok(ntf) => ntf,
+        // No file: `!` still tells the warnings, every other operation the creation's error.
+        Err(e) => {
+            let made = enc_err(&e);
+            return case
+                .ops
+                .iter()
+                .map(|op| {
+                    let ret = if op == "!" {
+                        events.said()
+                    } else {
+                        made.clone()
+                    };
+                    format!("{ret}|-|-")
+                })
+                .collect();
+        }
+    };
     let path = ntf.path().to_path_buf();
     let fd = ntf.file().fileno().unwrap();
     if case.prefill > 0 {
@@ -158,6 +177,8 @@ fn run_case_in(t: &Tempfile, case: &Case) -> Vec<String> {
             }
             "f" => f.flush().map(|()| "n".to_string()),
             "c" => f.close().map(|()| "n".to_string()),
+            "M" => Ok(format!("M{}", f.mode())),
+            "!" => Ok(events.said()),
             _ => panic!("bad op {op}"),
         };
         let ret = ret.unwrap_or_else(|e| enc_err(&e));

@@ -9,7 +9,7 @@
 //! line buffering), `writelines`, the reads (which first write what is pending), `tell`, `seek`,
 //! `truncate`, `flush`, `close`, and the spool's rollover.
 //!
-//! The expectations are data: the cases are `corpus/cases/text.txt` (247: 179 named files, 68
+//! The expectations are data: the cases are `corpus/cases/text.txt` (257: 188 named files, 69
 //! spools; modes w+, w, a+, r+; utf-8, utf-8-sig, utf-16, utf-32, latin-1; every `newline`;
 //! buffering -1, 1, 16, 17, 100), and CPython's answers, one file per release, are
 //! `corpus/cpython-<X.Y.Z>.jsonl`, recorded by `scripts/record-corpus.sh` with the driver
@@ -47,7 +47,7 @@
 
 mod common;
 
-use common::{Sandbox, corpus, module_v};
+use common::{Events, Sandbox, corpus, module_v};
 use pytempfile::io::text::Cookie;
 use pytempfile::os::Whence;
 use pytempfile::{
@@ -230,6 +230,7 @@ trait TextTarget {
     fn flush(&mut self) -> pytempfile::Result<()>;
     fn close(&mut self) -> pytempfile::Result<()>;
     fn rollover(&mut self) -> pytempfile::Result<()>;
+    fn mode(&self) -> String;
 }
 
 fn cookie_of(t: Tell) -> Cookie {
@@ -273,6 +274,9 @@ impl TextTarget for FileObject {
     fn rollover(&mut self) -> pytempfile::Result<()> {
         panic!("rollover on a named file")
     }
+    fn mode(&self) -> String {
+        FileObject::mode(self).to_string()
+    }
 }
 
 impl TextTarget for SpooledTemporaryFile {
@@ -310,6 +314,9 @@ impl TextTarget for SpooledTemporaryFile {
     fn rollover(&mut self) -> pytempfile::Result<()> {
         SpooledTemporaryFile::rollover(self)
     }
+    fn mode(&self) -> String {
+        SpooledTemporaryFile::mode(self)
+    }
 }
 
 /// Apply operation number `k` of a case; the result as the corpus writes it.
@@ -319,6 +326,7 @@ fn apply(
     op: &str,
     cs: &str,
     cookies: &mut Vec<Cookie>,
+    events: &Events,
 ) -> String {
     let (c, arg) = op.split_at(1);
     let ret = match c {
@@ -361,6 +369,8 @@ fn apply(
         "f" => f.flush().map(|()| "n".to_string()),
         "c" => f.close().map(|()| "n".to_string()),
         "R" => f.rollover().map(|()| "n".to_string()),
+        "M" => Ok(format!("M{}", f.mode())),
+        "!" => Ok(events.said()),
         _ => panic!("bad op {op}"),
     };
     ret.unwrap_or_else(|e| enc_err(&e))
@@ -369,16 +379,36 @@ fn apply(
 /// Run `case` on pytempfile in `version` mode; one observation per operation.
 fn run_case(version: PyVersion, case: &Case) -> Vec<String> {
     let sb = Sandbox::new("text-disk");
-    let (t, _os, _events) = module_v(&sb, version);
+    let (t, _os, events) = module_v(&sb, version);
     match case.spool {
-        None => run_named(&t, case),
-        Some(max) => run_spool(&t, max, case),
+        None => run_named(&t, &events, case),
+        Some(max) => run_spool(&t, &events, max, case),
     }
 }
 
-fn run_named(t: &Tempfile, case: &Case) -> Vec<String> {
+/// The rows of a case whose file could not be made: `!` still tells the warnings, every other
+/// operation the creation's error; `rest` stands for the file's part of the row.
+fn not_made(e: &pytempfile::Error, events: &Events, case: &Case, rest: &str) -> Vec<String> {
+    let made = enc_err(e);
+    case.ops
+        .iter()
+        .map(|op| {
+            let ret = if op == "!" {
+                events.said()
+            } else {
+                made.clone()
+            };
+            format!("{ret}|{rest}")
+        })
+        .collect()
+}
+
+fn run_named(t: &Tempfile, events: &Events, case: &Case) -> Vec<String> {
     let opts = case.options().delete(false);
-    let mut ntf = t.named_temporary_file(&Params::new(), &opts).unwrap();
+    let mut ntf = match t.named_temporary_file(&Params::new(), &opts) {
+        Ok(ntf) => ntf,
+        Err(e) => return not_made(&e, events, case, "-|-"),
+    };
     let path = ntf.path().to_path_buf();
     let fd = ntf.file().fileno().unwrap();
     if case.prefill > 0 {
@@ -388,7 +418,7 @@ fn run_named(t: &Tempfile, case: &Case) -> Vec<String> {
     let mut rows = Vec::new();
     for (k, op) in case.ops.iter().enumerate() {
         let f = ntf.file_mut();
-        let ret = apply(f, k, op, &case.charset, &mut cookies);
+        let ret = apply(f, k, op, &case.charset, &mut cookies, events);
         let disk = std::fs::read(&path).unwrap();
         let off = if f.closed() {
             "-".to_string()
@@ -403,14 +433,15 @@ fn run_named(t: &Tempfile, case: &Case) -> Vec<String> {
     rows
 }
 
-fn run_spool(t: &Tempfile, max: i64, case: &Case) -> Vec<String> {
-    let mut s = t
-        .spooled_temporary_file(max, &Params::new(), &case.options())
-        .unwrap();
+fn run_spool(t: &Tempfile, events: &Events, max: i64, case: &Case) -> Vec<String> {
+    let mut s = match t.spooled_temporary_file(max, &Params::new(), &case.options()) {
+        Ok(s) => s,
+        Err(e) => return not_made(&e, events, case, "-"),
+    };
     let mut cookies = Vec::new();
     let mut rows = Vec::new();
     for (k, op) in case.ops.iter().enumerate() {
-        let ret = apply(&mut s, k, op, &case.charset, &mut cookies);
+        let ret = apply(&mut s, k, op, &case.charset, &mut cookies, events);
         let state = match s.file() {
             None => "m".to_string(),
             Some(f) if f.closed() => "-".to_string(),

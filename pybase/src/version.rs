@@ -150,9 +150,11 @@ behaviours! {
     /// `shutil.rmtree` walks with a stack and opens the top with `O_NONBLOCK`; its error
     /// `filename`s and handler calls follow that walk.
     RmtreeStack = Exact(&[v(3, 13, 0)]), "gh-89727";
-    /// The text layer's 3.13 rules (read-ahead kept after a write, flush before `tell`, ...),
-    /// `BufferedWriter`'s 3.13 buffer limit and the 3.13 codec aliases.
+    /// The text layer's 3.13 rules (read-ahead kept after a write, flush before `tell`, ...)
+    /// and `BufferedWriter`'s 3.13 buffer limit.
     Io313 = Exact(&[v(3, 13, 0)]), "3.13.0's `io`";
+    /// `encodings.aliases`: `windows_31j` names `cp932`.
+    CodecAliasWindows31j = Exact(&[v(3, 13, 0)]), "gh-102389";
     /// A `str` path with an embedded NUL raises `ValueError("<func>: embedded null character
     /// in path")`, as `bytes` paths already did (was `"embedded null byte"`).
     StrPathNulChecked = Exact(&[v(3, 13, 0)]), "3.13.0's `os`";
@@ -161,12 +163,36 @@ behaviours! {
     /// CVE-2024-4030 mitigation; the mode was ignored before). pytempfile's Windows seam always
     /// applies it: a security fix is never switched off.
     NtMkdir700Acl = Exact(&[v(3, 10, 15), v(3, 11, 10), v(3, 12, 4), v(3, 13, 0)]), "gh-118486";
+    /// `encodings.aliases`: the IANA names with leading zeros (`cp01140`, `ibm00858`, ...)
+    /// name `cp1140` and `cp858`.
+    CodecAliasesLeadingZeros = Exact(&[v(3, 13, 14), v(3, 14, 6), v(3, 15, 0)]), "gh-149801";
+    /// `TextIOWrapper`'s `LookupError` for a codec that is not a text encoding (`hex`,
+    /// `rot13`) is `'NAME' is not a text encoding`, without `; use codecs.open() to handle
+    /// arbitrary codecs` (`codecs.open` is deprecated).
+    NoCodecsOpenHint = Exact(&[v(3, 14, 0)]), "gh-133036";
+    /// `encodings.aliases`: `874`, `ms874` and `windows_874` name `cp874`.
+    CodecAliasesThai = Exact(&[v(3, 14, 0)]), "bpo-17254";
+    /// `encodings.aliases`: `cseuckr` names `euc_kr`.
+    CodecAliasCsEucKr = Exact(&[v(3, 14, 0)]), "gh-131358";
+    /// `encodings.aliases`: `iso_8859_8_i` and `iso_8859_8_e` name `iso8859_8`.
+    CodecAliasesIso88598 = Exact(&[v(3, 14, 0)]), "gh-62824";
     /// `open()`'s default buffer (`buffering=-1`) is `max(min(st_blksize, 8 MiB), 128 KiB)`
     /// (`io.DEFAULT_BUFFER_SIZE` is 128 KiB; was `st_blksize`).
     BufferSize128K = Exact(&[v(3, 14, 0)]), "gh-117151";
     /// UTF-8 mode is the default: text files opened without an encoding use `"utf-8"` (was
     /// `locale.getencoding()`, `"UTF-8"` on a UTF-8 locale).
     Utf8ModeDefault = Exact(&[v(3, 15, 0)]), "PEP 686";
+    /// `encodings.aliases`: `latin_2` ... `latin_10` name the ISO 8859 codecs.
+    CodecAliasesLatinN = Exact(&[v(3, 15, 0)]), "gh-53144";
+    /// `encodings.aliases`: `utf8_sig` (so `utf8-sig`) names `utf_8_sig`.
+    CodecAliasUtf8Sig = Exact(&[v(3, 15, 0)]), "gh-83336";
+    /// `encodings.aliases`: the KS C 5601 names (`korean`, `ksc5601`, `ks_c_5601_1987`,
+    /// `ks_x_1001`, ...) name `cp949` (they named `euc_kr`), with `iso_ir_149`, `ksc_5601`,
+    /// `ks_c_5601_1989` and `csksc56011987`.
+    CodecAliasesKsc5601Cp949 = Exact(&[v(3, 15, 0)]), "gh-62825";
+    /// `encodings.aliases`: more names registered with IANA (`csutf8`, `csutf16le`,
+    /// `cswindows1252`, `ccsid01140`, `cshproman8`, `mac`, ...).
+    CodecAliasesIana = Exact(&[v(3, 15, 0)]), "gh-149891";
     /// `TMP_MAX` is 20, not `os.TMP_MAX`; the default-directory probe tries `TMP_MAX` names
     /// per directory (was 100) and `_get_default_tempdir` takes `dirlist`.
     TmpMax20 = Bracketed(v(3, 13, 0), v(3, 13, 18)), "release diff";

@@ -123,6 +123,12 @@ pub enum Report {
         /// The warning's text.
         message: String,
     },
+    /// `warnings.warn(message, DeprecationWarning)`: mode `'U'` before 3.11 (`'U' mode is
+    /// deprecated`), attributed to the caller of `io.open`.
+    DeprecationWarning {
+        /// The warning's text.
+        message: String,
+    },
     /// `warnings.warn(message, ResourceWarning)`: `unclosed file <...>` from the finalizer.
     ResourceWarning {
         /// The warning's text.
@@ -308,7 +314,8 @@ impl FileObject {
     /// # Errors
     ///
     /// Before the opener runs (no file is created), `ValueError`: the mode's errors
-    /// ([`OpenMode::parse`]), and `binary mode doesn't take an encoding argument` (`an errors`,
+    /// ([`OpenMode::parse_io_in`] in the host's release: before 3.11 a `'U'` mode reads, and
+    /// is reported as a [`Report::DeprecationWarning`]), and `binary mode doesn't take an encoding argument` (`an errors`,
     /// `a newline`). The opener's own error is returned unchanged. After it ran (the descriptor
     /// is closed again; removing the file is the caller's), `ValueError("can't have unbuffered
     /// text I/O")` for `buffering=0` in text mode, `ValueError("illegal newline value: ...")`,
@@ -364,7 +371,11 @@ impl FileObject {
         opts: &OpenArgs<'_>,
         opener: impl FnOnce() -> Result<(SeamFd, FileName)>,
     ) -> Result<FileObject> {
-        let mode = OpenMode::parse_io(opts.mode)?;
+        let mode = OpenMode::parse_io_in(opts.mode, host.version(), |message| {
+            emit(&*host, || Report::DeprecationWarning {
+                message: message.to_string(),
+            });
+        })?;
         if mode.binary {
             for (given, what) in [
                 (opts.encoding.is_some(), "an encoding"),

@@ -123,9 +123,60 @@ impl OpenMode {
     /// The part of the validation `io.open` itself does: characters, duplicates, text and
     /// binary together, more than one of create/read/write/append. A mode with none of them
     /// passes here and is refused later by [`OpenMode::check_fileio`] (after `io.open`'s
-    /// line-buffering warning).
+    /// line-buffering warning). The newest release's rules: `'U'` is an invalid character
+    /// (see [`OpenMode::parse_io_in`]).
     pub fn parse_io(mode: &str) -> Result<OpenMode> {
+        OpenMode::parse_io_in(mode, PyVersion::NEWEST, |_| {})
+    }
+
+    /// [`OpenMode::parse`] with `version`'s rules (no warning is reported).
+    ///
+    /// # Errors
+    ///
+    /// As [`OpenMode::parse`], and before 3.11 `ValueError("mode U cannot be combined with 'x',
+    /// 'w', 'a', or '+'")` (see [`OpenMode::parse_io_in`]).
+    pub fn parse_in(mode: &str, version: PyVersion) -> Result<OpenMode> {
+        let m = OpenMode::parse_io_in(mode, version, |_| {})?;
+        m.check_fileio()?;
+        Ok(m)
+    }
+
+    /// [`OpenMode::parse_io`] with `version`'s rules. Before 3.11 ([`Behaviour::OpenModeNoU`])
+    /// `U` is a mode letter, as in CPython 3.10's `_io.open`: it means reading (it is checked
+    /// for repetition like any letter); with `x`, `w`, `a` or `+` it is
+    /// `ValueError("mode U cannot be combined with 'x', 'w', 'a', or '+'")`; otherwise
+    /// `deprecated` is called with the `DeprecationWarning`'s text, `'U' mode is deprecated`,
+    /// before the text-and-binary check. From 3.11 it is `invalid mode: '...'`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pybase::version::PyVersion;
+    /// use pyio::OpenMode;
+    ///
+    /// let mut warned = Vec::new();
+    /// let m = OpenMode::parse_io_in("rU", PyVersion::V3_10, |w| warned.push(w))?;
+    /// assert!(m.reading && !m.writable() && !m.binary);
+    /// assert_eq!(m.text, "rU");
+    /// assert_eq!(warned, ["'U' mode is deprecated"]);
+    /// assert_eq!(
+    ///     OpenMode::parse_io_in("wU", PyVersion::V3_10, |_| {}).unwrap_err().to_string(),
+    ///     "mode U cannot be combined with 'x', 'w', 'a', or '+'"
+    /// );
+    /// assert_eq!(
+    ///     OpenMode::parse_io_in("rU", PyVersion::V3_11, |_| {}).unwrap_err().to_string(),
+    ///     "invalid mode: 'rU'"
+    /// );
+    /// # Ok::<(), pybase::error::Error>(())
+    /// ```
+    pub fn parse_io_in(
+        mode: &str,
+        version: PyVersion,
+        deprecated: impl FnOnce(&'static str),
+    ) -> Result<OpenMode> {
         let invalid = || Error::value_error(format!("invalid mode: '{mode}'"));
+        let u_is_a_mode = !version.has(Behaviour::OpenModeNoU);
+        let mut universal = false;
         let mut m = OpenMode {
             text: mode.to_string(),
             creating: false,
@@ -145,11 +196,23 @@ impl OpenMode {
                 '+' => m.updating = true,
                 't' => text = true,
                 'b' => m.binary = true,
+                'U' if u_is_a_mode => {
+                    universal = true;
+                    m.reading = true;
+                }
                 _ => return Err(invalid()),
             }
             if mode[i + c.len_utf8()..].contains(c) {
                 return Err(invalid());
             }
+        }
+        if universal {
+            if m.creating || m.writing || m.appending || m.updating {
+                return Err(Error::value_error(
+                    "mode U cannot be combined with 'x', 'w', 'a', or '+'",
+                ));
+            }
+            deprecated("'U' mode is deprecated");
         }
         if text && m.binary {
             return Err(Error::value_error(
@@ -359,6 +422,47 @@ mod tests {
         assert_eq!(
             msg("+"),
             "Must have exactly one of create/read/write/append mode and at most one plus"
+        );
+    }
+
+    #[test]
+    fn u_is_a_reading_mode_before_3_11() {
+        let v310 = PyVersion::V3_10;
+        for (mode, binary) in [("U", false), ("rU", false), ("Ub", true), ("tU", false)] {
+            let mut warned = Vec::new();
+            let m = OpenMode::parse_io_in(mode, v310, |w| warned.push(w)).unwrap();
+            assert!(m.reading && !m.writable() && m.binary == binary, "{mode}");
+            assert_eq!(m.raw_mode(v310), "rb", "{mode}");
+            assert_eq!(warned, ["'U' mode is deprecated"], "{mode}");
+            assert_eq!(
+                OpenMode::parse_in(mode, PyVersion::V3_11)
+                    .unwrap_err()
+                    .to_string(),
+                format!("invalid mode: '{mode}'")
+            );
+        }
+        let msg = |m: &str| {
+            let mut warned = 0;
+            let e = OpenMode::parse_io_in(m, v310, |_| warned += 1)
+                .unwrap_err()
+                .to_string();
+            (e, warned)
+        };
+        let combined = "mode U cannot be combined with 'x', 'w', 'a', or '+'".to_string();
+        for m in ["wU", "U+", "xU", "aU", "rU+"] {
+            assert_eq!(msg(m), (combined.clone(), 0), "{m}");
+        }
+        assert_eq!(msg("UU"), ("invalid mode: 'UU'".to_string(), 0));
+        assert_eq!(msg("rUr"), ("invalid mode: 'rUr'".to_string(), 0));
+        // The warning comes before the text-and-binary check.
+        assert_eq!(
+            msg("Utb"),
+            ("can't have text and binary mode at once".to_string(), 1)
+        );
+        // The newest release's parse_io refuses it.
+        assert_eq!(
+            OpenMode::parse_io("U").unwrap_err().to_string(),
+            "invalid mode: 'U'"
         );
     }
 

@@ -138,7 +138,9 @@ pub fn parse(args: &[String]) -> Result<Options, String> {
             }
             "--no-shrink" => o.column.pair.shrink = false,
             "--no-guarantees" => o.column.guarantees = false,
-            "--case" => o.cases.push(PathBuf::from(it.next().ok_or("--case needs a file")?)),
+            "--case" => o
+                .cases
+                .push(PathBuf::from(it.next().ok_or("--case needs a file")?)),
             "--out" => o.out = PathBuf::from(it.next().ok_or("--out needs a directory")?),
             "--record" => o.record = true,
             "-h" | "--help" => return Err(String::new()),
@@ -200,7 +202,12 @@ pub fn main(args: &[String]) -> u8 {
 /// explained.
 pub fn run(o: &Options) -> Result<bool, String> {
     if !o.cases.is_empty() {
-        return column::replay(&o.implementations[0], o.against.as_deref(), &o.cases, &o.column);
+        return column::replay(
+            &o.implementations[0],
+            o.against.as_deref(),
+            &o.cases,
+            &o.column,
+        );
     }
     let saved = o.out.join("impls");
     std::fs::create_dir_all(&saved).map_err(|e| format!("{}: {e}", saved.display()))?;

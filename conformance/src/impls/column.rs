@@ -184,4 +184,3 @@ pub fn replay(
     }
     Ok(clean)
 }
-

@@ -507,7 +507,7 @@ impl NamedTemporaryFile {
     /// # Ok(()) }
     /// ```
     pub fn reopen_with(&mut self, options: &FileOptions) -> Result<FileObject> {
-        let mode = OpenMode::parse(&options.mode)?;
+        let mode = OpenMode::parse_in(&options.mode, self.module.version())?;
         let kind = self.name.kind();
         let bytes_name = kind == PathKind::Bytes;
         if mode.creating {

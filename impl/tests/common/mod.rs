@@ -218,6 +218,28 @@ impl Events {
         std::mem::take(&mut *self.0.lock().unwrap())
     }
 
+    /// The warnings reported since the last `take`, as the corpus drivers' `!` operation
+    /// writes them (`corpus/README.md`): `W`, then `CATEGORY:TEXT` entries joined by `;`.
+    pub fn said(&self) -> String {
+        let heard: Vec<String> = self
+            .take()
+            .into_iter()
+            .filter_map(|e| match e {
+                pytempfile::Event::RuntimeWarning { message } => {
+                    Some(format!("RuntimeWarning:{message}"))
+                }
+                pytempfile::Event::DeprecationWarning { message } => {
+                    Some(format!("DeprecationWarning:{message}"))
+                }
+                pytempfile::Event::ResourceWarning { message } => {
+                    Some(format!("ResourceWarning:{message}"))
+                }
+                _ => None,
+            })
+            .collect();
+        format!("W{}", heard.join(";"))
+    }
+
     /// The names of the audit events, in order.
     pub fn audits(&self) -> Vec<(String, Vec<u8>)> {
         self.0

@@ -9,7 +9,8 @@
 //!   `encodings.aliases.aliases` (also with `.` replaced by `_`), then as a module name.
 //!   Unknown names fail with `LookupError("unknown encoding: NAME")`; the bytes-to-bytes codecs
 //!   (`hex`, `base64`, `rot13`, ...) with `LookupError("'NAME' is not a text encoding; use
-//!   codecs.open() to handle arbitrary codecs")`, both with the name exactly as given. A name
+//!   codecs.open() to handle arbitrary codecs")` (from 3.14: `"'NAME' is not a text
+//!   encoding"`), both with the name exactly as given. A name
 //!   with a NUL is `ValueError("embedded null character")`.
 //! - The C codecs of `Objects/unicodeobject.c` (UTF-8, ASCII, Latin-1, UTF-16, UTF-32): which
 //!   bytes form one error, the error positions and reasons, and how each handler's result is
@@ -51,14 +52,19 @@
 //!   `UnicodeError("UTF-16 stream does not start with BOM")`, 3.13 raises
 //!   `UnicodeDecodeError('utf-16', data, 0, 2, 'Stream does not start with BOM')`; both are
 //!   reproduced with their classes ([`ExcClass::UnicodeError`] for the former).
-//! - `windows-31j` is an alias of `cp932` (so "not supported") from 3.13 on, an unknown
-//!   encoding before.
+//! - `encodings.aliases` grew in 3.13.0 (`windows_31j`), 3.13.14/3.14.6 (`cp01140`,
+//!   `ibm00858`, ...), 3.14.0 (`874`, `cseuckr`, `iso_8859_8_i`, ...) and 3.15.0 (`latin_N`,
+//!   `utf8_sig`, IANA's `cs*` names such as `csutf8`; the KS C 5601 names move from `euc_kr`
+//!   to `cp949`): each change is a [`Behaviour`] (`CodecAlias*`), its aliases data in this
+//!   module, and a release has exactly the aliases of its `encodings/aliases.py`. An alias of a
+//!   codec pyio does not implement is refused as that codec ("does not support"), and "unknown
+//!   encoding" in a release that lacks it.
+//! - From 3.14.0 the message for a codec that is not a text encoding ends at "is not a text
+//!   encoding" ([`Behaviour::NoCodecsOpenHint`]).
 //!
-//! Not followed yet (open findings of the recorded corpus, listed with CPython's and
-//! pytempfile's answers in `pyio/tests/codec_corpus.rs`): 3.14 drops "; use codecs.open() to
-//! handle arbitrary codecs" from the not-a-text-encoding message, and the aliases 3.13.18, 3.14
-//! and 3.15 added are unknown here (3.15's `csutf8`, `csutf16`, ..., `utf8_sig` for codecs
-//! implemented here; `cp01140`, `874`, `cswindows1252`, ... for others).
+//! Not followed: 3.15 warns `DeprecationWarning("Support for non-ascii encoding names will be
+//! removed in 3.17")` on the first lookup of a name with a non-ASCII character (gh-136702);
+//! pyio reports no warning from a lookup. The names resolve as in every other release.
 //!
 //! Invariants: every function here is total (no panics); decoded text is a sequence of code
 //! points `<= 0x10FFFF` (lone surrogates included); every error carries CPython's class and
@@ -114,8 +120,9 @@ enum ModKind {
 
 use ModKind::{Missing, NotText, Text};
 
-/// Python's codec modules (`encodings/*.py` with a `getregentry`) with the aliases that
-/// `encodings.aliases.aliases` maps to them (CPython 3.10–3.13; `windows_31j` is separate).
+/// Python's codec modules (`encodings/*.py` with a `getregentry`; the same in every release
+/// followed) with the aliases that `encodings.aliases.aliases` maps to them in CPython
+/// 3.10.13-3.12.1 (the later changes: [`ALIAS_CHANGES`]).
 #[rustfmt::skip]
 const CODEC_MODULES: &[(&str, ModKind, &[&str])] = &[
     ("ascii", Text, &["646", "ansi_x3.4_1968", "ansi_x3.4_1986", "ansi_x3_4_1968", "cp367", "csascii", "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6", "us", "us_ascii"]),
@@ -239,8 +246,52 @@ const CODEC_MODULES: &[(&str, ModKind, &[&str])] = &[
     ("zlib_codec", NotText, &["zip", "zlib"]),
 ];
 
-/// Aliases that only CPython 3.13 has.
-const ALIASES_3_13: &[(&str, &str)] = &[("windows_31j", "cp932")];
+/// The aliases `encodings.aliases.aliases` gained (or re-pointed) after CPython 3.12, each
+/// with the [`Behaviour`] that names the change: a release that has the behaviour looks its
+/// aliases up before [`CODEC_MODULES`]' (3.10.13-3.12.1's table). Newest change last; a key
+/// listed twice takes the newest release's module. Compiled from the `encodings/aliases.py`
+/// of 3.13.0, 3.13.18, 3.14.10 and 3.15.2.
+#[rustfmt::skip]
+const ALIAS_CHANGES: &[(Behaviour, &[(&str, &str)])] = &[
+    (Behaviour::CodecAliasWindows31j, &[("windows_31j", "cp932")]),
+    (Behaviour::CodecAliasesLeadingZeros, &[
+        ("cp01140", "cp1140"), ("csibm01140", "cp1140"), ("ebcdic_us_37_euro", "cp1140"),
+        ("ibm01140", "cp1140"), ("cp00858", "cp858"), ("csibm00858", "cp858"),
+        ("ibm00858", "cp858"), ("pc_multilingual_850_euro", "cp858"),
+    ]),
+    (Behaviour::CodecAliasesThai, &[("874", "cp874"), ("ms874", "cp874"), ("windows_874", "cp874")]),
+    (Behaviour::CodecAliasCsEucKr, &[("cseuckr", "euc_kr")]),
+    (Behaviour::CodecAliasesIso88598, &[("iso_8859_8_i", "iso8859_8"), ("iso_8859_8_e", "iso8859_8")]),
+    (Behaviour::CodecAliasesLatinN, &[
+        ("latin_2", "iso8859_2"), ("latin_3", "iso8859_3"), ("latin_4", "iso8859_4"),
+        ("latin_5", "iso8859_9"), ("latin_6", "iso8859_10"), ("latin_7", "iso8859_13"),
+        ("latin_8", "iso8859_14"), ("latin_9", "iso8859_15"), ("latin_10", "iso8859_16"),
+    ]),
+    (Behaviour::CodecAliasUtf8Sig, &[("utf8_sig", "utf_8_sig")]),
+    (Behaviour::CodecAliasesKsc5601Cp949, &[
+        ("korean", "cp949"), ("ksc5601", "cp949"), ("ks_c_5601", "cp949"),
+        ("ks_c_5601_1987", "cp949"), ("ksx1001", "cp949"), ("ks_x_1001", "cp949"),
+        ("csksc56011987", "cp949"), ("iso_ir_149", "cp949"), ("ks_c_5601_1989", "cp949"),
+        ("ksc_5601", "cp949"),
+    ]),
+    (Behaviour::CodecAliasesIana, &[
+        ("csbig5hkscs", "big5hkscs"), ("ccsid01140", "cp1140"), ("cswindows1250", "cp1250"),
+        ("cswindows1251", "cp1251"), ("cswindows1252", "cp1252"), ("cswindows1253", "cp1253"),
+        ("cswindows1254", "cp1254"), ("cswindows1255", "cp1255"), ("cswindows1256", "cp1256"),
+        ("cswindows1257", "cp1257"), ("cswindows1258", "cp1258"), ("ccsid00858", "cp858"),
+        ("cswindows874", "cp874"), ("cswindows31j", "cp932"), ("cseucpkdfmtjapanese", "euc_jp"),
+        ("csgb18030", "gb18030"), ("csgb2312", "gb2312"), ("gb_2312_80", "gb2312"),
+        ("csgbk", "gbk"), ("windows_936", "gbk"), ("cshproman8", "hp_roman8"),
+        ("csiso2022jp2", "iso2022_jp_2"), ("csiso885913", "iso8859_13"),
+        ("csiso885914", "iso8859_14"), ("csiso885915", "iso8859_15"),
+        ("csiso885916", "iso8859_16"), ("csiso88598e", "iso8859_8"), ("csiso88598i", "iso8859_8"),
+        ("cskoi8u", "koi8_u"), ("cskz1048", "kz1048"), ("csmacintosh", "mac_roman"),
+        ("mac", "mac_roman"), ("cstis620", "tis_620"), ("csutf16", "utf_16"),
+        ("csutf16be", "utf_16_be"), ("csutf16le", "utf_16_le"), ("csutf32", "utf_32"),
+        ("csutf32be", "utf_32_be"), ("csutf32le", "utf_32_le"), ("csunicode11utf7", "utf_7"),
+        ("csutf7", "utf_7"), ("csutf8", "utf_8"),
+    ]),
+];
 
 /// A byte order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -299,7 +350,8 @@ impl Codec {
     ///
     /// - `LookupError("unknown encoding: NAME")` for a name CPython does not know either;
     /// - `LookupError("'NAME' is not a text encoding; use codecs.open() to handle arbitrary
-    ///   codecs")` for a bytes-to-bytes codec (`hex`, `base64`, ...);
+    ///   codecs")` for a bytes-to-bytes codec (`hex`, `base64`, ...), from 3.14 without the
+    ///   part after the semicolon ([`Behaviour::NoCodecsOpenHint`]);
     /// - `LookupError("pytempfile does not support the encoding 'NAME' (supported: ...)")`
     ///   for a text codec CPython has and pyio does not (`cp1252`, `shift_jis`, ...): a
     ///   divergence, where CPython would succeed;
@@ -321,6 +373,10 @@ impl Codec {
     /// assert_eq!(err.class(), ExcClass::LookupError);
     /// assert!(err.to_string().starts_with("'hex' is not a text encoding"));
     /// assert!(Codec::lookup("cp1252", v).unwrap_err().to_string().contains("does not support"));
+    /// // Aliases follow the release: `csutf8` is 3.15's (gh-149891).
+    /// assert_eq!(Codec::lookup("csUTF8", v)?, Codec::Utf8);
+    /// let err = Codec::lookup("csUTF8", PyVersion::V3_14).unwrap_err();
+    /// assert_eq!(err.to_string(), "unknown encoding: csUTF8");
     /// # Ok::<(), pybase::error::Error>(())
     /// ```
     pub fn lookup(encoding: &str, version: PyVersion) -> Result<Codec> {
@@ -329,19 +385,18 @@ impl Codec {
         }
         let norm = normalize_encoding(encoding);
         let alias = |key: &str| -> Option<&'static str> {
-            for &(module, _, aliases) in CODEC_MODULES {
-                if aliases.contains(&key) {
-                    return Some(module);
-                }
+            let changed = ALIAS_CHANGES
+                .iter()
+                .rev()
+                .filter(|(behaviour, _)| version.has(*behaviour))
+                .find_map(|(_, aliases)| aliases.iter().find(|(a, _)| *a == key));
+            if let Some(&(_, module)) = changed {
+                return Some(module);
             }
-            if version.has(Behaviour::Io313) {
-                for &(a, module) in ALIASES_3_13 {
-                    if a == key {
-                        return Some(module);
-                    }
-                }
-            }
-            None
+            CODEC_MODULES
+                .iter()
+                .find(|(_, _, aliases)| aliases.contains(&key))
+                .map(|&(module, _, _)| module)
         };
         let aliased = alias(&norm).or_else(|| alias(&norm.replace('.', "_")));
         let mut candidates: Vec<&str> = Vec::with_capacity(2);
@@ -363,13 +418,17 @@ impl Codec {
                 ExcClass::LookupError,
                 format!("unknown encoding: {encoding}"),
             )),
-            Some((_, NotText)) => Err(Error::new(
-                ExcClass::LookupError,
-                format!(
-                    "'{}' is not a text encoding; use codecs.open() to handle arbitrary codecs",
-                    truncate_400(encoding)
-                ),
-            )),
+            Some((_, NotText)) => {
+                let hint = if version.has(Behaviour::NoCodecsOpenHint) {
+                    ""
+                } else {
+                    "; use codecs.open() to handle arbitrary codecs"
+                };
+                Err(Error::new(
+                    ExcClass::LookupError,
+                    format!("'{}' is not a text encoding{hint}", truncate_400(encoding)),
+                ))
+            }
             Some((module, _)) => Codec::from_module(module).ok_or_else(|| {
                 Error::new(
                     ExcClass::LookupError,
@@ -578,6 +637,73 @@ mod tests {
         for (name, codec) in SUPPORTED_ENCODINGS.iter().zip(Codec::ALL) {
             assert_eq!(Codec::lookup(name, PyVersion::V3_10).unwrap(), codec);
         }
+    }
+
+    #[test]
+    fn changed_aliases_name_codec_modules() {
+        for (behaviour, aliases) in ALIAS_CHANGES {
+            for (alias, module) in *aliases {
+                assert_eq!(normalize_encoding(alias), *alias, "{behaviour}: {alias}");
+                assert!(
+                    CODEC_MODULES
+                        .iter()
+                        .any(|(m, kind, _)| m == module && *kind == Text),
+                    "{behaviour}: {alias} names {module}, not a text codec module"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn aliases_follow_the_release() {
+        let msg = |name: &str, v: PyVersion| match Codec::lookup(name, v) {
+            Ok(c) => c.name().to_string(),
+            Err(e) => e.to_string(),
+        };
+        let unsupported = |name: &str| {
+            format!(
+                "pytempfile does not support the encoding '{name}' (supported: {})",
+                SUPPORTED_ENCODINGS.join(", ")
+            )
+        };
+        // Implemented codecs: 3.15's new names.
+        for (name, codec) in [("csutf16le", "utf-16-le"), ("utf8-sig", "utf-8-sig")] {
+            assert_eq!(
+                msg(name, PyVersion::V3_14),
+                format!("unknown encoding: {name}")
+            );
+            assert_eq!(msg(name, PyVersion::V3_15), codec);
+        }
+        // Codecs pyio does not implement: "unknown" until the release that has the alias.
+        for (name, first) in [
+            ("cp01140", PyVersion::V3_13_18),
+            ("874", PyVersion::V3_14),
+            ("cswindows1252", PyVersion::V3_15),
+            ("windows-31j", PyVersion::V3_13),
+        ] {
+            for v in PyVersion::KNOWN {
+                let want = if v >= first {
+                    unsupported(name)
+                } else {
+                    format!("unknown encoding: {name}")
+                };
+                assert_eq!(msg(name, v), want, "{name} in {v}");
+            }
+        }
+        // The 3.13 branch got the leading-zero names in 3.13.14.
+        assert!(PyVersion::new(3, 13, 14).has(Behaviour::CodecAliasesLeadingZeros));
+        assert!(!PyVersion::new(3, 13, 13).has(Behaviour::CodecAliasesLeadingZeros));
+    }
+
+    #[test]
+    fn not_a_text_encoding_loses_its_hint_in_3_14() {
+        let msg = |v| Codec::lookup("ROT-13", v).unwrap_err().to_string();
+        assert_eq!(
+            msg(PyVersion::V3_13_18),
+            "'ROT-13' is not a text encoding; use codecs.open() to handle arbitrary codecs"
+        );
+        assert_eq!(msg(PyVersion::V3_14), "'ROT-13' is not a text encoding");
+        assert_eq!(msg(PyVersion::V3_15), "'ROT-13' is not a text encoding");
     }
 
     #[test]
