@@ -1042,6 +1042,11 @@ def run_side(t, label, root, ops, names):
                     collect()
                     w[n:] = sorted(w[n:], key=lambda x: (str(x.category), str(x.message)))
                     unraisable[before:] = sorted(unraisable[before:])
+                    if op["op"] == "end":
+                        # Everything is finalized at the end, in the collector's order.
+                        del_calls = sorted(side.calls)
+                        del side.calls[:]
+                        side.calls.extend(del_calls)
                 rec["warnings"] = [
                     "%s: %s @%s" % (qualname(x.category), side.fix_repr(str(x.message)), where(x.filename))
                     for x in w]

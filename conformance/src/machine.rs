@@ -264,8 +264,11 @@ fn file_args(spool: bool) -> BoxedStrategy<FileArgs> {
     let modes: Vec<&'static str> = if spool {
         vec!["w+b", "w+b", "w+", "w+", "wb", "a+", "w"]
     } else {
+        // 'U' (universal newlines, read only) is a mode before 3.11 and invalid from 3.11
+        // (OpenModeNoU); "wU" is refused in every release, differently.
         vec![
-            "w+b", "w+b", "w+", "w+", "wb", "r", "rb", "a", "ab+", "x+b", "r+", "wr", "b",
+            "w+b", "w+b", "w+", "w+", "wb", "r", "rb", "a", "ab+", "x+b", "r+", "wr", "b", "U",
+            "rU", "Ub", "wU",
         ]
     };
     (

@@ -686,9 +686,17 @@ fn event_obs(e: Event) -> Option<EventObs> {
         }
         Event::ResourceWarning { message } => EventObs::Warning("ResourceWarning".into(), message),
         Event::RuntimeWarning { message } => EventObs::Warning("RuntimeWarning".into(), message),
+        Event::DeprecationWarning { message } => {
+            EventObs::Warning("DeprecationWarning".into(), message)
+        }
         Event::Unraisable { error, .. } => {
             EventObs::Unraisable(error.class().name().to_string(), error.to_string())
         }
-        _ => return None,
+        // The crate's own notice that it follows another release (CPython has no such event;
+        // the harness runs known releases).
+        Event::UnknownRelease { .. } => return None,
+        // An event this harness does not know yet is shown, never dropped: it then differs
+        // from CPython's observation until it is mapped here.
+        other => EventObs::Warning("(unmapped crate event)".into(), format!("{other:?}")),
     })
 }

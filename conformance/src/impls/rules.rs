@@ -215,7 +215,10 @@ impl Rules {
             let lacks = r
                 .lacks
                 .iter()
-                .map(|n| behaviour_named(n).ok_or_else(|| format!("stdlib.json: unknown behaviour {n:?}")))
+                .map(|n| {
+                    behaviour_named(n)
+                        .ok_or_else(|| format!("stdlib.json: unknown behaviour {n:?}"))
+                })
                 .collect::<Result<_, String>>()?;
             rules.stdlib.insert(
                 kind,
@@ -371,7 +374,12 @@ impl Rules {
                 (s.release, &s.lacks)
             }
         };
-        Some(release.behaviours().filter(|b| !lacks.contains(b)).collect())
+        Some(
+            release
+                .behaviours()
+                .filter(|b| !lacks.contains(b))
+                .collect(),
+        )
     }
 }
 
@@ -462,7 +470,7 @@ mod tests {
         );
         assert_eq!(
             compare(&rules, "f", "on closed file.", "other"),
-            Comparison::Differ
+            Comparison::Differ("on closed file<.>".into(), "other".into())
         );
     }
 
