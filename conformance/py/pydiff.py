@@ -156,7 +156,7 @@ class Side:
                 st = os.fstat(fd)
             except OSError:
                 continue
-            if (st.st_rdev, st.st_ino) == (null.st_rdev, null.st_ino):
+            if (st.st_dev, st.st_ino) == (null.st_dev, null.st_ino):
                 os.close(fd)
         self.counter = None
         self.ns = None
