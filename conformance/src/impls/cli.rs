@@ -41,6 +41,9 @@ pub const USAGE: &str = "implementations mode:
   --no-guarantees         skip the attack, race and suite rows
   --out DIR               default target/conformance
   --record                also write results/matrix.md
+  --keep DIR              shrink the first case of every explained class (finding,
+                          behaviour) and write it to DIR as a kept case for the regression
+                          test (conformance/impl-regressions/; an existing file is left)
   --case FILE             run the case in FILE (a shrunk case as printed, or a kept one) on
                           the one --implementation and its reference, showing every
                           observation that differs (repeatable)";
@@ -64,6 +67,8 @@ pub struct Options {
     pub record: bool,
     /// Run these saved cases on the pair and show every observation that differs.
     pub cases: Vec<PathBuf>,
+    /// Where to write kept cases.
+    pub keep: Option<PathBuf>,
 }
 
 /// Whether `args` ask for the implementations mode.
@@ -92,6 +97,7 @@ pub fn parse(args: &[String]) -> Result<Options, String> {
         out: spec::workspace().join("target").join("conformance"),
         record: false,
         cases: Vec::new(),
+        keep: None,
     };
     let mut only: Option<Vec<String>> = None;
     let mut it = args.iter().cloned();
@@ -141,6 +147,10 @@ pub fn parse(args: &[String]) -> Result<Options, String> {
             "--case" => o
                 .cases
                 .push(PathBuf::from(it.next().ok_or("--case needs a file")?)),
+            "--keep" => {
+                o.keep = Some(PathBuf::from(it.next().ok_or("--keep needs a directory")?));
+                o.column.pair.keep = true;
+            }
             "--out" => o.out = PathBuf::from(it.next().ok_or("--out needs a directory")?),
             "--record" => o.record = true,
             "-h" | "--help" => return Err(String::new()),
@@ -211,12 +221,18 @@ pub fn run(o: &Options) -> Result<bool, String> {
     }
     let saved = o.out.join("impls");
     std::fs::create_dir_all(&saved).map_err(|e| format!("{}: {e}", saved.display()))?;
+    let repo = spec::workspace();
+    let rules =
+        super::rules::Rules::load(&repo.join("conformance").join("implementations"), &repo)?;
     let mut clean = true;
     for name in &o.implementations {
         eprintln!("== {name}");
         let r = column::run(name, o.against.as_deref(), &o.column)?;
-        clean &= r.clean();
+        clean &= r.clean(&rules);
         save(&saved, &r)?;
+        if let Some(dir) = &o.keep {
+            keep(dir, &r)?;
+        }
         eprintln!("{}", r.summary());
     }
     let mut dirs = vec![o.out.clone()];
@@ -229,7 +245,42 @@ pub fn run(o: &Options) -> Result<bool, String> {
         std::fs::copy(&md, &dest).map_err(|e| format!("{}: {e}", dest.display()))?;
         eprintln!("recorded: {}", dest.display());
     }
-    Ok(clean && columns.iter().all(ColumnResult::clean))
+    Ok(clean && columns.iter().all(|c| c.clean(&rules)))
+}
+
+/// Write `r`'s kept cases into `dir`, one file per class, leaving existing files alone.
+fn keep(dir: &Path, r: &ColumnResult) -> Result<(), String> {
+    let Some(p) = &r.pair else { return Ok(()) };
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for (label, case) in &p.kept {
+        let slug: String = label
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        let f = dir.join(format!("{}--{slug}.json", r.name));
+        if f.exists() {
+            eprintln!("  kept case {} exists: left alone", f.display());
+            continue;
+        }
+        let case: serde_json::Value = serde_json::from_str(case).map_err(|e| e.to_string())?;
+        let value = serde_json::json!({
+            "implementation": r.name,
+            "against": p.reference.name,
+            "expect": label,
+            "about": format!("the first difference is {label}"),
+            "case": case,
+        });
+        let text = serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?;
+        std::fs::write(&f, text + "\n").map_err(|e| format!("{}: {e}", f.display()))?;
+        eprintln!("  kept: {}", f.display());
+    }
+    Ok(())
 }
 
 fn save(dir: &Path, r: &ColumnResult) -> Result<(), String> {

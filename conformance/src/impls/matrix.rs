@@ -1,10 +1,11 @@
 //! The matrix: one column per implementation, rows per API and per guarantee, like test262's
 //! per-engine tables; then every difference, explained.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use super::column::ColumnResult;
+use super::pair::PairResult;
 use super::rules::Rules;
 use super::spec;
 
@@ -40,6 +41,17 @@ pub fn write(columns: &[ColumnResult], out: &Path) -> Result<(PathBuf, PathBuf),
          compared / differing* (a case stops being compared at its first difference), or \
          *violations / errors of runs*. Written by `cargo run --release -p conformance -- \
          --matrix`.\n\n",
+    );
+    md.push_str(
+        "The driver makes the same observations on every side and masks only what cannot mean \
+         the same in two processes: the sandbox root reads `<ROOT>`, `0x...` addresses `0x?`, \
+         the module name `pytempfile` reads `tempfile`, descriptors are numbered by first \
+         appearance (its own `/dev/null` descriptors are recognized by device and inode), a \
+         generic alias is described by its own type, and a finalizer's unraisable exception by \
+         the function its message names. Under explicit collection points (an implementation \
+         without reference counting, and its reference), the finalizers' reports and hook \
+         calls made by one collection are sorted. Every other rule is named below, with the \
+         number of observations it made equal.\n\n",
     );
     let head: Vec<String> = columns.iter().map(|c| format!("`{}`", c.name)).collect();
     md.push_str(&format!(
@@ -103,6 +115,26 @@ pub fn write(columns: &[ColumnResult], out: &Path) -> Result<(PathBuf, PathBuf),
                         "explicit".into()
                     } else {
                         "reference counting".into()
+                    }
+                })
+            })
+            .collect(),
+    );
+    row(
+        &mut md,
+        "reference runs without (capabilities the implementation lacks)",
+        columns
+            .iter()
+            .map(|c| {
+                c.pair.as_ref().map_or("—".into(), |p| {
+                    if p.hidden.is_empty() {
+                        "nothing hidden".into()
+                    } else {
+                        p.hidden
+                            .iter()
+                            .map(|h| format!("`os.{h}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     }
                 })
             })
@@ -186,37 +218,15 @@ pub fn write(columns: &[ColumnResult], out: &Path) -> Result<(PathBuf, PathBuf),
     );
 
     md.push_str("\n## Every difference, explained\n\n");
-    let mut findings_seen = BTreeMap::new();
+    let mut findings_seen = BTreeSet::new();
     let mut norms_seen = BTreeSet::new();
     for c in columns {
         md.push_str(&format!("### `{}`\n\n", c.name));
         for n in &c.notes {
             md.push_str(&format!("- not run: {n}\n"));
         }
-        let Some(p) = &c.pair else {
-            md.push('\n');
-            continue;
-        };
-        if p.classes.is_empty() {
-            md.push_str("- no difference left after the normalizations\n");
-        }
-        for (k, (n, first)) in &p.classes {
-            md.push_str(&format!(
-                "- {k}: {n} cases. The first:\n\n```\n{}\n```\n",
-                first.trim()
-            ));
-            if let Some(id) = k.strip_prefix("finding ") {
-                findings_seen.insert(id.to_string(), ());
-            }
-        }
-        for k in p.normalized.keys() {
-            norms_seen.insert(k.clone());
-        }
-        if let Some((d, case)) = &p.unexplained {
-            md.push_str(&format!(
-                "- **unexplained**, shrunk (keep it under `conformance/impl-regressions/`):\n\n```\n{}\n{case}\n```\n",
-                d.trim()
-            ));
+        if let Some(p) = &c.pair {
+            explain_pair(&mut md, p, &mut findings_seen, &mut norms_seen);
         }
         if let Some(s) = &c.suite {
             md.push_str(&format!("- `test_tempfile` ({}):", s.source));
@@ -231,6 +241,21 @@ pub fn write(columns: &[ColumnResult], out: &Path) -> Result<(PathBuf, PathBuf),
         }
         if let Some(g) = &c.guarantees {
             for (name, s) in &g.scenarios {
+                if s.violations > 0 {
+                    match rules.scenario_finding(name, &c.name) {
+                        Some(f) => {
+                            md.push_str(&format!(
+                                "- {name}: {} violations, finding `{}`\n",
+                                s.violations, f.id
+                            ));
+                            findings_seen.insert(f.id.clone());
+                        }
+                        None => md.push_str(&format!(
+                            "- {name}: {} violations, **unexplained** (no finding names this column)\n",
+                            s.violations
+                        )),
+                    }
+                }
                 for (what, n) in &s.examples {
                     md.push_str(&format!("- {name}: {what} ({n})\n"));
                 }
@@ -243,7 +268,7 @@ pub fn write(columns: &[ColumnResult], out: &Path) -> Result<(PathBuf, PathBuf),
     }
     md.push_str("## Findings\n\n| id | implementation | what | reproducer |\n|---|---|---|---|\n");
     for f in &rules.findings {
-        let mark = if findings_seen.contains_key(&f.id) {
+        let mark = if findings_seen.contains(&f.id) {
             ""
         } else {
             " (not met in this run)"
@@ -274,4 +299,35 @@ pub fn write(columns: &[ColumnResult], out: &Path) -> Result<(PathBuf, PathBuf),
     let json = serde_json::to_string_pretty(columns).map_err(|e| e.to_string())?;
     std::fs::write(&json_path, json).map_err(|e| format!("{}: {e}", json_path.display()))?;
     Ok((md_path, json_path))
+}
+
+/// A column's differences from its reference: each class of first difference with its first
+/// case, and the unexplained one, shrunk.
+fn explain_pair(
+    md: &mut String,
+    p: &PairResult,
+    findings_seen: &mut BTreeSet<String>,
+    norms_seen: &mut BTreeSet<String>,
+) {
+    if p.classes.is_empty() {
+        md.push_str("- no difference left after the normalizations\n");
+    }
+    for (k, (n, first)) in &p.classes {
+        md.push_str(&format!(
+            "- {k}: {n} cases. The first:\n\n```\n{}\n```\n",
+            first.trim()
+        ));
+        if let Some(id) = k.strip_prefix("finding ") {
+            findings_seen.insert(id.to_string());
+        }
+    }
+    for k in p.normalized.keys() {
+        norms_seen.insert(k.clone());
+    }
+    if let Some((d, case)) = &p.unexplained {
+        md.push_str(&format!(
+            "- **unexplained**, shrunk (keep it under `conformance/impl-regressions/`):\n\n```\n{}\n{case}\n```\n",
+            d.trim()
+        ));
+    }
 }

@@ -10,7 +10,13 @@
 //! - [`side`]: one implementation as a process, speaking the driver's line protocol;
 //! - [`rules`]: what explains a difference (named normalizations, findings with reproducers,
 //!   the version model's behaviours), loaded from `conformance/implementations/`;
-//! - [`pair`]: the same generated sequences on a reference and an implementation under test.
+//! - [`pair`]: the same generated sequences on a reference and an implementation under test;
+//! - [`guarantees`], [`suite`]: the attack and race scenarios, and CPython's `test_tempfile`,
+//!   in the implementation as a process;
+//! - [`column`](mod@column): one implementation's pair, guarantees and suite; [`matrix`]: the columns as
+//!   one report, every difference explained; [`cli`]: the command's options.
+//!
+//! Kept cases (`conformance/impl-regressions/`) are replayed by `tests/implementations.rs`.
 
 pub mod cli;
 pub mod column;

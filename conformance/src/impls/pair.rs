@@ -87,6 +87,10 @@ pub struct PairResult {
     pub kinds: BTreeMap<String, (u32, String)>,
     /// The first unexplained difference, shrunk: its description and the case as JSON.
     pub unexplained: Option<(String, String)>,
+    /// With [`PairConfig::keep`]: per explained class, its first case shrunk as long as the
+    /// first difference keeps that class (JSON), to keep under `conformance/impl-regressions/`.
+    #[serde(default)]
+    pub kept: BTreeMap<String, String>,
     /// Minutes the run took.
     pub minutes: f64,
 }
@@ -104,6 +108,8 @@ pub struct PairConfig {
     pub timeout: Duration,
     /// Whether to shrink an unexplained difference.
     pub shrink: bool,
+    /// Whether to shrink the first case of every explained class too ([`PairResult::kept`]).
+    pub keep: bool,
 }
 
 impl Default for PairConfig {
@@ -114,6 +120,7 @@ impl Default for PairConfig {
             seed: 2026,
             timeout: Duration::from_secs(300),
             shrink: true,
+            keep: false,
         }
     }
 }
@@ -192,7 +199,11 @@ impl<'r> Pair<'r> {
             (Some(a), Some(b)) => Some((a, b)),
             _ => None,
         };
-        let base = std::env::temp_dir().join(format!("pytempfile-impls-{}", std::process::id()));
+        // One base per pair: pairs of one process (tests run in parallel) must not share it.
+        static PAIRS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+        let n = PAIRS.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let base =
+            std::env::temp_dir().join(format!("pytempfile-impls-{}-{n}", std::process::id()));
         let normalizations = rules.normalizations_for(reference.kind, subject.kind, releases);
         let behaviours = rules
             .behaviours_of(reference.kind, &r.hello.python)
@@ -395,6 +406,7 @@ impl<'r> Pair<'r> {
             classes: BTreeMap::new(),
             kinds: BTreeMap::new(),
             unexplained: None,
+            kept: BTreeMap::new(),
             minutes: 0.0,
         };
         let mut runner = TestRunner::new_with_rng(
@@ -407,6 +419,7 @@ impl<'r> Pair<'r> {
         );
         let strategy = PyMachine::sequential_strategy(1..config.max_len);
         let mut first_unexplained: Option<(pylevel::Tree, Case)> = None;
+        let mut first_explained: BTreeMap<Class, (pylevel::Tree, Case)> = BTreeMap::new();
         for n in 0..config.cases {
             let tree = strategy
                 .new_tree(&mut runner)
@@ -418,10 +431,18 @@ impl<'r> Pair<'r> {
                 seen.store(c.compared(), std::sync::atomic::Ordering::SeqCst);
             }
             self.tally(&mut result, &case, &c);
-            if matches!(c.difference, Some((_, _, _, Class::Unexplained)))
-                && first_unexplained.is_none()
-            {
-                first_unexplained = Some((Box::new(tree), case));
+            match &c.difference {
+                Some((_, _, _, Class::Unexplained)) if first_unexplained.is_none() => {
+                    first_unexplained = Some((Box::new(tree), case));
+                }
+                Some((_, _, _, class))
+                    if config.keep
+                        && *class != Class::Unexplained
+                        && !first_explained.contains_key(class) =>
+                {
+                    first_explained.insert(class.clone(), (Box::new(tree), case));
+                }
+                _ => {}
             }
             result.cases = n + 1;
             result.minutes = start.elapsed().as_secs_f64() / 60.0;
@@ -444,8 +465,26 @@ impl<'r> Pair<'r> {
                 ));
             }
         }
+        for (class, (tree, case)) in first_explained {
+            eprintln!("  keeping {}: shrinking its first case", class.label());
+            let target = Target {
+                pair: self,
+                class: class.clone(),
+            };
+            let out = target.run_case(&case)?;
+            let (small, _) = pylevel::shrink(&target, tree, case, out)?;
+            result.kept.insert(
+                class.label(),
+                serde_json::to_string(&small).map_err(|e| e.to_string())?,
+            );
+        }
         result.minutes = start.elapsed().as_secs_f64() / 60.0;
         Ok(result)
+    }
+
+    /// The class of `case`'s first difference (`None`: no difference).
+    pub fn first_difference(&self, case: &Case) -> Result<Option<Class>, String> {
+        Ok(self.compare(case)?.difference.map(|(.., class)| class))
     }
 
     /// Count one compared case into `result`.
@@ -478,6 +517,26 @@ impl<'r> Pair<'r> {
                 .or_insert_with(|| (0, self.describe(case, c)));
             e.0 += 1;
         }
+    }
+}
+
+/// Shrinks toward a case whose first difference is still of one class.
+struct Target<'p, 'r> {
+    pair: &'p Pair<'r>,
+    class: Class,
+}
+
+impl Runner for Target<'_, '_> {
+    fn run_case(&self, case: &Case) -> Result<Outcome, String> {
+        let c = self.pair.compare(case)?;
+        let divergence = match c.difference {
+            Some((i, a, b, class)) if class == self.class => Some((i, a, b)),
+            _ => None,
+        };
+        Ok(Outcome {
+            apis: c.apis,
+            divergence,
+        })
     }
 }
 

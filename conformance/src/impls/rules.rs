@@ -58,6 +58,9 @@ pub struct Finding {
     reference: Regex,
     subject: Regex,
     fields: Option<Vec<String>>,
+    /// For a finding about a guarantee: the scenario (`exchange`, ...) and the matrix columns
+    /// whose violations there it explains.
+    pub scenario: Option<(String, Vec<String>)>,
 }
 
 /// What a release difference looks like for a behaviour.
@@ -127,11 +130,18 @@ struct RawFinding {
     title: String,
     implementation: String,
     reproducer: String,
+    #[serde(default)]
     api: String,
+    #[serde(default)]
     reference: String,
+    #[serde(default)]
     subject: String,
     #[serde(default)]
     fields: Option<Vec<String>>,
+    #[serde(default)]
+    scenario: Option<String>,
+    #[serde(default)]
+    columns: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -148,7 +158,8 @@ struct RawSignature {
     replace: Vec<(String, String)>,
 }
 
-fn behaviour_named(name: &str) -> Option<Behaviour> {
+/// The behaviour of that name, if the version model has one.
+pub fn behaviour_named(name: &str) -> Option<Behaviour> {
     Behaviour::ALL.iter().copied().find(|b| b.name() == name)
 }
 
@@ -241,6 +252,7 @@ impl Rules {
                 reference: regex(&f.reference, &f.id)?,
                 subject: regex(&f.subject, &f.id)?,
                 fields: f.fields,
+                scenario: f.scenario.map(|s| (s, f.columns)),
                 id: f.id,
                 title: f.title,
                 implementation: f.implementation,
@@ -297,10 +309,21 @@ impl Rules {
     ) -> Option<&Finding> {
         self.findings.iter().find(|f| {
             f.implementation == kind.name()
+                && f.scenario.is_none()
                 && f.api.is_match(api)
                 && f.reference.is_match(reference)
                 && f.subject.is_match(subject)
                 && within(f.fields.as_deref(), differing)
+        })
+    }
+
+    /// The finding that explains violations of `scenario`'s guarantee in the matrix column
+    /// `column`.
+    pub fn scenario_finding(&self, scenario: &str, column: &str) -> Option<&Finding> {
+        self.findings.iter().find(|f| {
+            f.scenario
+                .as_ref()
+                .is_some_and(|(s, cols)| s == scenario && cols.iter().any(|c| c == column))
         })
     }
 

@@ -8,17 +8,19 @@ the same names). A forked child exchanges ``sub`` and ``link`` with
 Permission bits must apply: run it as a user, or as root without CAP_DAC_OVERRIDE:
 
     setpriv --inh-caps=-dac_override,-dac_read_search \\
-        --bounding-set=-dac_override,-dac_read_search python3 repro_exchange_escape.py [RUNS]
+        --bounding-set=-dac_override,-dac_read_search \\
+        python3 findings/cpython-cleanup-escapes-under-exchange.py [RUNS]
 
 Each run where ``outside/`` changed is printed with the calls of that run (audit events
 ``os.chmod``, ``os.remove``) that named ``sub``, ``link`` or a descriptor; the last line counts
-runs, escapes and errors. What it shows, by release:
+runs, escapes and errors; the exit status is 1 when any run escaped. What it shows, by
+release:
 
 - CPython 3.13.18, 3.14.10, 3.15.2 (and RustPython 0.6.0's copy of 3.14's module): the
   outside directory's mode goes 0755 -> 0700. ``tempfile._resetperms_at`` first tries
   ``open(name, O_NOFOLLOW, dir_fd=...)`` + ``fchmod``; when that open fails (``ELOOP``: the
   name *is* the symlink at that instant) it falls back to ``lstat(name)`` + ``chmod(name)``
-  by name ("subject to a race condition", its comment says), and the exchange between the two
+  by name, a window the module itself acknowledges, and the exchange between the two
   makes ``chmod`` follow the symlink: the event is ``os.chmod ('sub', 448, <dir_fd>)``.
 - CPython 3.10-3.12 and PyPy 8.0.1 (Python 3.11): outside files are removed or made 0700:
   the permission-error handler calls ``chmod``/``unlink`` on ``<top>/sub/fNN`` by full path
@@ -133,7 +135,8 @@ def main():
     print("%s %s: %d runs, %d escapes, %d errors" % (
         sys.implementation.name, sys.version.split()[0], runs, escapes, errors))
     os.rmdir(base)
+    return 1 if escapes else 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
