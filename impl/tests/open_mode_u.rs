@@ -166,22 +166,25 @@ fn a_spool_warns_when_it_rolls_over_with_u() {
 }
 
 /// The Rust API's `reopen_with` takes the release's modes too (the warning is `io.open`'s).
+/// The file is kept (`delete=False`): on Windows a file deleted on close is opened with
+/// `O_TEMPORARY`, which no second open may share.
 #[test]
 fn reopen_with_u_follows_the_release() {
     let sb = Sandbox::new("mode-u-reopen");
     let (t, events) = module(&sb, PyVersion::V3_10);
-    let mut f = t
-        .named_temporary_file(&Params::new(), &FileOptions::new())
-        .unwrap();
+    let kept = FileOptions::new().delete(false);
+    let mut f = t.named_temporary_file(&Params::new(), &kept).unwrap();
     f.file_mut().write(b"x\r\ny").unwrap();
     let mut r = f.reopen_with(&FileOptions::new().mode("rU")).unwrap();
     assert_eq!(deprecations(&events), [DEPRECATED]);
     assert_eq!(r.read_text(None).unwrap(), PyStr::from("x\ny"));
     r.close().unwrap();
+    f.close().unwrap();
+    std::fs::remove_file(f.path()).unwrap();
     let (t, _events) = module(&sb, PyVersion::V3_11);
-    let mut f = t
-        .named_temporary_file(&Params::new(), &FileOptions::new())
-        .unwrap();
+    let mut f = t.named_temporary_file(&Params::new(), &kept).unwrap();
     let e = f.reopen_with(&FileOptions::new().mode("rU")).unwrap_err();
     assert_eq!(e.to_string(), "invalid mode: 'rU'");
+    f.close().unwrap();
+    std::fs::remove_file(f.path()).unwrap();
 }

@@ -245,8 +245,10 @@ pub fn write(columns: &[ColumnResult], out: &Path) -> Result<(PathBuf, PathBuf),
                     match rules.scenario_finding(name, &c.name) {
                         Some(f) => {
                             md.push_str(&format!(
-                                "- {name}: {} violations, finding `{}`\n",
-                                s.violations, f.id
+                                "- {name}: {} violation{}, finding `{}`\n",
+                                s.violations,
+                                if s.violations == 1 { "" } else { "s" },
+                                f.id
                             ));
                             findings_seen.insert(f.id.clone());
                         }
