@@ -38,13 +38,23 @@
 //!   directory and of the entry to 0700 (`fchmod` on the directory's descriptor, `fchmodat`
 //!   with `AT_SYMLINK_NOFOLLOW` on the entry: race-free, a symlink is never chmod-ed) and
 //!   retries once; a second failure is raised.
+//! - Where there are file flags (macOS, the BSDs: the seam's [`crate::os::Os::file_flags`]), each reset
+//!   clears the flags first, as CPython's `_resetperms` calls `chflags(path, 0)` before
+//!   `chmod` (an immutable entry refuses `chmod` too): `fchflags` on the directory's
+//!   descriptor, `chflagsat_nofollow` on the entry (its own flags, a symlink's own; without
+//!   `lchflags` a symlink is skipped, as `_dont_follow_symlinks` does). A seam without those
+//!   two gets CPython's calls by path. From 3.13.18 an `EISDIR` from unlinking an entry that
+//!   is no directory (DragonFly's `UF_NOUNLINK`) is reset and retried like a permission error;
+//!   before, it is raised. An entry still refused with a permission error after the reset that
+//!   is a directory now (macOS and FreeBSD refuse to unlink a directory with `EPERM`) is walked,
+//!   as CPython's handler removes it with `rmtree`. (`crate::platform`, docs/bsd.md.)
 //! - Vanished entries are ignored. Other errors are raised, or skipped with
 //!   `ignore_cleanup_errors`, with the exception and `filename` CPython's version produces.
 //!
-//! Divergences (documented in docs/divergences.md): the convergence above, in every version mode.
-//! CPython resets permissions by path, following a
-//! symlink swapped in after its `islink` check (3.12+) or always (3.10/3.11, gh-91133); here no
-//! version ever follows one. Where CPython 3.13.0 recurses until `RecursionError` (an entry
+//! Divergences (documented in docs/divergences.md and docs/bsd.md): the convergence above, in
+//! every version mode. CPython resets permissions (and clears flags) by path, following a
+//! symlink swapped in after its `islink` check (3.12+) or always (3.10.13/3.11.7: `chmod` and
+//! `chflags` follow, gh-91133); here no version ever follows one. Where CPython 3.13.0 recurses until `RecursionError` (an entry
 //! whose unlink or chmod still fails after the permission reset, e.g. an immutable file), this
 //! raises that `PermissionError`, like 3.12. Where CPython lets a chmod error escape despite
 //! `ignore_cleanup_errors=True`, this ignores it. Where CPython 3.10/3.11 close a directory
@@ -68,6 +78,8 @@ use crate::error::{ExcClass, Filename};
 use crate::module::{Event, Params, Tempfile};
 #[cfg(unix)]
 use crate::os::{self, Errno, FileType, Os, RawFd, flags};
+#[cfg(unix)]
+use crate::platform::{self, FlagsReset};
 use crate::pypath;
 use crate::version::Behaviour;
 #[cfg(unix)]
@@ -148,9 +160,11 @@ impl DirOptions {
 ///   `O_NOFOLLOW`, `unlinkat`), so a symlink inside is removed as an entry, never followed,
 ///   and a directory swapped for a symlink while cleanup runs is refused, not entered. Modes
 ///   are reset (0700, to remove what the caller made read-only) with `fchmod` on a descriptor
-///   and `fchmodat(AT_SYMLINK_NOFOLLOW)`: never through a symlink. CPython resets modes by
-///   path and follows a symlink swapped in (always in 3.10/3.11, gh-91133); no release mode
-///   here ever does.
+///   and `fchmodat(AT_SYMLINK_NOFOLLOW)`: never through a symlink. On macOS and the BSDs file
+///   flags (an immutable `uchg` entry) are cleared first, the same way (`fchflags`,
+///   `chflagsat`/`setattrlistat` without following). CPython resets modes and flags by path
+///   and follows a symlink swapped in (always in 3.10/3.11, gh-91133); no release mode here
+///   ever does.
 /// - Entries renamed inside the tree during cleanup cannot make it fail or loop forever: each
 ///   is classified again, within a retry budget.
 /// - Drop cleans up (with `delete`), but a process that is killed leaves the tree behind.
@@ -496,10 +510,13 @@ impl Tempfile {
         // shutil.rmtree works on str paths (bytes are fsdecoded), and reports them as str.
         let top = name.as_bytes();
         self.audit("shutil.rmtree", PathKind::Str, top);
+        let file_flags = self.os().file_flags();
         let walker = Walker {
             os: self.os(),
             version: self.version(),
             ignore: ignore_errors,
+            flags: platform::flags_reset(file_flags),
+            eisdir_refusal: platform::unlink_eisdir_is_refusal(file_flags, self.version()),
             follow_symlinks: self.planted(crate::planted::PlantedFault::CleanupFollowsSymlinks),
             by_path: self.planted(crate::planted::PlantedFault::CleanupByPath),
             budget: Cell::new(RETRY_BUDGET),
@@ -549,6 +566,12 @@ struct Walker<'a> {
     os: &'a dyn Os,
     version: PyVersion,
     ignore: bool,
+    /// How file flags are cleared before a mode is reset ([`platform::flags_reset`]):
+    /// `None` where the seam has no `chflags` (Linux).
+    flags: FlagsReset,
+    /// Whether `EISDIR` from unlinking a non-directory is a refusal to reset and retry
+    /// ([`platform::unlink_eisdir_is_refusal`]).
+    eisdir_refusal: bool,
     /// Only ever true for a planted fault ([`crate::planted::PlantedFault`]).
     follow_symlinks: bool,
     /// Only ever true for a planted fault: open subdirectories by full path.
@@ -763,7 +786,10 @@ impl Walker<'_> {
                     let mut targets: Vec<&Frame> = parents.last().into_iter().collect();
                     targets.push(&*frame);
                     for dir in targets {
-                        match self.os.fchmod(dir.fd, 0o700) {
+                        let reset = self
+                            .clear_fd_flags(dir.fd, &dir.path)
+                            .and_then(|()| self.os.fchmod(dir.fd, 0o700));
+                        match reset {
                             Ok(()) => {}
                             Err(Errno(libc::ENOENT)) => return Ok(()),
                             Err(e) => return self.fail(pypath::os_error(e, &dir.path, false)),
@@ -811,14 +837,45 @@ impl Walker<'_> {
     fn remove_file(&self, dirfd: RawFd, name: &CString, dir_path: &[u8]) -> Result<Removed> {
         let mut reset = false;
         loop {
-            match self.os.unlinkat(dirfd, name, false) {
+            let unlinked = self.os.unlinkat(dirfd, name, false);
+            // Where there are file flags, EISDIR may be a refusal (DragonFly's UF_NOUNLINK) of
+            // an entry that is no directory.
+            let refused = matches!(unlinked, Err(Errno(libc::EISDIR)))
+                && self.flags != FlagsReset::None
+                && self.is_dir(dirfd, name) == Some(false);
+            match unlinked {
                 Ok(()) | Err(Errno(libc::ENOENT)) => return Ok(Removed::Done),
-                Err(Errno(libc::EISDIR)) if self.retry() => return Ok(Removed::IsDir),
+                // 3.13.18+: reset (flags first) and retry, as for a PermissionError; before,
+                // CPython raises it (below).
+                Err(_) if refused && self.eisdir_refusal && !reset => {
+                    reset = true;
+                    if !self.reset_both(dirfd, dir_path, name)? {
+                        return Ok(Removed::Done);
+                    }
+                }
+                Err(Errno(libc::EISDIR)) if !refused && self.retry() => {
+                    return Ok(Removed::IsDir);
+                }
                 Err(e) if is_perm(e) && !reset => {
                     reset = true;
                     if !self.reset_both(dirfd, dir_path, name)? {
                         return Ok(Removed::Done);
                     }
+                }
+                // macOS and FreeBSD refuse to unlink a directory with EPERM (not EISDIR): one
+                // that took the name since it was listed is walked (CPython's handler, too,
+                // removes with rmtree what `unlink` refused and `isdir` confirms).
+                Err(e)
+                    if reset
+                        && is_perm(e)
+                        && self.flags != FlagsReset::None
+                        && self.is_dir(dirfd, name) == Some(true) =>
+                {
+                    if self.retry() {
+                        return Ok(Removed::IsDir);
+                    }
+                    let err = self.entry_error(e, dir_path, name, true);
+                    return self.fail(err).map(|()| Removed::Done);
                 }
                 Err(e) if reset => {
                     let full = pypath::join(dir_path, name.to_bytes());
@@ -925,7 +982,11 @@ impl Walker<'_> {
     /// `dir_path`). `Ok(false)`: the entry vanished (CPython swallows that FileNotFoundError
     /// and moves on).
     fn reset_both(&self, dirfd: RawFd, dir_path: &[u8], name: &CString) -> Result<bool> {
-        match self.os.fchmod(dirfd, 0o700) {
+        // Flags first: an immutable directory refuses chmod too.
+        let reset = self
+            .clear_fd_flags(dirfd, dir_path)
+            .and_then(|()| self.os.fchmod(dirfd, 0o700));
+        match reset {
             Ok(()) => {}
             Err(Errno(libc::ENOENT)) => return Ok(false),
             Err(e) => {
@@ -938,8 +999,13 @@ impl Walker<'_> {
     }
 
     /// `_resetperms(path)` on one entry (`name` in `dirfd`, shown as `full`) without following
-    /// a symlink.
+    /// a symlink: its flags cleared (where there are any), then its mode.
     fn reset_entry(&self, dirfd: RawFd, full: &[u8], name: &CString) -> Result<bool> {
+        match self.clear_entry_flags(dirfd, full, name) {
+            Ok(()) => {}
+            Err(Errno(libc::ENOENT)) => return Ok(false),
+            Err(e) => return self.fail(pypath::os_error(e, full, false)).map(|()| false),
+        }
         match self.os.fchmodat_nofollow(dirfd, name, 0o700) {
             Ok(()) => Ok(true),
             // A symlink: CPython skips it (`_dont_follow_symlinks`).
@@ -947,6 +1013,70 @@ impl Walker<'_> {
             Err(Errno(libc::ENOENT)) => Ok(false),
             Err(e) => self.fail(pypath::os_error(e, full, false)).map(|()| false),
         }
+    }
+
+    /// `_resetflags(path)` on a directory the walk holds open at `fd` (shown as `path`):
+    /// `fchflags(fd, 0)`, which reaches the directory itself whatever happened to its path.
+    /// CPython calls `chflags(path, 0, follow_symlinks=False)` (or `chflags(path, 0)` after an
+    /// `islink` check); a seam without `fchflags` (`ENOSYS`) gets that call.
+    fn clear_fd_flags(&self, fd: RawFd, path: &[u8]) -> std::result::Result<(), Errno> {
+        if self.flags == FlagsReset::None {
+            return Ok(());
+        }
+        match self.os.fchflags(fd, 0) {
+            Err(Errno(libc::ENOSYS)) => self.clear_flags_by_path(path),
+            other => other,
+        }
+    }
+
+    /// `_resetflags(path)` on the entry `name` of `dirfd` (shown as `full`), never following a
+    /// symlink: with `lchflags` the entry's own flags are cleared (a symlink's too), without
+    /// it a symlink is skipped, as CPython's `_dont_follow_symlinks` does. The call is
+    /// `chflagsat_nofollow(dirfd, name, 0)`; a seam without it (`ENOSYS`) gets CPython's call
+    /// by path.
+    fn clear_entry_flags(
+        &self,
+        dirfd: RawFd,
+        full: &[u8],
+        name: &CString,
+    ) -> std::result::Result<(), Errno> {
+        match self.flags {
+            FlagsReset::None => return Ok(()),
+            FlagsReset::SkipLink => match self.os.fstatat(dirfd, name, false) {
+                Ok(st) if st.file_type() == FileType::Symlink => return Ok(()),
+                Err(Errno(libc::ENOENT)) => return Err(Errno(libc::ENOENT)),
+                // `os.path.islink` is false when lstat fails: chflags is called.
+                _ => {}
+            },
+            FlagsReset::NoFollow | FlagsReset::Follow => {}
+        }
+        match self.os.chflagsat_nofollow(dirfd, name, 0) {
+            Err(Errno(libc::ENOSYS)) => self.clear_flags_by_path(full),
+            other => other,
+        }
+    }
+
+    /// CPython's own `_resetflags(path)`: `lchflags(path, 0)`, or where there is no `lchflags`
+    /// `chflags(path, 0)` unless `lstat` says `path` is a symlink. By path, so only for a seam
+    /// that has no descriptor-relative flag call.
+    fn clear_flags_by_path(&self, path: &[u8]) -> std::result::Result<(), Errno> {
+        let c = CString::new(path).map_err(|_| Errno(libc::EINVAL))?;
+        match self.flags {
+            FlagsReset::None => Ok(()),
+            FlagsReset::NoFollow | FlagsReset::Follow => self.os.lchflags(&c, 0),
+            FlagsReset::SkipLink => match self.os.lstat(&c) {
+                Ok(st) if st.file_type() == FileType::Symlink => Ok(()),
+                _ => self.os.chflags(&c, 0),
+            },
+        }
+    }
+
+    /// Whether `name` in `dirfd` is a directory (`None`: it cannot be told, e.g. vanished).
+    fn is_dir(&self, dirfd: RawFd, name: &CString) -> Option<bool> {
+        self.os
+            .fstatat(dirfd, name, false)
+            .ok()
+            .map(|st| st.file_type() == FileType::Directory)
     }
 
     /// The error for a failed operation on an entry of the directory at `dir_path`.

@@ -38,10 +38,10 @@ pub const TMP_MAX_20: u64 = 20;
 pub use pyio::file::default_text_encoding;
 
 /// `tempfile.TMP_MAX` as `version` defines it at import on this platform (before 3.13.18,
-/// `os.TMP_MAX`: [`TMP_MAX`] on Linux, 2147483647 on Windows;
-/// [`crate::platform::default_tmp_max`]).
+/// `os.TMP_MAX`, the C library's: [`TMP_MAX`] with glibc, 308915776 on macOS and FreeBSD,
+/// 2147483647 on Windows; [`crate::platform::host_default_tmp_max`]).
 pub fn default_tmp_max(version: PyVersion) -> u64 {
-    crate::platform::default_tmp_max(crate::platform::Platform::HOST, version)
+    crate::platform::host_default_tmp_max(version)
 }
 
 /// Something CPython reports on the side of a call's result.
@@ -218,7 +218,9 @@ impl TempfileBuilder {
                 tempdir: Mutex::new(self.tempdir),
                 template: RwLock::new(Arc::new(Arg::from("tmp"))),
                 names: RwLock::new(self.names),
-                o_tmpfile_works: AtomicBool::new(true),
+                // `hasattr(os, 'O_TMPFILE')`: Linux only (macOS and the BSDs have no
+                // O_TMPFILE; on nt TemporaryFile is NamedTemporaryFile).
+                o_tmpfile_works: AtomicBool::new(cfg!(target_os = "linux")),
                 planted: Planted::default(),
                 locale_encoding: RwLock::new(self.locale_encoding),
                 has_events: AtomicBool::new(self.events.is_some()),
@@ -623,7 +625,7 @@ impl Tempfile {
         self.inner.planted.plant(fault);
     }
 
-    /// `tempfile._O_TMPFILE_WORKS`.
+    /// `tempfile._O_TMPFILE_WORKS`: at first `hasattr(os, 'O_TMPFILE')`, true on Linux only.
     pub fn o_tmpfile_works(&self) -> bool {
         self.inner.o_tmpfile_works.load(Ordering::Relaxed)
     }

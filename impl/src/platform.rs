@@ -22,8 +22,21 @@
 //!   `access` check.
 //! - [`temporary_file_is_named`]: `TemporaryFile = NamedTemporaryFile` on nt.
 //! - [`default_tmp_max`]: `TMP_MAX` before 3.13.18 is `os.TMP_MAX`, the C library's:
-//!   238328 with glibc, 2147483647 with Windows' C runtime.
+//!   238328 with glibc, 2147483647 with Windows' C runtime ([`host_default_tmp_max`]: the
+//!   host's own C library, 308915776 on macOS and FreeBSD).
+//!
+//! The POSIX systems with file flags (macOS, the BSDs: `hasattr(os, 'chflags')`) have a branch
+//! of their own in `TemporaryDirectory`'s cleanup, a function of a [`FileFlags`] value (what the
+//! seam says it has, [`crate::os::Os::file_flags`]) and the release:
+//!
+//! - [`cpython_flags_reset`]: how each release's permission reset calls `os.chflags(path, 0)`
+//!   before `chmod` (following a symlink in 3.10/3.11 before the CVE-2023-6597 fix; with
+//!   `follow_symlinks=False`, or skipping a link where there is no `lchflags`, after it);
+//!   [`flags_reset`]: what this crate calls, in every release (never following one).
+//! - [`unlink_eisdir_is_refusal`]: from 3.13.18 the handler also takes an `IsADirectoryError`
+//!   (DragonFly refuses to unlink a `UF_NOUNLINK` file with `EISDIR`).
 
+pub use pybase::os::FileFlags;
 pub use pybase::platform::Platform;
 
 use crate::ntpath;
@@ -232,7 +245,23 @@ pub const fn os_tmp_max(platform: Platform) -> u64 {
     }
 }
 
-/// `tempfile.TMP_MAX` as `version` defines it at import on `platform`.
+/// `os.TMP_MAX` where the crate was built: the C library's `TMP_MAX` (glibc's 238328, musl's
+/// 10000, 308915776 on macOS and the BSDs, 2147483647 with Windows' C runtime).
+/// [`os_tmp_max`] is glibc's for every POSIX system; this is the host's own.
+#[allow(clippy::cast_lossless)] // `u64::from` is not `const`
+pub const HOST_OS_TMP_MAX: u64 = libc::TMP_MAX as u64;
+
+/// `tempfile.TMP_MAX` as `version` defines it at import where the crate runs: 20 from 3.13.18,
+/// [`HOST_OS_TMP_MAX`] before.
+pub fn host_default_tmp_max(version: PyVersion) -> u64 {
+    if version.has(Behaviour::TmpMax20) {
+        20
+    } else {
+        HOST_OS_TMP_MAX
+    }
+}
+
+/// `tempfile.TMP_MAX` as `version` defines it at import on `platform` (glibc's on POSIX).
 pub fn default_tmp_max(platform: Platform, version: PyVersion) -> u64 {
     if version.has(Behaviour::TmpMax20) {
         20
@@ -325,4 +354,76 @@ pub fn nt_access_writable(stat: Option<&crate::os::Stat>) -> bool {
         st.file_attributes & crate::os::FILE_ATTRIBUTE_DIRECTORY != 0
             || st.file_attributes & crate::os::FILE_ATTRIBUTE_READONLY == 0
     })
+}
+
+/// How `TemporaryDirectory`'s permission reset calls `os.chflags(path, 0)`, before it resets
+/// the mode, on the entry it resets (and on the entry's directory).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FlagsReset {
+    /// No `os.chflags`: flags are not touched (3.10/3.11 catch the `AttributeError`, 3.12+ ask
+    /// `hasattr`).
+    None,
+    /// `os.chflags(path, 0)`: through a symlink, to its target (3.10/3.11 before the
+    /// CVE-2023-6597 fix, [`Behaviour::CleanupNoFollow`]).
+    Follow,
+    /// `os.chflags(path, 0, follow_symlinks=False)` (`lchflags`): the entry itself, a
+    /// symlink's own flags if it is one.
+    NoFollow,
+    /// `os.chflags(path, 0)` unless `os.path.islink(path)`: where `os.chflags` cannot avoid
+    /// following (no `lchflags`), a symlink is skipped (`_dont_follow_symlinks`).
+    SkipLink,
+}
+
+/// What CPython `version` calls to clear an entry's flags on a system with `flags`
+/// (`TemporaryDirectory._rmtree`'s `resetperms`, then `_resetperms` and, from 3.13.18,
+/// `_resetflags`, which every fd-relative variant calls by path: `chflags` has no `dir_fd`).
+///
+/// - No `os.chflags` ([`FileFlags::Absent`]): [`FlagsReset::None`], in every release.
+/// - Before [`Behaviour::CleanupNoFollow`] (3.10.13, 3.11.7): `chflags(path, 0)`,
+///   [`FlagsReset::Follow`].
+/// - From it (3.10.14, 3.11.8, 3.12.1 and every later release): `_dont_follow_symlinks`:
+///   [`FlagsReset::NoFollow`] with `lchflags`, [`FlagsReset::SkipLink`] without.
+///
+/// # Examples
+///
+/// ```
+/// use pytempfile::platform::{cpython_flags_reset, FileFlags, FlagsReset};
+/// use pytempfile::PyVersion;
+///
+/// assert_eq!(cpython_flags_reset(FileFlags::Lchflags, PyVersion::V3_11), FlagsReset::Follow);
+/// assert_eq!(cpython_flags_reset(FileFlags::Lchflags, PyVersion::V3_12), FlagsReset::NoFollow);
+/// assert_eq!(cpython_flags_reset(FileFlags::ChflagsOnly, PyVersion::V3_15), FlagsReset::SkipLink);
+/// assert_eq!(cpython_flags_reset(FileFlags::Absent, PyVersion::V3_15), FlagsReset::None);
+/// ```
+pub fn cpython_flags_reset(flags: FileFlags, version: PyVersion) -> FlagsReset {
+    match flags {
+        FileFlags::Absent => FlagsReset::None,
+        _ if !version.has(Behaviour::CleanupNoFollow) => FlagsReset::Follow,
+        FileFlags::Lchflags => FlagsReset::NoFollow,
+        FileFlags::ChflagsOnly => FlagsReset::SkipLink,
+    }
+}
+
+/// What this crate's cleanup calls to clear an entry's flags on a system with `flags`, in
+/// every release: [`cpython_flags_reset`] of the releases with [`Behaviour::CleanupNoFollow`],
+/// so never [`FlagsReset::Follow`] (a security fix is never switched off: in 3.10/3.11 mode
+/// the flags of a symlink's target are not cleared, where CPython 3.10.13 and 3.11.7 clear
+/// them). The cleanup makes the call relative to the directory descriptor it reached the
+/// entry through (`fchflags` on a directory it holds, `chflagsat_nofollow` on an entry).
+pub const fn flags_reset(flags: FileFlags) -> FlagsReset {
+    match flags {
+        FileFlags::Absent => FlagsReset::None,
+        FileFlags::ChflagsOnly => FlagsReset::SkipLink,
+        FileFlags::Lchflags => FlagsReset::NoFollow,
+    }
+}
+
+/// Whether an `IsADirectoryError` from `unlink` of an entry that is not a directory is a
+/// refusal the handler resets flags and modes for and retries, like a `PermissionError`:
+/// from 3.13.18 ([`Behaviour::CleanupDirFd`]: "On DragonFly BSD, UF_NOUNLINK removal fails
+/// with EISDIR, not EPERM"), on a system with file flags. Before, CPython's handler raises it.
+/// (On a system without flags `EISDIR` means the entry is a directory now, and cleanup walks
+/// it.)
+pub fn unlink_eisdir_is_refusal(flags: FileFlags, version: PyVersion) -> bool {
+    flags.has_chflags() && version.has(Behaviour::CleanupDirFd)
 }

@@ -121,6 +121,7 @@ fn faulty_os_counts_logs_and_fails_the_new_calls() {
             .collect::<Vec<_>>(),
         [(Call::RenameNoreplace, 1), (Call::Link, 1)]
     );
-    assert_eq!(Call::ALL.len(), 26);
+    assert_eq!(Call::ALL.len(), 30);
     assert_eq!(Call::ALL[Call::BEFORE_PERSIST], Call::Rename);
+    assert_eq!(Call::ALL[Call::BEFORE_FLAGS], Call::Chflags);
 }

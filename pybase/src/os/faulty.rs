@@ -9,14 +9,16 @@
 //!   An injected failure does not reach the wrapped implementation, so it has no side effect,
 //!   except `close`, which releases the descriptor before reporting the error (as Linux does);
 //! - overrides environment variables and the working directory seen through the seam, so tests
-//!   can exercise `TMPDIR` handling without touching the process environment.
+//!   can exercise `TMPDIR` handling without touching the process environment;
+//! - can report file flags ([`FaultyOs::with_file_flags`]): the seam then says it has
+//!   `chflags` (and `lchflags`), whatever the wrapped one has, as on macOS or a BSD.
 
 use std::collections::HashMap;
 use std::ffi::CStr;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
-use super::{Call, DirEntry, Errno, LibcOs, Os, RawFd, Stat, SysResult, Whence};
+use super::{Call, DirEntry, Errno, FileFlags, LibcOs, Os, RawFd, Stat, SysResult, Whence};
 
 /// One injected failure. Build with [`Fault::nth`], [`Fault::nth_of`] or [`Fault::every`].
 ///
@@ -143,6 +145,7 @@ pub struct FaultyOs {
     log: Mutex<Option<Vec<LoggedCall>>>,
     env: Mutex<HashMap<String, Option<Vec<u8>>>>,
     cwd: Mutex<Option<SysResult<Vec<u8>>>>,
+    file_flags: Mutex<Option<FileFlags>>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -171,6 +174,7 @@ impl FaultyOs {
             log: Mutex::new(None),
             env: Mutex::new(HashMap::new()),
             cwd: Mutex::new(None),
+            file_flags: Mutex::new(None),
         }
     }
 
@@ -244,6 +248,32 @@ impl FaultyOs {
     /// Make `getcwd()` return `cwd` (or fail with an errno).
     pub fn set_cwd(&self, cwd: SysResult<Vec<u8>>) {
         *lock(&self.cwd) = Some(cwd);
+    }
+
+    /// Make [`Os::file_flags`] report `flags` instead of the wrapped seam's answer: code behind
+    /// the seam then takes the branch of a system with (or without) `chflags`/`lchflags`. The
+    /// flag calls themselves still go to the wrapped seam (`ENOSYS` from [`LibcOs`] on Linux),
+    /// counted, logged and faulted like any other.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pybase::os::{Call, FaultyOs, FileFlags, Os};
+    ///
+    /// let os = FaultyOs::new().with_file_flags(FileFlags::Lchflags);
+    /// assert_eq!(os.file_flags(), FileFlags::Lchflags);
+    /// let _ = os.lchflags(c"/nonexistent/pybase-flags-doc", 0);
+    /// assert_eq!(os.count(Call::Lchflags), 1);
+    /// ```
+    #[must_use]
+    pub fn with_file_flags(self, flags: FileFlags) -> FaultyOs {
+        self.set_file_flags(Some(flags));
+        self
+    }
+
+    /// Report `flags` from [`Os::file_flags`] (`None`: the wrapped seam's answer).
+    pub fn set_file_flags(&self, flags: Option<FileFlags>) {
+        *lock(&self.file_flags) = flags;
     }
 
     /// Count the call and decide whether to inject a failure.
@@ -511,6 +541,35 @@ impl Os for FaultyOs {
     fn link(&self, old: &CStr, new: &CStr) -> SysResult<()> {
         self.run(Call::Link, Some(new), None, || self.inner.link(old, new))
     }
+
+    fn file_flags(&self) -> FileFlags {
+        // Not a system call: not counted.
+        lock(&self.file_flags).unwrap_or_else(|| self.inner.file_flags())
+    }
+
+    fn chflags(&self, path: &CStr, flags: u32) -> SysResult<()> {
+        self.run(Call::Chflags, Some(path), None, || {
+            self.inner.chflags(path, flags)
+        })
+    }
+
+    fn lchflags(&self, path: &CStr, flags: u32) -> SysResult<()> {
+        self.run(Call::Lchflags, Some(path), None, || {
+            self.inner.lchflags(path, flags)
+        })
+    }
+
+    fn fchflags(&self, fd: RawFd, flags: u32) -> SysResult<()> {
+        self.run(Call::Fchflags, None, Some(fd), || {
+            self.inner.fchflags(fd, flags)
+        })
+    }
+
+    fn chflagsat_nofollow(&self, dirfd: RawFd, name: &CStr, flags: u32) -> SysResult<()> {
+        self.run(Call::Chflagsat, Some(name), Some(dirfd), || {
+            self.inner.chflagsat_nofollow(dirfd, name, flags)
+        })
+    }
 }
 
 #[cfg(test)]
@@ -568,5 +627,42 @@ mod tests {
         os.set_cwd(Err(Errno(libc::ENOENT)));
         assert_eq!(os.getcwd(), Err(Errno(libc::ENOENT)));
         assert_eq!(os.syscalls(), 0);
+    }
+
+    #[test]
+    fn file_flags_are_reported_and_their_calls_counted_and_faulted() {
+        let os = FaultyOs::new();
+        assert_eq!(os.file_flags(), LibcOs.file_flags());
+        os.set_file_flags(Some(FileFlags::ChflagsOnly));
+        assert_eq!(os.file_flags(), FileFlags::ChflagsOnly);
+        os.set_file_flags(None);
+        assert_eq!(os.file_flags(), FileFlags::HOST);
+        assert_eq!(os.syscalls(), 0, "file_flags is no system call");
+
+        let os = FaultyOs::new()
+            .with_file_flags(FileFlags::Lchflags)
+            .with_fault(Fault::every(Call::Chflagsat, libc::EPERM).path_contains("locked"));
+        os.start_log();
+        assert_eq!(
+            os.chflagsat_nofollow(-1, &c("locked"), 0),
+            Err(Errno(libc::EPERM))
+        );
+        let _ = os.fchflags(-1, 0);
+        let _ = os.chflags(&c("/nonexistent-x"), 0);
+        let _ = os.lchflags(&c("/nonexistent-x"), 0);
+        let log = os.log();
+        assert_eq!(
+            log.iter().map(|l| l.call).collect::<Vec<_>>(),
+            [
+                Call::Chflagsat,
+                Call::Fchflags,
+                Call::Chflags,
+                Call::Lchflags
+            ]
+        );
+        assert!(log[0].injected);
+        assert_eq!(log[0].path.as_deref(), Some(&b"locked"[..]));
+        assert_eq!(log[1].fd, Some(-1));
+        assert_eq!(os.syscalls(), 4);
     }
 }

@@ -35,7 +35,8 @@
 //! ```
 //!
 //! The calls [`Os`] has a default for (`writev`, `scandir`, `lchmod`, `getfullpathname`,
-//! `rename`, `rename_noreplace`, `link`) are forwarded too, unless the double sets
+//! `rename`, `rename_noreplace`, `link`, and the file-flag calls `file_flags`, `chflags`,
+//! `lchflags`, `fchflags`, `chflagsat_nofollow`) are forwarded too, unless the double sets
 //! [`Forward::FORWARD_PROVIDED`] to `false`: then they run [`Os`]'s default over the double
 //! itself (a `scandir` is the double's `open`, `read_dir` and `close`), as in an implementation
 //! that does not define them.
@@ -46,7 +47,7 @@
 use std::ffi::CStr;
 use std::io::IoSlice;
 
-use super::{DirEntry, Os, RawFd, Stat, SysResult, Whence};
+use super::{DirEntry, FileFlags, Os, RawFd, Stat, SysResult, Whence};
 
 /// A seam that passes every call to [`Forward::inner`] except those it overrides. See the
 /// module docs.
@@ -230,6 +231,46 @@ pub trait Forward: Sized + Send + Sync + 'static {
             super::default_link(old, new)
         }
     }
+    /// [`Os::file_flags`].
+    fn file_flags(&self) -> FileFlags {
+        if Self::FORWARD_PROVIDED {
+            self.inner().file_flags()
+        } else {
+            FileFlags::Absent
+        }
+    }
+    /// [`Os::chflags`].
+    fn chflags(&self, path: &CStr, flags: u32) -> SysResult<()> {
+        if Self::FORWARD_PROVIDED {
+            self.inner().chflags(path, flags)
+        } else {
+            super::default_enosys()
+        }
+    }
+    /// [`Os::lchflags`].
+    fn lchflags(&self, path: &CStr, flags: u32) -> SysResult<()> {
+        if Self::FORWARD_PROVIDED {
+            self.inner().lchflags(path, flags)
+        } else {
+            super::default_enosys()
+        }
+    }
+    /// [`Os::fchflags`].
+    fn fchflags(&self, fd: RawFd, flags: u32) -> SysResult<()> {
+        if Self::FORWARD_PROVIDED {
+            self.inner().fchflags(fd, flags)
+        } else {
+            super::default_enosys()
+        }
+    }
+    /// [`Os::chflagsat_nofollow`].
+    fn chflagsat_nofollow(&self, dirfd: RawFd, name: &CStr, flags: u32) -> SysResult<()> {
+        if Self::FORWARD_PROVIDED {
+            self.inner().chflagsat_nofollow(dirfd, name, flags)
+        } else {
+            super::default_enosys()
+        }
+    }
 }
 
 impl<F: Forward> Os for F {
@@ -320,6 +361,21 @@ impl<F: Forward> Os for F {
     fn link(&self, old: &CStr, new: &CStr) -> SysResult<()> {
         Forward::link(self, old, new)
     }
+    fn file_flags(&self) -> FileFlags {
+        Forward::file_flags(self)
+    }
+    fn chflags(&self, path: &CStr, flags: u32) -> SysResult<()> {
+        Forward::chflags(self, path, flags)
+    }
+    fn lchflags(&self, path: &CStr, flags: u32) -> SysResult<()> {
+        Forward::lchflags(self, path, flags)
+    }
+    fn fchflags(&self, fd: RawFd, flags: u32) -> SysResult<()> {
+        Forward::fchflags(self, fd, flags)
+    }
+    fn chflagsat_nofollow(&self, dirfd: RawFd, name: &CStr, flags: u32) -> SysResult<()> {
+        Forward::chflagsat_nofollow(self, dirfd, name, flags)
+    }
 }
 
 #[cfg(test)]
@@ -393,5 +449,38 @@ mod tests {
             Err(Errno(libc::ENOSYS))
         );
         assert_eq!(d.inner.count(Call::RenameNoreplace), 0);
+    }
+
+    #[test]
+    fn the_file_flag_calls_are_forwarded_or_absent() {
+        use crate::os::FileFlags;
+        // Forwarded: the inner seam answers (and counts the calls).
+        let inner = Arc::new(FaultyOs::new().with_file_flags(FileFlags::Lchflags));
+        let d = Opens::<true> {
+            inner: inner.clone(),
+            opens: AtomicU64::new(0),
+        };
+        assert_eq!(Os::file_flags(&d), FileFlags::Lchflags);
+        let _ = Os::lchflags(&d, c"/nonexistent-pybase-flags", 0);
+        let _ = Os::chflags(&d, c"/nonexistent-pybase-flags", 0);
+        let _ = Os::fchflags(&d, -1, 0);
+        let _ = Os::chflagsat_nofollow(&d, -1, c"x", 0);
+        assert_eq!(inner.count(Call::Lchflags), 1);
+        assert_eq!(inner.count(Call::Chflags), 1);
+        assert_eq!(inner.count(Call::Fchflags), 1);
+        assert_eq!(inner.count(Call::Chflagsat), 1);
+        // Not forwarded: an `os` without chflags, whatever the inner seam has.
+        let d = Opens::<false> {
+            inner: inner.clone(),
+            opens: AtomicU64::new(0),
+        };
+        assert_eq!(Os::file_flags(&d), FileFlags::Absent);
+        assert_eq!(Os::lchflags(&d, c"/x", 0), Err(Errno(libc::ENOSYS)));
+        assert_eq!(
+            Os::chflagsat_nofollow(&d, -1, c"x", 0),
+            Err(Errno(libc::ENOSYS))
+        );
+        assert_eq!(inner.count(Call::Lchflags), 1);
+        assert_eq!(inner.count(Call::Chflagsat), 1);
     }
 }

@@ -5,13 +5,24 @@
 //! Every `unsafe` block passes pointers that come from live Rust borrows (`&CStr`, `&[u8]`,
 //! `&mut [u8]`, stack structs) and lengths taken from the same borrows, and reads results only
 //! after checking the call's return value.
+//!
+//! Linux is the platform the crate is tested on; macOS and FreeBSD are type-checked
+//! (`scripts/cross-check.sh`) and tested natively in CI. What differs there, each gated by
+//! `cfg`: `mode_t` is 16 bits (and `struct stat`'s field widths differ); directories are listed
+//! with `fdopendir`/`readdir` (`getdents64` is Linux's); `fchmodat(AT_SYMLINK_NOFOLLOW)` is the
+//! kernel's own (Linux needs `fchmodat2`, or glibc's emulation); there is no
+//! `renameat2(RENAME_NOREPLACE)` (the trait's `ENOSYS` default: `persist_noclobber` falls back
+//! to `link` + `unlink`) and no `O_TMPFILE`; and there are file flags (`chflags`, `lchflags`,
+//! `fchflags`, and a race-free `chflagsat_nofollow`: `chflagsat` on FreeBSD, `setattrlistat` on
+//! macOS). The Linux-only helpers (`link_fd` over `/proc/self/fd`, `open_fd_count`,
+//! `drop_dac_override` over `capset`) exist only there.
 
 use std::ffi::CStr;
 use std::os::fd::RawFd;
 use std::sync::Once;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
-use super::{DirEntry, Errno, FileType, Os, Stat, SysResult, Whence};
+use super::{DirEntry, Errno, FileFlags, FileType, Os, Stat, SysResult, Whence};
 
 /// The real system calls, over `libc`. Zero-sized; `Arc<LibcOs>` costs one allocation.
 ///
@@ -64,17 +75,40 @@ fn check_len(ret: libc::ssize_t) -> SysResult<usize> {
     usize::try_from(ret).map_err(|_| last_errno())
 }
 
+// The field widths of `struct stat` differ by platform (`dev_t` is `i32` on macOS, `mode_t`
+// 16 bits on macOS and FreeBSD, `nlink_t` 16 bits on macOS): the casts widen, and are no-ops
+// on Linux.
+#[allow(clippy::unnecessary_cast)]
 fn stat_from(st: &libc::stat) -> Stat {
     Stat {
-        dev: st.st_dev,
-        ino: st.st_ino,
-        mode: st.st_mode,
-        nlink: st.st_nlink,
+        dev: st.st_dev as u64,
+        ino: st.st_ino as u64,
+        mode: st.st_mode as u32,
+        nlink: st.st_nlink as u64,
         uid: st.st_uid,
         size: u64::try_from(st.st_size).unwrap_or(0),
         file_attributes: 0,
         reparse_tag: 0,
     }
+}
+
+/// A mode for a C call taking `mode_t`: 32 bits on Linux, 16 on macOS and FreeBSD, where the
+/// bits above are dropped as C drops them from the `int` CPython passes.
+#[allow(clippy::unnecessary_cast)]
+fn c_mode(mode: u32) -> libc::mode_t {
+    mode as libc::mode_t
+}
+
+/// File flags for a C call: `unsigned int` on macOS.
+#[cfg(target_os = "macos")]
+fn c_flags(flags: u32) -> libc::c_uint {
+    flags
+}
+
+/// File flags for a C call: `unsigned long` on FreeBSD (`fflags_t`, `st_flags`, is 32 bits).
+#[cfg(target_os = "freebsd")]
+fn c_flags(flags: u32) -> libc::c_ulong {
+    libc::c_ulong::from(flags)
 }
 
 fn zeroed_stat() -> libc::stat {
@@ -164,12 +198,12 @@ impl Os for LibcOs {
 
     fn mkdir(&self, path: &CStr, mode: u32) -> SysResult<()> {
         // SAFETY: `path` is NUL-terminated.
-        check(unsafe { libc::mkdir(path.as_ptr(), mode) })
+        check(unsafe { libc::mkdir(path.as_ptr(), c_mode(mode)) })
     }
 
     fn mkdirat(&self, dirfd: RawFd, name: &CStr, mode: u32) -> SysResult<()> {
         // SAFETY: `name` is NUL-terminated.
-        check(unsafe { libc::mkdirat(dirfd, name.as_ptr(), mode) })
+        check(unsafe { libc::mkdirat(dirfd, name.as_ptr(), c_mode(mode)) })
     }
 
     fn unlink(&self, path: &CStr) -> SysResult<()> {
@@ -190,14 +224,15 @@ impl Os for LibcOs {
 
     fn chmod(&self, path: &CStr, mode: u32) -> SysResult<()> {
         // SAFETY: `path` is NUL-terminated.
-        check(unsafe { libc::chmod(path.as_ptr(), mode) })
+        check(unsafe { libc::chmod(path.as_ptr(), c_mode(mode)) })
     }
 
     fn fchmod(&self, fd: RawFd, mode: u32) -> SysResult<()> {
         // SAFETY: no pointers are involved.
-        check(unsafe { libc::fchmod(fd, mode) })
+        check(unsafe { libc::fchmod(fd, c_mode(mode)) })
     }
 
+    #[cfg(target_os = "linux")]
     fn fchmodat_nofollow(&self, dirfd: RawFd, name: &CStr, mode: u32) -> SysResult<()> {
         // fchmodat2 (Linux 6.6+) honours AT_SYMLINK_NOFOLLOW in the kernel, in one call.
         // SAFETY: `name` is NUL-terminated; the remaining arguments are integers.
@@ -223,6 +258,23 @@ impl Os for LibcOs {
         check(unsafe { libc::fchmodat(dirfd, name.as_ptr(), mode, libc::AT_SYMLINK_NOFOLLOW) })
     }
 
+    #[cfg(not(target_os = "linux"))]
+    fn fchmodat_nofollow(&self, dirfd: RawFd, name: &CStr, mode: u32) -> SysResult<()> {
+        // macOS and the BSDs honour AT_SYMLINK_NOFOLLOW in the kernel (lchmod semantics: a
+        // symlink's own mode is changed, never its target's, as CPython's
+        // `chmod(follow_symlinks=False)` does there).
+        // SAFETY: `name` is NUL-terminated; the remaining arguments are integers.
+        check(unsafe {
+            libc::fchmodat(
+                dirfd,
+                name.as_ptr(),
+                c_mode(mode),
+                libc::AT_SYMLINK_NOFOLLOW,
+            )
+        })
+    }
+
+    #[cfg(target_os = "linux")]
     fn read_dir(&self, dirfd: RawFd) -> SysResult<Vec<DirEntry>> {
         let mut entries = Vec::new();
         let mut buf = vec![0u8; 64 * 1024];
@@ -236,6 +288,58 @@ impl Os for LibcOs {
             }
             parse_dirents(&buf[..n], &mut entries);
         }
+    }
+
+    #[cfg(not(target_os = "linux"))]
+    fn read_dir(&self, dirfd: RawFd) -> SysResult<Vec<DirEntry>> {
+        // readdir over a duplicate of the descriptor: closedir closes the descriptor it was
+        // given, and `dirfd` stays the caller's.
+        // SAFETY: F_DUPFD_CLOEXEC takes an integer argument; no pointers.
+        let dup = check_fd(unsafe { libc::fcntl(dirfd, libc::F_DUPFD_CLOEXEC, 0) })?;
+        // SAFETY: `dup` is an open descriptor owned here; fdopendir takes it over on success.
+        let dir = unsafe { libc::fdopendir(dup) };
+        if dir.is_null() {
+            let err = last_errno();
+            // SAFETY: fdopendir failed, so `dup` is still ours to close.
+            unsafe { libc::close(dup) };
+            return Err(err);
+        }
+        // The duplicate shares its offset with `dirfd`: list from the start.
+        // SAFETY: `dir` is the valid stream fdopendir returned.
+        unsafe { libc::rewinddir(dir) };
+        let mut entries = Vec::new();
+        let listed = loop {
+            // SAFETY: errno is the calling thread's; clearing it tells the end of the
+            // directory (null, errno 0) from an error (null, errno set).
+            unsafe { *errno_location() = 0 };
+            // SAFETY: `dir` is valid until closedir below.
+            let ent = unsafe { libc::readdir(dir) };
+            if ent.is_null() {
+                let errno = std::io::Error::last_os_error().raw_os_error().unwrap_or(0);
+                break if errno == 0 {
+                    Ok(())
+                } else {
+                    Err(Errno(errno))
+                };
+            }
+            // SAFETY: `ent` points to the entry readdir returned, valid until the next readdir
+            // on `dir`; its `d_name` is NUL-terminated. The name is copied before that.
+            let (name, d_type) = unsafe {
+                (
+                    CStr::from_ptr((*ent).d_name.as_ptr()).to_bytes().to_vec(),
+                    (*ent).d_type,
+                )
+            };
+            if name != b"." && name != b".." {
+                entries.push(DirEntry {
+                    name,
+                    file_type: file_type_of(d_type),
+                });
+            }
+        };
+        // SAFETY: `dir` is valid and closed once; closedir closes `dup`.
+        unsafe { libc::closedir(dir) };
+        listed.map(|()| entries)
     }
 
     fn getcwd(&self) -> SysResult<Vec<u8>> {
@@ -286,8 +390,111 @@ impl Os for LibcOs {
             )
         })
     }
+
+    fn file_flags(&self) -> FileFlags {
+        // `Lchflags` on macOS and FreeBSD, where the calls below exist.
+        FileFlags::HOST
+    }
+
+    #[cfg(any(target_os = "macos", target_os = "freebsd"))]
+    fn chflags(&self, path: &CStr, flags: u32) -> SysResult<()> {
+        // SAFETY: `path` is NUL-terminated; `flags` is an integer.
+        check(unsafe { libc::chflags(path.as_ptr(), c_flags(flags)) })
+    }
+
+    #[cfg(any(target_os = "macos", target_os = "freebsd"))]
+    fn lchflags(&self, path: &CStr, flags: u32) -> SysResult<()> {
+        // SAFETY: `path` is NUL-terminated; `flags` is an integer.
+        check(unsafe { libc::lchflags(path.as_ptr(), c_flags(flags)) })
+    }
+
+    #[cfg(any(target_os = "macos", target_os = "freebsd"))]
+    fn fchflags(&self, fd: RawFd, flags: u32) -> SysResult<()> {
+        // SAFETY: no pointers are involved.
+        check(unsafe { libc::fchflags(fd, c_flags(flags)) })
+    }
+
+    #[cfg(target_os = "freebsd")]
+    fn chflagsat_nofollow(&self, dirfd: RawFd, name: &CStr, flags: u32) -> SysResult<()> {
+        // SAFETY: `name` is NUL-terminated; the remaining arguments are integers.
+        check(unsafe {
+            libc::chflagsat(
+                dirfd,
+                name.as_ptr(),
+                c_flags(flags),
+                libc::AT_SYMLINK_NOFOLLOW,
+            )
+        })
+    }
+
+    #[cfg(target_os = "macos")]
+    fn chflagsat_nofollow(&self, dirfd: RawFd, name: &CStr, flags: u32) -> SysResult<()> {
+        // macOS has no chflagsat: setattrlistat (10.13+) sets ATTR_CMN_FLAGS (st_flags)
+        // relative to `dirfd`, and FSOPT_NOFOLLOW acts on a symlink itself. The buffer of
+        // setattrlist holds the attributes alone (no leading length, unlike getattrlist's):
+        // here one u_int32_t.
+        let mut attrs = libc::attrlist {
+            bitmapcount: libc::ATTR_BIT_MAP_COUNT,
+            reserved: 0,
+            commonattr: libc::ATTR_CMN_FLAGS,
+            volattr: 0,
+            dirattr: 0,
+            fileattr: 0,
+            forkattr: 0,
+        };
+        let mut value: u32 = flags;
+        // SAFETY: `name` is NUL-terminated; `attrs` and `value` are live, writable stack
+        // values, and the size passed is `value`'s.
+        check(unsafe {
+            libc::setattrlistat(
+                dirfd,
+                name.as_ptr(),
+                (&raw mut attrs).cast(),
+                (&raw mut value).cast(),
+                std::mem::size_of::<u32>(),
+                libc::FSOPT_NOFOLLOW,
+            )
+        })
+    }
 }
 
+/// The calling thread's `errno`, to clear it before `readdir` (which reports the end of the
+/// directory and an error alike, with a null pointer).
+#[cfg(any(target_os = "macos", target_os = "ios", target_os = "freebsd"))]
+fn errno_location() -> *mut libc::c_int {
+    // SAFETY: __error has no preconditions; it returns the thread's errno slot.
+    unsafe { libc::__error() }
+}
+
+/// The calling thread's `errno` (see above).
+#[cfg(target_os = "dragonfly")]
+fn errno_location() -> *mut libc::c_int {
+    // SAFETY: __errno_location has no preconditions; it returns the thread's errno slot.
+    unsafe { libc::__errno_location() }
+}
+
+/// The calling thread's `errno` (see above).
+#[cfg(any(target_os = "netbsd", target_os = "openbsd"))]
+fn errno_location() -> *mut libc::c_int {
+    // SAFETY: __errno has no preconditions; it returns the thread's errno slot.
+    unsafe { libc::__errno() }
+}
+
+/// A directory entry's `d_type` as a [`FileType`].
+fn file_type_of(d_type: u8) -> FileType {
+    match d_type {
+        libc::DT_REG => FileType::Regular,
+        libc::DT_DIR => FileType::Directory,
+        libc::DT_LNK => FileType::Symlink,
+        libc::DT_FIFO => FileType::Fifo,
+        libc::DT_SOCK => FileType::Socket,
+        libc::DT_CHR => FileType::CharDevice,
+        libc::DT_BLK => FileType::BlockDevice,
+        _ => FileType::Unknown,
+    }
+}
+
+#[cfg(target_os = "linux")]
 /// Decode `linux_dirent64` records: `d_ino` u64, `d_off` i64, `d_reclen` u16, `d_type` u8, then
 /// the NUL-terminated name.
 fn parse_dirents(mut buf: &[u8], out: &mut Vec<DirEntry>) {
@@ -305,19 +512,9 @@ fn parse_dirents(mut buf: &[u8], out: &mut Vec<DirEntry>) {
             .unwrap_or(raw_name.len());
         let name = &raw_name[..len];
         if name != b"." && name != b".." {
-            let file_type = match d_type {
-                libc::DT_REG => FileType::Regular,
-                libc::DT_DIR => FileType::Directory,
-                libc::DT_LNK => FileType::Symlink,
-                libc::DT_FIFO => FileType::Fifo,
-                libc::DT_SOCK => FileType::Socket,
-                libc::DT_CHR => FileType::CharDevice,
-                libc::DT_BLK => FileType::BlockDevice,
-                _ => FileType::Unknown,
-            };
             out.push(DirEntry {
                 name: name.to_vec(),
-                file_type,
+                file_type: file_type_of(d_type),
             });
         }
         buf = &buf[reclen..];
@@ -421,9 +618,10 @@ pub fn fork_wait(child: impl FnOnce() -> i32) -> std::io::Result<i32> {
 }
 
 /// Set the process umask and return the previous one. Process-wide: use in a forked child.
+#[allow(clippy::unnecessary_cast)] // mode_t: u32 on Linux, u16 on macOS and FreeBSD
 pub fn umask(mask: u32) -> u32 {
     // SAFETY: umask has no failure mode and no pointers.
-    unsafe { libc::umask(mask) }
+    unsafe { libc::umask(c_mode(mask)) as u32 }
 }
 
 /// Whether `fd` has the close-on-exec flag (`FD_CLOEXEC`). `Err` if `fd` is not open.
@@ -436,6 +634,7 @@ pub fn is_cloexec(fd: RawFd) -> std::io::Result<bool> {
     Ok(ret & libc::FD_CLOEXEC != 0)
 }
 
+#[cfg(target_os = "linux")]
 /// Give the file open on `fd` the name `path` (`linkat("/proc/self/fd/N", path,
 /// AT_SYMLINK_FOLLOW)`), as a file opened with `O_TMPFILE` but without `O_EXCL` allows
 /// (`ENOENT` for one opened with `O_EXCL`; `EEXIST` if `path` exists).
@@ -458,6 +657,7 @@ pub fn link_fd(fd: RawFd, path: &std::ffi::CStr) -> std::io::Result<()> {
     Ok(())
 }
 
+#[cfg(target_os = "linux")]
 /// How many descriptors the process has open (entries of `/proc/self/fd`, minus the one used
 /// to list them). For leak checks in tests.
 pub fn open_fd_count() -> std::io::Result<usize> {
@@ -466,12 +666,28 @@ pub fn open_fd_count() -> std::io::Result<usize> {
         .saturating_sub(1))
 }
 
+/// How many descriptors the process has open, below `sysconf(_SC_OPEN_MAX)` (at most 65536):
+/// those `fcntl(F_GETFD)` accepts (macOS and the BSDs have no `/proc/self/fd`). For leak
+/// checks in tests.
+#[cfg(not(target_os = "linux"))]
+pub fn open_fd_count() -> std::io::Result<usize> {
+    // SAFETY: sysconf has no preconditions.
+    let limit = unsafe { libc::sysconf(libc::_SC_OPEN_MAX) };
+    let limit = libc::c_int::try_from(limit.clamp(0, 1 << 16)).unwrap_or(1 << 16);
+    Ok((0..limit)
+        // SAFETY: F_GETFD takes no pointer argument; a closed descriptor is only EBADF.
+        .filter(|&fd| unsafe { libc::fcntl(fd, libc::F_GETFD) } != -1)
+        .count())
+}
+
+#[cfg(target_os = "linux")]
 #[repr(C)]
 struct CapHeader {
     version: u32,
     pid: libc::c_int,
 }
 
+#[cfg(target_os = "linux")]
 #[repr(C)]
 #[derive(Clone, Copy, Default)]
 struct CapData {
@@ -480,6 +696,7 @@ struct CapData {
     inheritable: u32,
 }
 
+#[cfg(target_os = "linux")]
 /// Drop `CAP_DAC_OVERRIDE` and `CAP_DAC_READ_SEARCH` from the calling thread's effective and
 /// permitted sets, so that permission bits apply to root. Irreversible: call it in a forked
 /// child. Returns whether the capabilities were held before.
@@ -507,6 +724,22 @@ pub fn drop_dac_override() -> std::io::Result<bool> {
         return Err(std::io::Error::last_os_error());
     }
     Ok(held)
+}
+
+/// Make permission bits apply to this process, as the Linux version does by dropping
+/// capabilities: macOS and the BSDs have none to drop, so this is `Ok(false)` (nothing was
+/// held) for a process that is not the superuser, whose permission bits already apply, and
+/// `Unsupported` for the superuser, who bypasses them whatever it does.
+#[cfg(not(target_os = "linux"))]
+pub fn drop_dac_override() -> std::io::Result<bool> {
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    if unsafe { libc::geteuid() } == 0 {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::Unsupported,
+            "the superuser bypasses permission bits here, and has no capability to drop",
+        ));
+    }
+    Ok(false)
 }
 
 /// `bytes` as an `OsStr`: every byte string is one on Unix (the Windows version checks).

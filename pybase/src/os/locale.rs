@@ -21,10 +21,10 @@ pub fn ctype_codeset(name: &str) -> Option<String> {
     if loc.is_null() {
         return None;
     }
-    // SAFETY: `loc` is a valid locale object until freelocale below; nl_langinfo_l returns a
-    // pointer into it (or to a static empty string), copied before the object is freed.
+    // SAFETY: `loc` is a valid locale object until freelocale below; the codeset pointer
+    // points into it (or to a static string), and is copied before the object is freed.
     let codeset = unsafe {
-        let p = libc::nl_langinfo_l(libc::CODESET, loc);
+        let p = codeset_of(loc);
         let s = if p.is_null() {
             String::new()
         } else {
@@ -36,7 +36,38 @@ pub fn ctype_codeset(name: &str) -> Option<String> {
     Some(codeset)
 }
 
-#[cfg(test)]
+/// `nl_langinfo_l(CODESET, loc)`.
+///
+/// # Safety
+///
+/// `loc` must be a valid locale object; the result points into it.
+#[cfg(not(target_vendor = "apple"))]
+unsafe fn codeset_of(loc: libc::locale_t) -> *const libc::c_char {
+    // SAFETY: the caller passes a valid locale object.
+    unsafe { libc::nl_langinfo_l(libc::CODESET, loc) }
+}
+
+/// `nl_langinfo(CODESET)` with `loc` as the calling thread's locale for the call (the `libc`
+/// crate has no `nl_langinfo_l` for Apple targets): `uselocale` is per thread, so the
+/// process's locale never changes.
+///
+/// # Safety
+///
+/// `loc` must be a valid locale object; the result points into it.
+#[cfg(target_vendor = "apple")]
+unsafe fn codeset_of(loc: libc::locale_t) -> *const libc::c_char {
+    // SAFETY: the caller passes a valid locale object; the thread's previous locale is
+    // restored before returning.
+    unsafe {
+        let previous = libc::uselocale(loc);
+        let p = libc::nl_langinfo(libc::CODESET);
+        libc::uselocale(previous);
+        p
+    }
+}
+
+// glibc's names ("ANSI_X3.4-1968"; macOS and FreeBSD say "US-ASCII").
+#[cfg(all(test, target_os = "linux"))]
 mod tests {
     use super::*;
 

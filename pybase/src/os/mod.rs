@@ -32,6 +32,12 @@
 //! - `*at` calls take a single path component relative to a directory descriptor, which is how
 //!   cleanup avoids following a symlink planted anywhere in the tree.
 //!
+//! File flags (macOS, the BSDs): [`Os::file_flags`] says whether the seam has `chflags` and
+//! `lchflags` ([`FileFlags`]: CPython's `hasattr(os, 'chflags')` and `os.chflags in
+//! os.supports_follow_symlinks`); [`Os::chflags`], [`Os::lchflags`], [`Os::fchflags`] and
+//! [`Os::chflagsat_nofollow`] set them. A seam that defines none of them is an `os` without
+//! `chflags` ([`FileFlags::Absent`], the calls `ENOSYS`), as [`LibcOs`] is on Linux.
+//!
 //! `locale` (Unix) reads the C library's locale data (the codeset a locale name selects) without
 //! changing the process's locale; it makes no system call a test would fault.
 //!
@@ -65,10 +71,13 @@ use std::io::IoSlice;
 
 pub use faulty::{Fault, FaultyOs, LoggedCall};
 pub use forward::Forward;
-#[cfg(unix)]
-pub use libc_os::{LibcOs, fork_generation, fork_wait, is_cloexec, os_str_from_bytes, umask};
 #[cfg(target_os = "linux")]
-pub use libc_os::{drop_dac_override, link_fd, open_fd_count};
+pub use libc_os::link_fd;
+#[cfg(unix)]
+pub use libc_os::{
+    LibcOs, drop_dac_override, fork_generation, fork_wait, is_cloexec, open_fd_count,
+    os_str_from_bytes, umask,
+};
 pub use seam_fd::SeamFd;
 #[cfg(windows)]
 pub use windows_os::{LibcOs, create_junction, fork_generation, is_inheritable, os_str_from_bytes};
@@ -258,6 +267,88 @@ impl Stat {
     }
 }
 
+/// Which forms of `os.chflags` the system has: CPython's `hasattr(os, 'chflags')` and
+/// `os.chflags in os.supports_follow_symlinks` (built with `lchflags`).
+///
+/// File flags (BSD `st_flags`: `UF_IMMUTABLE`, `UF_APPEND`, `UF_NOUNLINK`, ...) refuse
+/// `unlink`, `rename` and `chmod` of a file (and, on a directory, changes to its entries) with
+/// `EPERM` until they are cleared, which is why `TemporaryDirectory`'s cleanup clears them
+/// before it resets modes. [`Os::file_flags`] says which calls a seam has; the default, for a
+/// seam that defines none of them, is [`FileFlags::Absent`].
+///
+/// # Examples
+///
+/// ```
+/// use pybase::os::{FileFlags, LibcOs, Os};
+///
+/// let host = LibcOs.file_flags();
+/// assert_eq!(host, FileFlags::HOST);
+/// if cfg!(target_os = "linux") {
+///     assert_eq!(host, FileFlags::Absent); // Linux has no chflags
+///     assert!(!host.has_chflags());
+/// }
+/// assert!(FileFlags::Lchflags.has_lchflags());
+/// assert!(!FileFlags::ChflagsOnly.has_lchflags());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FileFlags {
+    /// No `os.chflags` (Linux, Windows): nothing to clear.
+    Absent,
+    /// `os.chflags` that always follows a symlink: `chflags` without `lchflags` (OpenBSD).
+    /// CPython 3.12+ then skips a path that `os.path.islink` says is a link.
+    ChflagsOnly,
+    /// `os.chflags(..., follow_symlinks=False)` as well: `lchflags` (macOS, FreeBSD, NetBSD,
+    /// DragonFly).
+    Lchflags,
+}
+
+impl FileFlags {
+    /// What [`LibcOs`] has on the platform the crate was built for: [`FileFlags::Lchflags`] on
+    /// macOS and FreeBSD (the two platforms with file flags whose build is checked),
+    /// [`FileFlags::Absent`] elsewhere.
+    pub const HOST: FileFlags = if cfg!(any(target_os = "macos", target_os = "freebsd")) {
+        FileFlags::Lchflags
+    } else {
+        FileFlags::Absent
+    };
+
+    /// Every value, `Absent` first.
+    pub const ALL: [FileFlags; 3] = [
+        FileFlags::Absent,
+        FileFlags::ChflagsOnly,
+        FileFlags::Lchflags,
+    ];
+
+    /// `hasattr(os, 'chflags')`.
+    pub const fn has_chflags(self) -> bool {
+        !matches!(self, FileFlags::Absent)
+    }
+
+    /// `os.chflags in os.supports_follow_symlinks` (`lchflags`).
+    pub const fn has_lchflags(self) -> bool {
+        matches!(self, FileFlags::Lchflags)
+    }
+}
+
+/// The file flags of Python's `stat` module (`st_flags` bits; the same numbers on macOS and
+/// the BSDs, where a flag exists).
+pub mod file_flags {
+    /// `stat.UF_NODUMP`.
+    pub const UF_NODUMP: u32 = 0x0000_0001;
+    /// `stat.UF_IMMUTABLE`: the owner's immutable flag (`chflags uchg`).
+    pub const UF_IMMUTABLE: u32 = 0x0000_0002;
+    /// `stat.UF_APPEND`: append only (`chflags uappnd`).
+    pub const UF_APPEND: u32 = 0x0000_0004;
+    /// `stat.UF_NOUNLINK`: may not be removed or renamed (FreeBSD, DragonFly: `uunlnk`;
+    /// DragonFly refuses the `unlink` with `EISDIR`).
+    pub const UF_NOUNLINK: u32 = 0x0000_0010;
+    /// `stat.SF_IMMUTABLE`: the system immutable flag (`schg`; only the superuser clears it,
+    /// and not above securelevel 0).
+    pub const SF_IMMUTABLE: u32 = 0x0002_0000;
+    /// `stat.SF_APPEND`.
+    pub const SF_APPEND: u32 = 0x0004_0000;
+}
+
 /// One entry of a directory, as `getdents64` returns it (`.` and `..` are never included).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DirEntry {
@@ -319,11 +410,15 @@ pub enum Call {
     Rename,
     RenameNoreplace,
     Link,
+    Chflags,
+    Lchflags,
+    Fchflags,
+    Chflagsat,
 }
 
 impl Call {
     /// Every kind of call, in declaration order.
-    pub const ALL: [Call; 26] = [
+    pub const ALL: [Call; 30] = [
         Call::Open,
         Call::Openat,
         Call::Close,
@@ -350,12 +445,20 @@ impl Call {
         Call::Rename,
         Call::RenameNoreplace,
         Call::Link,
+        Call::Chflags,
+        Call::Lchflags,
+        Call::Fchflags,
+        Call::Chflagsat,
     ];
 
     /// How many kinds [`Call::ALL`] had before the persist calls (`Rename`, `RenameNoreplace`,
     /// `Link`) were added: fault scenarios decoded from bytes (the fuzz corpora) pick among
     /// this many, so recorded scenarios keep their meaning.
     pub const BEFORE_PERSIST: usize = 23;
+
+    /// How many kinds [`Call::ALL`] had before the file-flag calls (`Chflags`, `Lchflags`,
+    /// `Fchflags`, `Chflagsat`) were added.
+    pub const BEFORE_FLAGS: usize = 26;
 }
 
 /// Every system call pytempfile makes. See the module docs for the contract.
@@ -377,7 +480,8 @@ impl Call {
 /// Descriptors are created close-on-exec (`O_CLOEXEC`; `O_NOINHERIT` on Windows) whatever flags
 /// the caller passes, so no child started with `exec` inherits a temporary file. The `*at`
 /// calls take one path component relative to a directory descriptor, and
-/// [`fchmodat_nofollow`](Os::fchmodat_nofollow) never follows a symlink: that is what lets
+/// [`fchmodat_nofollow`](Os::fchmodat_nofollow) and
+/// [`chflagsat_nofollow`](Os::chflagsat_nofollow) never follow a symlink: that is what lets
 /// cleanup walk a tree without ever leaving it. A seam a caller installs is trusted with all of
 /// this.
 ///
@@ -505,6 +609,44 @@ pub trait Os: Send + Sync + 'static {
     fn link(&self, old: &CStr, new: &CStr) -> SysResult<()> {
         default_link(old, new)
     }
+
+    /// Which of the file-flag calls below this seam has ([`FileFlags`]): what CPython reads
+    /// as `hasattr(os, 'chflags')` and `os.chflags in os.supports_follow_symlinks`. Not a
+    /// system call (not counted). [`LibcOs`] answers [`FileFlags::HOST`]; the default is
+    /// [`FileFlags::Absent`]: a seam that defines none of them is an `os` without `chflags`.
+    fn file_flags(&self) -> FileFlags {
+        FileFlags::Absent
+    }
+    /// `chflags(path, flags)` (`os.chflags(path, flags)`): set the file flags of `path`,
+    /// following a symlink there. [`LibcOs`] has it on macOS and FreeBSD; the default (and
+    /// elsewhere) is `ENOSYS`.
+    fn chflags(&self, path: &CStr, flags: u32) -> SysResult<()> {
+        let _ = (path, flags);
+        default_enosys()
+    }
+    /// `lchflags(path, flags)` (`os.chflags(path, flags, follow_symlinks=False)`): set the
+    /// flags of `path` itself, a symlink's own if it is one. Counted as [`Call::Lchflags`].
+    /// [`LibcOs`] has it on macOS and FreeBSD; the default is `ENOSYS`.
+    fn lchflags(&self, path: &CStr, flags: u32) -> SysResult<()> {
+        let _ = (path, flags);
+        default_enosys()
+    }
+    /// `fchflags(fd, flags)`: set the flags of the file open at `fd` (CPython's `os` has no
+    /// such function; cleanup uses it for a directory it holds open). [`LibcOs`] has it on
+    /// macOS and FreeBSD; the default is `ENOSYS`.
+    fn fchflags(&self, fd: RawFd, flags: u32) -> SysResult<()> {
+        let _ = (fd, flags);
+        default_enosys()
+    }
+    /// Set the flags of `name` in `dirfd` itself, never following a symlink there, race-free:
+    /// `chflagsat(dirfd, name, flags, AT_SYMLINK_NOFOLLOW)` on FreeBSD, `setattrlistat(dirfd,
+    /// name, ATTR_CMN_FLAGS, FSOPT_NOFOLLOW)` on macOS (which has no `chflagsat`). The default
+    /// is `ENOSYS` (callers then fall back to [`Os::lchflags`] on the full path, CPython's own
+    /// call).
+    fn chflagsat_nofollow(&self, dirfd: RawFd, name: &CStr, flags: u32) -> SysResult<()> {
+        let _ = (dirfd, name, flags);
+        default_enosys()
+    }
 }
 
 // The bodies of the [`Os`] methods that have a default, as functions: [`Forward`] runs the
@@ -554,6 +696,11 @@ fn default_rename(old: &CStr, new: &CStr) -> SysResult<()> {
 
 fn default_rename_noreplace(old: &CStr, new: &CStr) -> SysResult<()> {
     let _ = (old, new);
+    Err(Errno(libc::ENOSYS))
+}
+
+/// The default of the calls a platform may lack (the file-flag calls): `ENOSYS`.
+fn default_enosys() -> SysResult<()> {
     Err(Errno(libc::ENOSYS))
 }
 
