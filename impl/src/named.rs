@@ -161,7 +161,9 @@ impl NamedTemporaryFile {
     /// let mut f = NamedTemporaryFile::with(&Params::new().suffix(".txt"), &opts)?;
     /// f.file_mut().write_text(&PyStr::from("kept\n"))?;
     /// f.close()?; // delete=False: the file stays
-    /// assert_eq!(std::fs::read(f.path()).unwrap(), b"kept\n");
+    /// // Text mode writes os.linesep for "\n", as io.open does.
+    /// let expected: &[u8] = if cfg!(windows) { b"kept\r\n" } else { b"kept\n" };
+    /// assert_eq!(std::fs::read(f.path()).unwrap(), expected);
     /// std::fs::remove_file(f.path()).unwrap(); // the caller's now
     /// # Ok(()) }
     /// ```
@@ -306,6 +308,8 @@ impl NamedTemporaryFile {
     /// use pytempfile::{ExcClass, FileOptions, Params, PyVersion, Tempfile};
     ///
     /// # fn main() -> Result<(), pytempfile::Error> {
+    /// // On POSIX, where close() unlinks (on Windows O_TEMPORARY makes the OS delete the file).
+    /// #[cfg(unix)]
     /// for (version, removed_by_hand) in [(PyVersion::V3_12, Ok(())), (PyVersion::V3_11, Err(ExcClass::FileNotFoundError))] {
     ///     let t = Tempfile::builder().version(version).build();
     ///     let mut f = t.named_temporary_file(&Params::new(), &FileOptions::new())?;

@@ -518,7 +518,8 @@ impl Error {
     }
 
     /// Recover the pytempfile error from an `io::Error` made by [`From<Error>`], or describe a
-    /// foreign `io::Error` as CPython would (`OSError` from its raw errno).
+    /// foreign `io::Error` as CPython would (`OSError` from its raw errno; on Windows, from
+    /// its Win32 error code as [`Errno::from_raw_os_error`] maps it).
     ///
     /// # Examples
     ///
@@ -534,8 +535,8 @@ impl Error {
     /// assert_eq!(Error::from_io(ours.clone().into()), ours);
     /// ```
     pub fn from_io(err: io::Error) -> Error {
-        if let Some(errno) = err.raw_os_error() {
-            return Error::from_errno(Errno(errno), None);
+        if let Some(code) = err.raw_os_error() {
+            return Error::from_errno(Errno::from_raw_os_error(code), None);
         }
         let kind = err.kind();
         match err.into_inner() {
@@ -649,8 +650,14 @@ mod tests {
         let io: io::Error = e.clone().into();
         assert_eq!(io.kind(), io::ErrorKind::AlreadyExists);
         assert_eq!(Error::from_io(io), e);
-        let raw = io::Error::from_raw_os_error(libc::EACCES);
+        // std's raw codes are the platform's: errno on POSIX, Win32 codes on Windows
+        // (ERROR_ACCESS_DENIED is 5; 13 there is ERROR_INVALID_DATA, EINVAL).
+        let access_denied = if cfg!(windows) { 5 } else { libc::EACCES };
+        let raw = io::Error::from_raw_os_error(access_denied);
         assert_eq!(Error::from_io(raw).class(), ExcClass::PermissionError);
+        let path_not_found = if cfg!(windows) { 3 } else { libc::ENOENT };
+        let raw = io::Error::from_raw_os_error(path_not_found);
+        assert_eq!(Error::from_io(raw).errno(), Some(libc::ENOENT));
     }
 
     #[test]

@@ -491,11 +491,13 @@ impl NamedTemporaryFile {
     /// # Ok(()) }
     /// ```
     ///
-    /// A file swapped in at the name is refused:
+    /// A file swapped in at the name is refused (on POSIX: Windows refuses to replace an open
+    /// file in the first place):
     ///
     /// ```
     /// use pytempfile::{ExcClass, FileOptions, NamedTemporaryFile, Params};
     /// # fn main() -> Result<(), pytempfile::Error> {
+    /// # if cfg!(windows) { return Ok(()); }
     /// let dir = pytempfile::TemporaryDirectory::new()?;
     /// let mut f = NamedTemporaryFile::with(&Params::new().dir(dir.path()), &FileOptions::new())?;
     /// let impostor = dir.path().join("impostor");

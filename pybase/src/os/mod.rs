@@ -135,6 +135,27 @@ impl Errno {
         self == Errno::FOREIGN
     }
 
+    /// The errno of an [`std::io::Error`]'s `raw_os_error()`: the value itself on POSIX; on
+    /// Windows std reports Win32 error codes, mapped as CPython's `winerror_to_errno` maps
+    /// them (`ERROR_PATH_NOT_FOUND`, 3, is `ENOENT`, not `ESRCH`).
+    ///
+    /// ```
+    /// use pybase::os::Errno;
+    ///
+    /// let e = std::fs::read_dir("/nonexistent/pybase-raw").unwrap_err();
+    /// let code = e.raw_os_error().unwrap();
+    /// assert_eq!(Errno::from_raw_os_error(code), Errno(libc::ENOENT));
+    /// ```
+    pub fn from_raw_os_error(code: i32) -> Errno {
+        #[cfg(unix)]
+        return Errno(code);
+        // The code's bits as Win32's DWORD (an HRESULT is negative as an i32).
+        #[cfg(windows)]
+        return Errno(windows_os::winerror_to_errno(u32::from_ne_bytes(
+            code.to_ne_bytes(),
+        )));
+    }
+
     /// `strerror(errno)`, the message Python puts in `OSError.strerror`.
     pub fn strerror(self) -> String {
         #[cfg(unix)]
@@ -725,17 +746,11 @@ fn cstr_path(path: &CStr) -> SysResult<&std::path::Path> {
     }
 }
 
-/// The errno of a `std` call's error (`EIO` if it carries none). On Windows `std` reports the
-/// Win32 error code, mapped as CPython's `winerror_to_errno` maps it.
+/// The errno of a `std` call's error (`EIO` if it carries none), as
+/// [`Errno::from_raw_os_error`] maps it.
 fn io_errno(err: std::io::Error) -> Errno {
-    #[cfg(unix)]
-    return Errno(err.raw_os_error().unwrap_or(libc::EIO));
-    #[cfg(windows)]
-    Errno(
-        err.raw_os_error()
-            .and_then(|code| u32::try_from(code).ok())
-            .map_or(libc::EIO, windows_os::winerror_to_errno),
-    )
+    err.raw_os_error()
+        .map_or(Errno(libc::EIO), Errno::from_raw_os_error)
 }
 
 /// Run `f` until it returns something other than `EINTR`, as CPython's `os` functions do.
