@@ -40,7 +40,7 @@ pub const USAGE: &str = "implementations mode:
   --no-shrink             report an unexplained difference as found, unshrunk
   --no-guarantees         skip the attack, race and suite rows
   --out DIR               default target/conformance
-  --record                also write results/matrix.md
+  --record                also write results/matrix.md and the README's matrix table
   --keep DIR              shrink the first case of every explained class (finding,
                           behaviour) and write it to DIR as a kept case for the regression
                           test (conformance/impl-regressions/; an existing file is left)
@@ -244,6 +244,12 @@ pub fn run(o: &Options) -> Result<bool, String> {
         let dest = spec::workspace().join("results").join("matrix.md");
         std::fs::copy(&md, &dest).map_err(|e| format!("{}: {e}", dest.display()))?;
         eprintln!("recorded: {}", dest.display());
+        let readme = spec::workspace().join("README.md");
+        let text =
+            std::fs::read_to_string(&readme).map_err(|e| format!("{}: {e}", readme.display()))?;
+        let text = matrix::replace_readme_block(&text, &matrix::readme_block(&columns))?;
+        std::fs::write(&readme, text).map_err(|e| format!("{}: {e}", readme.display()))?;
+        eprintln!("recorded: {} (its matrix table)", readme.display());
     }
     Ok(clean && columns.iter().all(|c| c.clean(&rules)))
 }

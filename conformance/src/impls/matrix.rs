@@ -333,3 +333,115 @@ fn explain_pair(
         ));
     }
 }
+
+/// The README's table of the matrix (issue 25 asks for the attack and race figures there):
+/// one row per implementation, written by `--record` between [`README_BEGIN`] and
+/// [`README_END`], never by hand.
+pub fn readme_block(columns: &[ColumnResult]) -> String {
+    let mut t = String::from(
+        "| implementation | against | sequences: cases differing (unexplained) | \
+         exchange attack: escapes / errors of runs | race, plants, modes: violations | \
+         `test_tempfile` p / f / s |\n|---|---|---|---|---|---|\n",
+    );
+    for c in columns {
+        let (version, against, seqs) = match &c.pair {
+            Some(p) => {
+                let h = &p.subject.hello;
+                let differing: u32 = p.classes.values().map(|(n, _)| *n).sum();
+                let unexplained = p.classes.get("unexplained").map_or(0, |(n, _)| *n)
+                    + u32::from(p.unexplained.is_some() && !p.classes.contains_key("unexplained"));
+                (
+                    format!(
+                        "`{}`: {} {}",
+                        c.name, h.implementation, h.implementation_version
+                    ),
+                    p.reference.name.clone(),
+                    format!("{} of {} ({unexplained})", differing, p.cases),
+                )
+            }
+            None => (
+                format!("`{}`", c.name),
+                c.reference.clone().unwrap_or_else(|| "—".into()),
+                "not run".into(),
+            ),
+        };
+        let (exchange, others) = match &c.guarantees {
+            Some(g) => {
+                let exchange = g.scenarios.get("exchange").map_or("not run".into(), |s| {
+                    format!("{} / {} of {}", s.violations, s.errors, s.runs)
+                });
+                let others: Vec<String> = ["race-create", "symlink-plants", "modes"]
+                    .iter()
+                    .map(|n| {
+                        g.scenarios
+                            .get(*n)
+                            .map_or("—".into(), |s| format!("{} of {}", s.violations, s.runs))
+                    })
+                    .collect();
+                (exchange, others.join(", "))
+            }
+            None => ("not run".into(), "not run".into()),
+        };
+        let suite = c.suite.as_ref().map_or("not run".into(), |s| {
+            format!("{} / {} / {}", s.counts.0, s.counts.1, s.counts.2)
+        });
+        t.push_str(&format!(
+            "| {version} | {against} | {seqs} | {exchange} | {others} | {suite} |\n"
+        ));
+    }
+    t
+}
+
+/// The line before the README's matrix table.
+pub const README_BEGIN: &str = "<!-- matrix: written by `conformance --matrix --record` -->";
+/// The line after it.
+pub const README_END: &str = "<!-- matrix: end -->";
+
+/// `readme` with the text between its markers replaced by `table`.
+pub fn replace_readme_block(readme: &str, table: &str) -> Result<String, String> {
+    let b = readme
+        .find(README_BEGIN)
+        .ok_or_else(|| format!("README.md has no line {README_BEGIN}"))?;
+    let e = readme[b..]
+        .find(README_END)
+        .map(|e| b + e)
+        .ok_or_else(|| format!("README.md has no line {README_END} after the first"))?;
+    Ok(format!(
+        "{}{README_BEGIN}\n{table}{}",
+        &readme[..b],
+        &readme[e..]
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_readme_block_is_replaced_between_its_markers_only() {
+        let readme = format!("a\n{README_BEGIN}\nold\nrows\n{README_END}\nb\n");
+        let got = replace_readme_block(&readme, "| new |\n").expect("markers present");
+        assert_eq!(
+            got,
+            format!("a\n{README_BEGIN}\n| new |\n{README_END}\nb\n")
+        );
+        let again = replace_readme_block(&got, "| newer |\n").expect("markers still present");
+        assert_eq!(
+            again,
+            format!("a\n{README_BEGIN}\n| newer |\n{README_END}\nb\n")
+        );
+    }
+
+    #[test]
+    fn a_readme_without_its_markers_is_an_error_not_a_silent_success() {
+        assert!(replace_readme_block("no markers\n", "x").is_err());
+        assert!(replace_readme_block(&format!("{README_END}\n{README_BEGIN}\n"), "x").is_err());
+    }
+
+    #[test]
+    fn the_project_readme_has_the_markers() {
+        let readme = std::fs::read_to_string(spec::workspace().join("README.md"))
+            .expect("README.md readable");
+        assert!(replace_readme_block(&readme, "").is_ok());
+    }
+}
