@@ -16,13 +16,15 @@ Each run where ``outside/`` changed is printed with the calls of that run (audit
 runs, escapes and errors; the exit status is 1 when any run escaped. What it shows, by
 release:
 
-- CPython 3.13.18, 3.14.10, 3.15.2 (and RustPython 0.6.0's copy of 3.14's module): the
-  outside directory's mode goes 0755 -> 0700. ``tempfile._resetperms_at`` first tries
-  ``open(name, O_NOFOLLOW, dir_fd=...)`` + ``fchmod``; when that open fails (``ELOOP``: the
+- CPython 3.13.18, 3.14.10, 3.15.2: the outside directory's mode goes 0755 -> 0700.
+  ``tempfile._resetperms_at`` first tries ``open(name, O_NOFOLLOW, dir_fd=...)`` +
+  ``fchmod``; when that open fails (``ELOOP``: the
   name *is* the symlink at that instant) it falls back to ``lstat(name)`` + ``chmod(name)``
   by name, a window the module itself acknowledges, and the exchange between the two
   makes ``chmod`` follow the symlink: the event is ``os.chmod ('sub', 448, <dir_fd>)``.
-- CPython 3.10-3.12 and PyPy 8.0.1 (Python 3.11): outside files are removed or made 0700:
+- CPython 3.10-3.12, PyPy 8.0.1 (Python 3.11) and RustPython 0.6.0 (a 3.14 module without
+  the descriptor-relative cleanup; it has no audit events to print): outside files are
+  removed or made 0700, or the outside directory's mode changes:
   the permission-error handler calls ``chmod``/``unlink`` on ``<top>/sub/fNN`` by full path
   again, which resolves through ``sub`` once it is the symlink (gh-157579's path).
 """
