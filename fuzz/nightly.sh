@@ -14,6 +14,11 @@
 #   FUZZ_SMOKE=1    CI smoke mode: never installs anything, keeps fuzz/corpus read-only (new
 #                   units go to a temporary directory), no -fork, no minimization
 #   FUZZ_FEATURES   cargo features, e.g. planted-faults (with PYTEMPFILE_PLANT=<fault>)
+#   FUZZ_GROWN      a directory (relative to fuzz/) that keeps the grown corpus apart from the
+#                   committed one: new units go to FUZZ_GROWN/<target>/, fuzz/corpus/ is only
+#                   read (seeds), and minimization applies to FUZZ_GROWN/<target>/. The nightly
+#                   workflow sets it and carries that directory from night to night in the
+#                   actions cache. Unset: new units go to fuzz/corpus/<target>/ itself.
 #
 # Crashes (and timeouts, leaks, OOMs) land in fuzz/artifacts/<target>/. To keep one as a
 # regression: minimize it (cargo +nightly fuzz tmin <target> <file>) and copy it into
@@ -27,6 +32,15 @@ JOBS=${FUZZ_JOBS:-$(nproc 2>/dev/null || echo 1)}
 SANITIZER=${FUZZ_SANITIZER:-none}
 SMOKE=${FUZZ_SMOKE:-0}
 FEATURES=${FUZZ_FEATURES:-}
+GROWN=${FUZZ_GROWN:-}
+if [ -n "$GROWN" ] && [ "$SMOKE" = 1 ]; then
+  echo "FUZZ_GROWN and FUZZ_SMOKE=1 exclude each other (a smoke run keeps no corpus)" >&2
+  exit 2
+fi
+case $GROWN in
+  corpus|corpus/*|regressions|regressions/*)
+    echo "FUZZ_GROWN=$GROWN: must not be the committed corpus or regressions" >&2; exit 2 ;;
+esac
 # Structured inputs: allow them their full size from the start; a run over 30 s is a hang.
 LIBFUZZER_OPTS=(-max_len=512 -len_control=0 -timeout=30 -print_final_stats=1)
 
@@ -57,6 +71,12 @@ for t in $TARGETS; do
   if [ "$SMOKE" = 1 ]; then
     scratch=$(mktemp -d)
     dirs=("$scratch" "corpus/$t" "regressions/$t")
+  elif [ -n "$GROWN" ]; then
+    # libFuzzer writes new units into the first directory only.
+    mkdir -p "$GROWN/$t"
+    echo "   $GROWN/$t: $(find "$GROWN/$t" -type f | wc -l) files from earlier nights"
+    dirs=("$GROWN/$t" "corpus/$t" "regressions/$t")
+    [ "$JOBS" -gt 1 ] && opts+=(-fork="$JOBS")
   else
     dirs=("corpus/$t" "regressions/$t")
     [ "$JOBS" -gt 1 ] && opts+=(-fork="$JOBS")
@@ -78,10 +98,11 @@ for t in $TARGETS; do
     done
   fi
   if [ "$SMOKE" != 1 ]; then
-    echo "== $t: minimizing the corpus"
-    cargo +nightly fuzz cmin "${build_args[@]}" "$t" "corpus/$t" -- -max_len=512 >"logs/$t.cmin.log" 2>&1 \
+    keep=${GROWN:-corpus}/$t
+    echo "== $t: minimizing $keep"
+    cargo +nightly fuzz cmin "${build_args[@]}" "$t" "$keep" -- -max_len=512 >"logs/$t.cmin.log" 2>&1 \
       || echo "!! cmin failed (see fuzz/logs/$t.cmin.log)"
-    echo "   corpus/$t: $(find "corpus/$t" -type f | wc -l) files"
+    echo "   $keep: $(find "$keep" -type f | wc -l) files"
   fi
 done
 

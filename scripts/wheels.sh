@@ -1,86 +1,123 @@
 #!/usr/bin/env bash
-# Build the pytempfile wheel for every CPython the package supports and prove each one:
-# `pip install` of the built wheel into a fresh virtual environment, then `python -m pytempfile`
-# (that interpreter's own test_tempfile and test_threadedtempfile against pytempfile).
+# Prove the built wheel where users are: one wheel (scripts/dist.sh wheel: manylinux2014,
+# abi3 for CPython 3.10+), installed into a fresh virtual environment of each of the seven
+# interpreters the package follows, with no Rust toolchain reachable (cargo, rustc, rustup,
+# rustdoc removed from PATH; pip may install a wheel only, --no-index --only-binary=:all:), then
+# `python -m pytempfile` there (that interpreter's own test_tempfile and test_threadedtempfile
+# against pytempfile).
 #
-#   scripts/wheels.sh                 pyenv's 3.10-3.13 and the sid root's 3.13-3.15
-#   scripts/wheels.sh --host-only     pyenv's only
-#   scripts/wheels.sh --refuse 3.9    also check that pip refuses an unsupported CPython
+#   scripts/wheels.sh                   build the wheel, then pyenv's 3.10-3.13 and the sid
+#                                       root's 3.13-3.15 (scripts/cpython-root.sh)
+#   scripts/wheels.sh --wheel FILE      prove FILE instead of building one
+#   scripts/wheels.sh --host-only       pyenv's interpreters only
+#   scripts/wheels.sh --only X.Y[,X.Y]  these interpreters only (a pyenv or root minor version;
+#                                       the root's when both have it: 3.13 means both)
+#   scripts/wheels.sh --refuse 3.9      also check that an unsupported CPython refuses the
+#                                       wheel and the source tree (repeatable)
 #
-# Wheels land in target/wheels/. maturin (pinned) comes from PyPI into a virtual environment
-# kept outside the checkout (PYTEMPFILE_CACHE, default ~/.cache/pytempfile), on the host and
-# in the root. Prints one summary line per interpreter; exits non-zero if any failed.
-set -uo pipefail
+# Prints one summary line per interpreter and ends with "wheels: N passed, N failed"; exits
+# non-zero if any failed or none ran.
+set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
-cache=${PYTEMPFILE_CACHE:-$HOME/.cache/pytempfile}
-maturin_version=1.13.1
 pyroot=${PYENV_ROOT:-$(pyenv root 2>/dev/null || echo "$HOME/.pyenv")}
-host_only=0
-refuse=()
-prove_only=""
-while [ $# -gt 0 ]; do
-    case $1 in
-        --host-only) host_only=1; shift ;;
-        --refuse) refuse+=("$2"); shift 2 ;;
-        --prove) prove_only=$2; shift 2 ;;  # one interpreter (used inside the sid root)
-        *) echo "usage: $0 [--host-only] [--refuse X.Y]..." >&2; exit 2 ;;
-    esac
-done
-summary=()
-status=0
 
-# One interpreter: build, install into a fresh venv, run the suite. Runs on the host or, as
-# `$0 --in-root`, inside the sid root (where the checkout is mounted at the same path).
+usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0" >&2; exit 2; }
+
+# A PATH without the Rust toolchain: every directory of PATH mirrored by symlinks, less
+# cargo*, rustc, rustdoc, rustup, rust-* (the interpreters' own directories stay reachable).
+toolchain_free_path() {
+    local bin dir f name
+    bin=$(mktemp -d)
+    IFS=: read -r -a dirs <<<"$PATH"
+    for dir in "${dirs[@]}"; do
+        [ -d "$dir" ] || continue
+        for f in "$dir"/*; do
+            name=${f##*/}
+            case $name in cargo|cargo-*|rustc|rustdoc|rustup|rust-*|clippy-driver|rustfmt) continue ;; esac
+            [ -x "$f" ] && [ ! -e "$bin/$name" ] && ln -s "$f" "$bin/$name"
+        done
+    done
+    echo "$bin"
+}
+
+# One interpreter: fresh venv, the wheel, the suite, with the toolchain out of reach. Runs on
+# the host or, as `$0 --prove PY WHEEL`, inside the sid root (the checkout is mounted at the
+# same path there). Prints one line.
 prove() {
-    local py=$1 ver tag venv wheel log
+    local py=$1 wheel=$2 ver bin venv log rc ran result
     ver=$("$py" -c 'import platform; print(platform.python_version())')
-    tag=$("$py" -c 'import sys; print("cp%d%d" % sys.version_info[:2])')
-    local tools=$cache/maturin-$(uname -m)-$("$py" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
-    if [ ! -x "$tools/bin/maturin" ]; then
-        "$py" -m venv "$tools" && "$tools/bin/pip" install -q "maturin==$maturin_version" || return 1
-    fi
-    echo "== CPython $ver: maturin build --release" >&2
-    rm -f target/wheels/pytempfile-*-"$tag"-*.whl
-    CARGO_TARGET_DIR=target/wheel-$tag "$tools/bin/maturin" build --release -q \
-        -m python/Cargo.toml -i "$py" --out target/wheels >&2 || return 1
-    wheel=$(ls target/wheels/pytempfile-*-"$tag"-*.whl 2>/dev/null | head -1)
-    [ -n "$wheel" ] || { echo "no wheel for $tag" >&2; return 1; }
+    bin=$(toolchain_free_path)
     venv=$(mktemp -d)/venv
-    "$py" -m venv "$venv" && "$venv/bin/pip" install -q --no-index "$wheel" || return 1
     log=$(mktemp)
-    echo "== CPython $ver: python -m pytempfile (from $(basename "$wheel"))" >&2
-    (cd / && "$venv/bin/python" -m pytempfile) >"$log" 2>&1
-    local rc=$?
-    local ran result
-    ran=$(grep -E '^Ran [0-9]+ tests' "$log" | tail -1)
+    rc=0
+    (
+        export PATH=$bin
+        for t in cargo rustc rustup; do
+            if command -v "$t" >/dev/null; then echo "$t is still on PATH" >&2; exit 1; fi
+        done
+        echo "toolchain: command -v cargo, rustc, rustup: none found"
+        "$py" -m venv "$venv" || exit 1
+        "$venv/bin/pip" install -q --disable-pip-version-check --no-index --only-binary=:all: "$wheel" || exit 1
+        echo "== CPython $ver: python -m pytempfile (from $(basename "$wheel"), no cargo or rustc on PATH)" >&2
+        cd / && "$venv/bin/python" -m pytempfile
+    ) >"$log" 2>&1 || rc=$?
+    ran=$(grep -E '^Ran [0-9]+ tests' "$log" | tail -1 || true)
     result=$(tail -1 "$log")
-    rm -rf "$(dirname "$venv")" "$log"
-    echo "CPython $ver: $(basename "$wheel"): $ran, $result"
+    grep -q '^toolchain: command -v cargo, rustc, rustup: none found$' "$log" && result="$result, no cargo/rustc/rustup on PATH"
+    [ $rc -eq 0 ] || tail -n 30 "$log" >&2
+    rm -rf "$(dirname "$venv")" "$log" "$bin"
+    echo "CPython $ver: $(basename "$wheel"): ${ran:-no test ran}, $result"
     return $rc
 }
 
+wheel=""
+host_only=0
+only=""
+refuse=()
+while [ $# -gt 0 ]; do
+    case $1 in
+        --wheel) [ $# -ge 2 ] || usage; wheel=$2; shift 2 ;;
+        --host-only) host_only=1; shift ;;
+        --only) [ $# -ge 2 ] || usage; only=",$2,"; shift 2 ;;
+        --refuse) [ $# -ge 2 ] || usage; refuse+=("$2"); shift 2 ;;
+        --prove) [ $# -ge 3 ] || usage; prove "$2" "$3"; exit $? ;;  # inside the sid root
+        -h|--help) usage ;;
+        *) echo "wheels.sh: unknown argument '$1'" >&2; usage ;;
+    esac
+done
+wanted() { [ -z "$only" ] || [[ $only == *",$1,"* ]]; }
 
-if [ -n "$prove_only" ]; then
-    prove "$prove_only"
-    exit $?
+if [ -z "$wheel" ]; then
+    wheel=$(bash scripts/dist.sh wheel --out target/wheels | grep '\.whl$' | tail -1)
 fi
+[ -f "$wheel" ] || { echo "wheels.sh: no wheel: $wheel" >&2; exit 1; }
+wheel=$(cd "$(dirname "$wheel")" && pwd)/$(basename "$wheel")
+echo "wheel: $wheel" >&2
+
+summary=()
+passed=0
+failed=0
+record() { # rc line
+    if [ "$1" -eq 0 ]; then passed=$((passed + 1)); summary+=("$2"); else failed=$((failed + 1)); summary+=("$2: FAILED"); fi
+}
 
 for minor in 10 11 12 13; do
+    wanted "3.$minor" || continue
     py=""
     for cand in "$pyroot"/versions/3."$minor".*/bin/python3; do [ -x "$cand" ] && py=$cand; done
     if [ -z "$py" ]; then summary+=("CPython 3.$minor: not installed, skipped"); continue; fi
-    if line=$(prove "$py"); then summary+=("$line"); else summary+=("${line:-CPython 3.$minor}: FAILED"); status=1; fi
+    rc=0; line=$(prove "$py" "$wheel") || rc=$?
+    record $rc "${line:-CPython 3.$minor}"
 done
 
 if [ "$host_only" = 0 ]; then
     if bash scripts/cpython-root.sh status >/dev/null 2>&1; then
         for minor in 13 14 15; do
-            if line=$(bash scripts/cpython-root.sh run -- bash scripts/wheels.sh --prove "/usr/bin/python3.$minor"); then
-                summary+=("$line (sid root)")
-            else
-                summary+=("${line:-CPython 3.$minor (sid root)}: FAILED"); status=1
-            fi
+            wanted "3.$minor" || continue
+            rc=0
+            line=$(bash scripts/cpython-root.sh run -- bash scripts/wheels.sh --prove "/usr/bin/python3.$minor" "$wheel") || rc=$?
+            record $rc "${line:-CPython 3.$minor} (sid root)"
         done
     else
         summary+=("sid root not provisioned (scripts/cpython-root.sh provision): 3.13.18, 3.14.10, 3.15.2 skipped")
@@ -93,14 +130,18 @@ for v in "${refuse[@]}"; do
     if [ -z "$py" ]; then summary+=("CPython $v: not installed, refusal not checked"); continue; fi
     venv=$(mktemp -d)/venv
     "$py" -m venv "$venv"
-    out=$("$venv/bin/pip" install ./python 2>&1)
-    if echo "$out" | grep -q "requires a different Python"; then
-        summary+=("CPython $($py -c 'import platform; print(platform.python_version())'): refused: $(echo "$out" | grep 'requires a different Python' | head -1)")
+    full=$("$py" -c 'import platform; print(platform.python_version())')
+    out_wheel=$("$venv/bin/pip" install --no-index "$wheel" 2>&1 || true)
+    out_src=$("$venv/bin/pip" install ./python 2>&1 || true)
+    if echo "$out_wheel" | grep -q "is not a supported wheel on this platform" \
+        && echo "$out_src" | grep -q "requires a different Python"; then
+        record 0 "CPython $full: refused: the wheel ($(echo "$out_wheel" | grep -o 'is not a supported wheel on this platform' | head -1)), the source ($(echo "$out_src" | grep -o 'requires a different Python[^;]*' | head -1))"
     else
-        summary+=("CPython $v: NOT refused"); status=1
+        record 1 "CPython $full: NOT refused"
     fi
     rm -rf "$(dirname "$venv")"
 done
 
 printf '%s\n' "${summary[@]}"
-exit $status
+echo "wheels: $passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

@@ -60,7 +60,7 @@ use pyo3::types::{PyList, PyModule};
 use crate::interp::py_version;
 
 /// The `pytempfile` package's Python source.
-const PACKAGE: &str = include_str!("../pytempfile/__init__.py");
+const PACKAGE: &str = include_str!(env!("PYTEMPFILE_PACKAGE_INIT"));
 
 /// The `_native` module.
 #[pymodule]
