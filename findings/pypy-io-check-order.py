@@ -9,7 +9,9 @@ Calls with two problems each, which CPython reports in one order and PyPy 8.0.1 
 - read('x') on a closed BytesIO: CPython TypeError (the size), PyPy ValueError (closed);
 - readlines(2.0) on a closed BytesIO: CPython ValueError (closed), PyPy TypeError (the hint);
 - seek(-1) on a closed text file: both ValueError, CPython's about the closed file, PyPy's
-  about the negative position.
+  about the negative position;
+- readinto(1), readinto1(1) and read1('x') on a closed BytesIO: CPython TypeError (the
+  argument), PyPy ValueError (closed).
 tempfile's text files are the TextIOWrapper objects, and an in-memory SpooledTemporaryFile's
 binary buffer is a BytesIO.
 
@@ -26,6 +28,9 @@ CPYTHON = [
     "BytesIO read('x') when closed: TypeError",
     "BytesIO readlines(2.0) when closed: ValueError",
     "seek(-1) when closed: ValueError (closed)",
+    "BytesIO readinto(1) when closed: TypeError",
+    "BytesIO readinto1(1) when closed: TypeError",
+    "BytesIO read1('x') when closed: TypeError",
 ]
 
 
@@ -55,6 +60,9 @@ got = [
     outcome("BytesIO read('x') when closed", lambda: b.read("x")),
     outcome("BytesIO readlines(2.0) when closed", lambda: b.readlines(2.0)),
     outcome("seek(-1) when closed", lambda: d.seek(-1)),
+    outcome("BytesIO readinto(1) when closed", lambda: b.readinto(1)),
+    outcome("BytesIO readinto1(1) when closed", lambda: b.readinto1(1)),
+    outcome("BytesIO read1('x') when closed", lambda: b.read1("x")),
 ]
 w.close()
 r.close()
