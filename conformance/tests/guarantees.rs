@@ -29,8 +29,13 @@ fn runs(default: u32) -> u32 {
 
 fn run(name: &str, attack_runs: u32) -> GuaranteeResults {
     let imp = Implementation::resolve(name).unwrap_or_else(|e| panic!("{e}"));
-    let res = guarantees::run(&imp, attack_runs, Duration::from_secs(300))
-        .unwrap_or_else(|e| panic!("{name}: {e}"));
+    let res = guarantees::run(
+        &imp,
+        attack_runs,
+        guarantees::RUNS,
+        Duration::from_secs(300),
+    )
+    .unwrap_or_else(|e| panic!("{name}: {e}"));
     println!("{name}:\n{}", res.summary());
     res
 }
@@ -152,7 +157,7 @@ fn other_implementations_when_present() {
             }
         };
         let n = runs(20);
-        let res = guarantees::run(&imp, n, Duration::from_secs(600))
+        let res = guarantees::run(&imp, n, guarantees::RUNS, Duration::from_secs(600))
             .unwrap_or_else(|e| panic!("{name}: {e}"));
         println!("{name}:\n{}", res.summary());
         assert_all_ran(name, &res, n);
@@ -205,7 +210,7 @@ fn measure() {
                 continue;
             }
         };
-        match guarantees::run(&imp, n, Duration::from_secs(600)) {
+        match guarantees::run(&imp, n, guarantees::RUNS, Duration::from_secs(600)) {
             Ok(res) => {
                 println!(
                     "== {name} guarantees ({n} exchange runs):\n{}",
@@ -239,11 +244,11 @@ fn a_silent_side_is_an_error_not_a_hang() {
     // `bash -c read` reads its standard input, which the harness keeps open: no hello ever.
     let imp = Implementation::resolve("silent=bash -c read").unwrap();
     let start = std::time::Instant::now();
-    let err = guarantees::run(&imp, 5, Duration::from_secs(2)).unwrap_err();
+    let err = guarantees::run(&imp, 5, guarantees::RUNS, Duration::from_secs(2)).unwrap_err();
     assert!(err.contains("nothing from the side within"), "{err}");
     assert!(start.elapsed() < Duration::from_secs(30), "{err}");
     // A side that exits at once: its own words are in the error.
     let imp = Implementation::resolve("gone=bash -c exit").unwrap();
-    let err = guarantees::run(&imp, 5, Duration::from_secs(20)).unwrap_err();
+    let err = guarantees::run(&imp, 5, guarantees::RUNS, Duration::from_secs(20)).unwrap_err();
     assert!(err.contains("closed its output"), "{err}");
 }

@@ -35,6 +35,8 @@ pub const USAGE: &str = "implementations mode:
                           the workflow's jobs)
   --sequences N           generated sequences per pair (default 2000)
   --attack-runs N         exchange-attack runs per implementation (default 1000)
+  --race-runs N           race-create runs per implementation, and half as many
+                          symlink-plant runs (default 1000)
   --seed S                the sequences' seed (default 2026: every pair sees the same ones)
   --timeout SECONDS       per case and side (default 300)
   --no-shrink             report an unexplained difference as found, unshrunk
@@ -138,6 +140,12 @@ pub fn parse(args: &[String]) -> Result<Options, String> {
                 }
             }
             "--attack-runs" => o.column.attack_runs = number(&mut it, "--attack-runs")?,
+            "--race-runs" => {
+                o.column.race_runs = number(&mut it, "--race-runs")?;
+                if o.column.race_runs == 0 {
+                    return Err("--race-runs needs a positive number".into());
+                }
+            }
             "--seed" => o.column.pair.seed = number(&mut it, "--seed")?,
             "--timeout" => {
                 o.column.pair.timeout = Duration::from_secs(number(&mut it, "--timeout")?)

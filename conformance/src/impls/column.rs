@@ -19,6 +19,8 @@ pub struct ColumnConfig {
     pub pair: PairConfig,
     /// Exchange-attack runs.
     pub attack_runs: u32,
+    /// Race runs (and half as many symlink-plant runs).
+    pub race_runs: u32,
     /// Whether to run the guarantees and the suite.
     pub guarantees: bool,
 }
@@ -31,6 +33,7 @@ impl Default for ColumnConfig {
                 ..PairConfig::default()
             },
             attack_runs: 1000,
+            race_runs: 1000,
             guarantees: true,
         }
     }
@@ -150,7 +153,12 @@ pub fn run(
         }
     }
     if config.guarantees {
-        match guarantees::run(&subject, config.attack_runs, Duration::from_secs(600)) {
+        match guarantees::run(
+            &subject,
+            config.attack_runs,
+            config.race_runs,
+            Duration::from_secs(600),
+        ) {
             Ok(g) => result.guarantees = Some(g),
             Err(e) => result.notes.push(format!("guarantees: {e}")),
         }

@@ -153,15 +153,16 @@ pub fn driver_path() -> PathBuf {
         .join("guarantees.py")
 }
 
-/// Run every scenario against `implementation`: `attack_runs` exchange runs, [`RUNS`] of the
-/// others; `timeout` bounds the wait for any one message of the side (a hung cleanup or a
+/// Run every scenario against `implementation`: `attack_runs` exchange runs, `race_runs` race
+/// runs (half as many symlink-plant runs, at least one per API; the modes' fixed ten); `timeout` bounds the wait for any one message of the side (a hung cleanup or a
 /// deadlocked creator ends the run, with a note).
 pub fn run(
     implementation: &Implementation,
     attack_runs: u32,
+    race_runs: u32,
     timeout: Duration,
 ) -> Result<GuaranteeResults, String> {
-    run_scenarios(implementation, &SCENARIOS, attack_runs, RUNS, timeout)
+    run_scenarios(implementation, &SCENARIOS, attack_runs, race_runs, timeout)
 }
 
 /// Run the named `scenarios` (a subset of [`SCENARIOS`]) with `attack_runs` exchange runs and
