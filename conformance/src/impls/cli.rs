@@ -250,7 +250,12 @@ pub fn run(o: &Options) -> Result<bool, String> {
     eprintln!("matrix: {}\n        {}", md.display(), json.display());
     if o.record {
         let dest = spec::workspace().join("results").join("matrix.md");
-        std::fs::copy(&md, &dest).map_err(|e| format!("{}: {e}", dest.display()))?;
+        let text = std::fs::read_to_string(&md).map_err(|e| format!("{}: {e}", md.display()))?;
+        let text = match text.split_once("\n\n") {
+            Some((title, rest)) => format!("{title}\n\n{}\n\n{rest}", record_header()),
+            None => text,
+        };
+        std::fs::write(&dest, text).map_err(|e| format!("{}: {e}", dest.display()))?;
         eprintln!("recorded: {}", dest.display());
         let readme = spec::workspace().join("README.md");
         let text =
@@ -329,4 +334,32 @@ fn load(dirs: &[PathBuf]) -> Result<Vec<ColumnResult>, String> {
         }
     }
     Ok(by_name.into_values().collect())
+}
+
+/// The line `results/` files open with: when, on which commit and machine, by which command.
+fn record_header() -> String {
+    let out = |cmd: &str, args: &[&str]| {
+        std::process::Command::new(cmd)
+            .args(args)
+            .current_dir(spec::workspace())
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+    };
+    let when =
+        out("date", &["-u", "+%Y-%m-%d %H:%M UTC"]).unwrap_or_else(|| "an unknown date".into());
+    let commit = match out("git", &["rev-parse", "--short", "HEAD"]) {
+        Some(c) => match out("git", &["status", "--porcelain", "--untracked-files=no"]) {
+            Some(s) if !s.is_empty() => format!("commit {c} (with uncommitted changes)"),
+            _ => format!("commit {c}"),
+        },
+        None => "no git commit".into(),
+    };
+    let system = out("uname", &["-sr"]).unwrap_or_else(|| std::env::consts::OS.into());
+    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
+    format!(
+        "Written by `conformance --matrix --record` on {when}; {commit}; {system}, {cores} cores. \
+         Columns run on other machines and merged (`--merge`) keep their own figures."
+    )
 }
