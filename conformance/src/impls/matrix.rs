@@ -351,10 +351,18 @@ pub fn readme_block(columns: &[ColumnResult]) -> String {
                 let unexplained = p.classes.get("unexplained").map_or(0, |(n, _)| *n)
                     + u32::from(p.unexplained.is_some() && !p.classes.contains_key("unexplained"));
                 (
-                    format!(
-                        "`{}`: {} {}",
-                        c.name, h.implementation, h.implementation_version
-                    ),
+                    // pytempfile runs inside a CPython: say which, rather than name it CPython.
+                    if c.name.starts_with(h.implementation.as_str()) {
+                        format!(
+                            "`{}`: {} {}",
+                            c.name, h.implementation, h.implementation_version
+                        )
+                    } else {
+                        format!(
+                            "`{}` on {} {}",
+                            c.name, h.implementation, h.implementation_version
+                        )
+                    },
                     p.reference.name.clone(),
                     format!("{} of {} ({unexplained})", differing, p.cases),
                 )
