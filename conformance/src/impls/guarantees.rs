@@ -26,7 +26,7 @@ use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -35,6 +35,7 @@ use fuzzlib::fsutil::{self, Node, Snapshot};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::side::spawn_lines;
 use super::spec::{self, Implementation};
 
 /// The scenarios, in the order they run.
@@ -614,26 +615,8 @@ impl Driver {
         mut cmd: Command,
         timeout: Duration,
     ) -> Result<Driver, String> {
-        cmd.stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .process_group(0);
-        let mut child = cmd
-            .spawn()
-            .map_err(|e| format!("{}: cannot start {cmd:?}: {e}", implementation.name))?;
-        let stdout = child.stdout.take().ok_or("no stdout")?;
-        let stderr_pipe = child.stderr.take().ok_or("no stderr")?;
-        let (tx, rx) = channel();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines() {
-                let msg = line.map_err(|e| e.to_string());
-                let stop = msg.is_err();
-                if tx.send(msg).is_err() || stop {
-                    return;
-                }
-            }
-            let _ = tx.send(Err("the side closed its output".into()));
-        });
+        cmd.process_group(0);
+        let (mut child, rx, stderr_pipe) = spawn_lines(&implementation.name, &mut cmd)?;
         let stderr = Arc::new(Mutex::new(String::new()));
         let keep = Arc::clone(&stderr);
         std::thread::spawn(move || {

@@ -348,8 +348,10 @@ pub fn readme_block(columns: &[ColumnResult]) -> String {
             Some(p) => {
                 let h = &p.subject.hello;
                 let differing: u32 = p.classes.values().map(|(n, _)| *n).sum();
-                let unexplained = p.classes.get("unexplained").map_or(0, |(n, _)| *n)
-                    + u32::from(p.unexplained.is_some() && !p.classes.contains_key("unexplained"));
+                let unexplained = p
+                    .classes
+                    .get("unexplained")
+                    .map_or(u32::from(p.unexplained.is_some()), |(n, _)| *n);
                 (
                     // pytempfile runs inside a CPython: say which, rather than name it CPython.
                     if c.name.starts_with(h.implementation.as_str()) {

@@ -2,7 +2,7 @@
 //! (`conformance/py/pydiff.py`, `serve`): a `hello` line first, then one answer line per case.
 
 use std::io::{BufRead, BufReader, Write};
-use std::process::{Child, ChildStdin, Stdio};
+use std::process::{Child, ChildStderr, ChildStdin, Command, Stdio};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::time::Duration;
 
@@ -74,25 +74,7 @@ impl Side {
         timeout: Duration,
     ) -> Result<Side, String> {
         let mut cmd = implementation.command(collect, hide);
-        cmd.stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
-        let mut child = cmd
-            .spawn()
-            .map_err(|e| format!("{}: cannot start {cmd:?}: {e}", implementation.name))?;
-        let stdout = child.stdout.take().ok_or("no stdout")?;
-        let stderr = child.stderr.take().ok_or("no stderr")?;
-        let (tx, rx) = channel();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines() {
-                let msg = line.map_err(|e| e.to_string());
-                let stop = msg.is_err();
-                if tx.send(msg).is_err() || stop {
-                    return;
-                }
-            }
-            let _ = tx.send(Err("the side closed its output".into()));
-        });
+        let (mut child, rx, stderr) = spawn_lines(&implementation.name, &mut cmd)?;
         // Whatever the side writes to stderr is kept for the error message of a failure.
         let (etx, erx) = channel::<String>();
         std::thread::spawn(move || {
@@ -212,4 +194,35 @@ impl Drop for Side {
 fn tail(s: &str) -> String {
     let lines: Vec<&str> = s.lines().collect();
     lines[lines.len().saturating_sub(30)..].join("\n")
+}
+
+/// A started process's output, line by line, then one `Err` when it ends or cannot be read.
+pub(crate) type Lines = Receiver<Result<String, String>>;
+
+/// Start `cmd` with its standard streams piped: its output arrives as [`Lines`], its standard
+/// error is the caller's to drain. `name` is the implementation's, for the error message.
+pub(crate) fn spawn_lines(
+    name: &str,
+    cmd: &mut Command,
+) -> Result<(Child, Lines, ChildStderr), String> {
+    cmd.stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd
+        .spawn()
+        .map_err(|e| format!("{name}: cannot start {cmd:?}: {e}"))?;
+    let stdout = child.stdout.take().ok_or("no stdout")?;
+    let stderr = child.stderr.take().ok_or("no stderr")?;
+    let (tx, rx) = channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            let msg = line.map_err(|e| e.to_string());
+            let stop = msg.is_err();
+            if tx.send(msg).is_err() || stop {
+                return;
+            }
+        }
+        let _ = tx.send(Err("the side closed its output".into()));
+    });
+    Ok((child, rx, stderr))
 }
