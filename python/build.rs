@@ -1,5 +1,7 @@
-//! Link libpython with an rpath so test binaries run without `LD_LIBRARY_PATH`. The interpreter
-//! is chosen by `PYO3_PYTHON` (default: `python3` on PATH).
+//! Link libpython with an rpath so test binaries run without `LD_LIBRARY_PATH`, and set pyo3's
+//! `Py_3_X` and `Py_LIMITED_API` cfgs for the interpreter built against (the C API differs by
+//! release and under the stable ABI: `capi`). The interpreter is chosen by `PYO3_PYTHON`
+//! (default: `python3` on PATH).
 //!
 //! Also finds the package's `__init__.py`, which `install` embeds (`PYTEMPFILE_PACKAGE_INIT`):
 //! beside this crate in a checkout (`python/pytempfile/`), one level up in the sdist, where
@@ -8,6 +10,7 @@ use std::path::PathBuf;
 
 fn main() {
     pyo3_build_config::add_libpython_rpath_link_args();
+    pyo3_build_config::use_pyo3_cfgs();
     println!("cargo:rerun-if-env-changed=PYO3_PYTHON");
     let dir = PathBuf::from(
         std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),

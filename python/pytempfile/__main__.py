@@ -7,7 +7,7 @@ import pytempfile
 HELP = """\
 usage: python -m pytempfile [unittest options] [test names]
        python -m pytempfile --clients [--stdlib] [--third-party] [--packages N,...] [--record] ...
-       python -m pytempfile --bench [--dir DIR] [--rounds N] [--record]
+       python -m pytempfile --bench [--dir DIR] [--rounds N] [--instructions[=N]] [--label L] [--record]
        python -m pytempfile --version | --help
 
 pytempfile %(version)s, a drop-in replacement for the standard tempfile module, on CPython %(python)s
@@ -23,7 +23,8 @@ modes:
                 (python -m pytempfile --clients --help for its options)
   --bench       time every operation with the standard module, with pytempfile and with the
                 floor (the same system calls through os, with no checks), interleaved round by
-                round (python -m pytempfile --bench --help for its options)
+                round, or (--instructions) user-space instructions per operation under callgrind
+                (python -m pytempfile --bench --help for its options)
   --version     print pytempfile's version
   -h, --help    this text
 

@@ -13,13 +13,18 @@ names, no checks, no retries) and CPython's own ``io`` objects, without the stan
 wrapper classes.  No exact drop-in can be faster than that, so ``max = tempfile / floor`` is
 the highest ratio an operation can reach on this machine: where it is below a target, the
 difference is time spent in the kernel and in ``io``, which both modules share.
+
+``--instructions`` counts user-space instructions instead of time: every operation of every
+contender runs in a child interpreter under ``valgrind --tool=callgrind``, once with N and once
+with 2N iterations, and the table shows the difference divided by N (start-up, imports and
+first-call work cancel out).  The counts do not depend on how loaded the machine is; the
+children run with ``PYTHONHASHSEED=0``, as string hashes decide dictionary probes.
 """
 
 import io
 import itertools
 import os
-import platform
-import statistics
+import subprocess
 import sys
 import tempfile as _std
 import time
@@ -208,10 +213,92 @@ def _time(fn, t, n):
     return (time.perf_counter() - start) / n
 
 
+_CONTENDERS = ("tempfile", "pytempfile", "floor")
+
+
+def _contender(name):
+    return {"tempfile": _std, "pytempfile": _ours}.get(name) or _Floor()
+
+
+def _child(argv):
+    # One measured loop, for callgrind: OP-INDEX CONTENDER N DIR.
+    index, name, n, d = int(argv[0]), argv[1], int(argv[2]), argv[3]
+    fn = _ops(d)[index][1]
+    t = _contender(name)
+    for _ in range(n):
+        fn(t)
+    return 0
+
+
+def _callgrind(index, name, n, d):
+    # PYTEMPFILE_VALGRIND: another valgrind (e.g. the host's, with VALGRIND_LIB, inside the sid
+    # root of scripts/cpython-root.sh, which has none).
+    cmd = [os.environ.get("PYTEMPFILE_VALGRIND", "valgrind"), "--tool=callgrind",
+           "--callgrind-out-file=/dev/null",
+           sys.executable, "-m", "pytempfile", "--bench", "--child", str(index), name, str(n), d]
+    # One hash seed: str hashes decide dictionary probe sequences, hence instruction counts.
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    out = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    m = None
+    for line in out.stderr.splitlines():
+        if "Collected :" in line:
+            m = int(line.rsplit(":", 1)[1].split()[0])
+    if out.returncode != 0 or m is None:
+        raise RuntimeError("callgrind failed for %s/%s:\n%s" % (index, name, out.stderr[-2000:]))
+    return m
+
+
+def _instructions(d, n, record, argv):
+    import platform
+    print("CPython %s, %s, user-space instructions per iteration (callgrind, %d and %d "
+          "iterations differenced)" % (sys.version.split()[0], d, n, 2 * n))
+    print("%-36s %12s %12s %12s %9s" % ("operation", "tempfile", "pytempfile", "floor",
+                                        "over floor"))
+    rows = []
+    for index, (label, _, _) in enumerate(_ops(d)):
+        counts = []
+        for name in _CONTENDERS:
+            one, two = _callgrind(index, name, n, d), _callgrind(index, name, 2 * n, d)
+            counts.append((two - one) / n)
+        rows.append((label, *counts))
+        print("%-36s %11.1fk %11.1fk %11.1fk %9.2f" % (label, counts[0] / 1e3, counts[1] / 1e3,
+                                                      counts[2] / 1e3, counts[1] / counts[2]),
+              flush=True)
+    if record:
+        from pytempfile import _results
+        body = ["User-space instructions per iteration, `valgrind --tool=callgrind` of a child "
+                "interpreter running %d and %d iterations, differenced, in `%s`. `over floor` "
+                "is pytempfile / floor." % (n, 2 * n, d), "",
+                "| operation | tempfile | pytempfile | floor | over floor |",
+                "|---|---|---|---|---|"]
+        for label, a, b, c in rows:
+            body.append("| %s | %.1fk | %.1fk | %.1fk | %.2f |" % (label, a / 1e3, b / 1e3,
+                                                                 c / 1e3, b / c))
+        path = _results.write(
+            "instructions-python-%s%s" % (platform.python_version(), _label(argv)),
+            "`python -m pytempfile --bench --instructions`: CPython %s"
+            % platform.python_version(),
+            "python -m pytempfile --bench " + " ".join(argv), body)
+        print("written to %s" % path)
+    return 0
+
+
+def _label(argv):
+    # --label L: a suffix for the results file (e.g. the before table of a change).
+    if "--label" in argv:
+        i = argv.index("--label")
+        if i + 1 < len(argv):
+            return "-" + argv[i + 1]
+    return ""
+
+
 def main(argv):
+    if argv[:1] == ["--child"]:
+        return _child(argv[1:])
     d = None
     rounds = 7
     record = False
+    instructions = None
     it = iter(argv)
     for a in it:
         if a == "--dir":
@@ -220,14 +307,29 @@ def main(argv):
             rounds = int(next(it, "7"))
         elif a == "--record":
             record = True
+        elif a == "--label":
+            next(it, None)
+        elif a == "--instructions":
+            instructions = 200
+        elif a.startswith("--instructions="):
+            instructions = int(a.split("=", 1)[1])
         else:
             print("usage: python -m pytempfile --bench [--dir DIR] [--rounds N] [--record]\n"
-                  "  --dir DIR     where the files are made (default: gettempdir())\n"
-                  "  --rounds N    rounds per operation, contenders interleaved (default 7)\n"
-                  "  --record      also write results/bench-python-<version>-<fs>.md",
+                  "                                    [--instructions[=N]] [--label L]\n"
+                  "  --dir DIR         where the files are made (default: gettempdir())\n"
+                  "  --rounds N        rounds per operation, contenders interleaved (default 7)\n"
+                  "  --instructions    user-space instructions per iteration (callgrind, N and\n"
+                  "                    2N iterations differenced; N defaults to 200) instead of time\n"
+                  "  --record          also write results/bench-python-<version>-<fs>.md\n"
+                  "                    (instructions-python-<version>.md with --instructions)\n"
+                  "  --label L         append -L to the results file's name",
                   file=sys.stderr if a not in ("-h", "--help") else sys.stdout)
             return 0 if a in ("-h", "--help") else 2
+    import platform
+    import statistics
     d = d or _std.gettempdir()
+    if instructions:
+        return _instructions(d, instructions, record, argv)
     print("CPython %s, %s, %d rounds" % (sys.version.split()[0], d, rounds))
     print("%-36s %12s %12s %12s %7s %7s" % ("operation", "tempfile", "pytempfile", "floor",
                                              "ratio", "max"))
@@ -255,7 +357,7 @@ def main(argv):
             body.append("| %s | %.2f µs | %.2f µs | %.2f µs | %.2f | %.2f | %.2f |"
                         % (label, a * 1e6, b * 1e6, c * 1e6, a / b, b / c, a / c))
         path = _results.write(
-            "bench-python-%s-%s" % (platform.python_version(), fs),
+            "bench-python-%s-%s%s" % (platform.python_version(), fs, _label(argv)),
             "`python -m pytempfile --bench`: CPython %s, %s" % (platform.python_version(), fs),
             "python -m pytempfile --bench " + " ".join(argv), body)
         print("written to %s" % path)

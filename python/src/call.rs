@@ -6,10 +6,11 @@
 //! `gettempdir`, `_get_candidate_names`, ...) and the system through `os`. A native function
 //! does all of that in one call, so it *declines* (returns `None`) when that could show: a
 //! global it stands for was replaced (compared by identity with the module's `_originals`,
-//! recorded at import: [`replaced`]), an `os` function was replaced ([`crate::seam`]), the
-//! candidate names are not the module's own plain sequence ([`crate::names`]), or a `str`
-//! argument cannot be encoded to the file-system encoding (CPython raises that only at the
-//! system call, with the whole path: [`or_decline`]). The Python module then takes the
+//! recorded at import: [`replaced`]), an `os` function or the module's `_os` was replaced
+//! ([`os_native`], [`crate::seam`]), the candidate names are not the module's own plain
+//! sequence ([`crate::names`]), or a `str` argument cannot be encoded to the file-system
+//! encoding (CPython raises that only at the system call, with the whole path:
+//! [`or_decline`]). The Python module then takes the
 //! standard module's steps in Python. Arguments are checked in CPython's order first
 //! ([`infer`]), so the errors that precede any of this are raised here.
 //!
@@ -17,8 +18,16 @@
 //! `template`, `TMP_MAX`, `_get_candidate_names`, `_O_TMPFILE_WORKS`,
 //! `_candidate_tempdir_list`) when it runs.
 //!
-//! Depends on [`crate::interp`], [`crate::convert`], [`crate::error`], [`crate::seam`] and
-//! [`crate::names`].
+//! Cheap, as the standard module's late binding is free: the answers of these rules are kept
+//! in a [`Verdict`] until one of the dictionaries they read changes (the module's globals,
+//! `os.__dict__`, `io.__dict__`, watched or version-tagged: [`crate::capi`]) or the
+//! candidate-name sequence does (its class by version tag; its own `__dict__` and the entries
+//! of it the rules read, compared at each call), so an unchanged module costs a few loads per
+//! call instead of a lookup per name. Writes count whoever makes them, the module's own
+//! `global` statements included.
+//!
+//! Depends on [`crate::capi`], [`crate::interp`], [`crate::convert`], [`crate::error`],
+//! [`crate::seam`] and [`crate::names`].
 
 use std::sync::Arc;
 
@@ -26,12 +35,13 @@ use pyo3::exceptions::PyTypeError;
 use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyBytes, PyDict, PyString, PyTuple};
+use pyo3::types::{PyBytes, PyDict, PyString, PyTuple, PyType};
 use pytempfile::{Arg, Event, EventSink, PathKind, Tempfile};
 
+use crate::capi::{Stamp, audit_path, instance_dict, type_version};
 use crate::convert::{fsdecode, kind_of, path_obj, to_affix, to_arg, to_arg_value};
 use crate::error::run;
-use crate::interp::{interp, py_version};
+use crate::interp::{interp, io_types, py_version};
 use crate::names::Names;
 use crate::seam::{libc_seam, os_untouched, seam};
 
@@ -100,6 +110,51 @@ pub(crate) fn replaced(g: &Bound<'_, PyDict>, hooks: &[Hook]) -> PyResult<bool> 
     Ok(false)
 }
 
+/// Whether the `io` machinery the file objects' fast path (crate::fast_io) bypasses is still
+/// the module's own: its `_io` and `_os` globals (`g["_fast_originals"]` records them at
+/// import), the `io` module itself and `io.open`. The module's other globals and the `os`
+/// functions are checked with every native call's rules ([`creating_call`]).
+pub(crate) fn io_untouched(g: &Bound<'_, PyDict>) -> PyResult<bool> {
+    let py = g.py();
+    let Some(orig) = g.get_item(intern!(py, "_fast_originals"))? else {
+        return Ok(false);
+    };
+    let orig = orig.cast_into::<PyTuple>()?;
+    for (i, name) in [intern!(py, "_io"), intern!(py, "_os")].iter().enumerate() {
+        match g.get_item(name)? {
+            Some(v) if v.is(&orig.get_item(i)?) => {}
+            _ => return Ok(false),
+        }
+    }
+    let io = io_types(py)?;
+    if !orig.get_item(0)?.is(io.io.bind(py)) || !orig.get_item(1)?.is(io.os.bind(py)) {
+        return Ok(false);
+    }
+    Ok(matches!(
+        io.io.bind(py).getattr(intern!(py, "open")),
+        Ok(f) if f.is(io.open.bind(py))
+    ))
+}
+
+/// [`io_untouched`], answered by the kept verdict where there is one.
+pub(crate) fn io_untouched_kept(g: &Bound<'_, PyDict>) -> PyResult<bool> {
+    match verdict(g)? {
+        Some(v) => Ok(v.io_ok()),
+        None => io_untouched(g),
+    }
+}
+
+/// Whether the system calls of a native call are the standard module's: its `_os` global is
+/// still the `os` module (`mock.patch.object(tempfile, "_os")` replaces it), and no `os`
+/// function pytempfile calls was replaced ([`os_untouched`]).
+pub(crate) fn os_native(g: &Bound<'_, PyDict>) -> PyResult<bool> {
+    let py = g.py();
+    match g.get_item(intern!(py, "_os"))? {
+        Some(m) if m.is(io_types(py)?.os.bind(py)) => os_untouched(py),
+        _ => Ok(false),
+    }
+}
+
 /// Whether resolving `dir=None` natively is what the standard module's `gettempdir()` /
 /// `gettempdirb()` would do (none of the functions on that path replaced, and, when the
 /// probe will run, its names and system calls are the module's own).
@@ -124,7 +179,7 @@ pub(crate) fn default_dir_native(g: &Bound<'_, PyDict>, kind: PathKind) -> PyRes
                 Hook::RandomNameSequence,
                 Hook::BinOpenflags,
             ],
-        )? || !os_untouched(py)?)
+        )? || !os_native(g)?)
     {
         return Ok(false);
     }
@@ -190,14 +245,23 @@ fn event_sink() -> EventSink {
     Arc::clone(EVENT_SINK.get_or_init(new_event_sink))
 }
 
-/// Delivers audit events to `sys.audit` (the other events are the Python side's business).
+/// Delivers audit events as `sys.audit` does (`PySys_Audit`; the other events are the Python
+/// side's business).
 fn new_event_sink() -> EventSink {
     Arc::new(|e: &Event| {
         if let Event::Audit { name, path } = e {
             Python::attach(|py| {
-                if let (Ok(p), Ok(c)) = (path_obj(py, path), interp(py)) {
-                    let _ = c.sys_audit.bind(py).call1((*name, p));
-                }
+                let event = match *name {
+                    "tempfile.mkstemp" => std::borrow::Cow::Borrowed(c"tempfile.mkstemp"),
+                    "tempfile.mkdtemp" => std::borrow::Cow::Borrowed(c"tempfile.mkdtemp"),
+                    other => match std::ffi::CString::new(other) {
+                        Ok(c) => std::borrow::Cow::Owned(c),
+                        Err(_) => return,
+                    },
+                };
+                // A hook's exception is not raised (docs/divergences.md: events are reported
+                // from inside the Rust loop).
+                let _ = audit_path(py, &event, &mut || path_obj(py, path));
             });
         }
     })
@@ -256,7 +320,7 @@ pub(crate) fn module_state(py: Python<'_>, g: &Bound<'_, PyDict>) -> PyResult<Op
 /// `None` when it cannot: the names are not the module's own plain sequence, or an `os`
 /// function was replaced.
 pub(crate) fn names_and_os_native(g: &Bound<'_, PyDict>) -> PyResult<Option<Names>> {
-    if !os_untouched(g.py())? {
+    if !os_native(g)? {
         return Ok(None);
     }
     crate::names::native_names(g)
@@ -290,6 +354,9 @@ pub(crate) fn sanitize_natively(
     dir: &Bound<'_, PyAny>,
 ) -> PyResult<Option<(Call, pytempfile::Params)>> {
     let py = g.py();
+    if let Some(v) = verdict(g)? {
+        return sanitize_kept(&v, g, prefix, suffix, dir);
+    }
     if replaced(g, &[Hook::InferReturnType])? {
         return Ok(None);
     }
@@ -365,6 +432,13 @@ pub(crate) fn creating_call(
     suffix: &Bound<'_, PyAny>,
     dir: &Bound<'_, PyAny>,
 ) -> PyResult<Option<(Call, pytempfile::Params)>> {
+    if let Some(v) = verdict(g)? {
+        // The same rules, in the same order, answered by the kept verdict.
+        if v.replaced(hooks) || v.names_and_os().is_none() {
+            return Ok(None);
+        }
+        return sanitize_kept(&v, g, prefix, suffix, dir);
+    }
     if replaced(g, hooks)? {
         return Ok(None);
     }
@@ -375,6 +449,31 @@ pub(crate) fn creating_call(
         return Ok(None);
     };
     use_names(&call, names);
+    Ok(Some((call, p)))
+}
+
+/// [`sanitize_natively`] with the kept verdict's answers (its names already installed).
+fn sanitize_kept(
+    v: &Verdict,
+    g: &Bound<'_, PyDict>,
+    prefix: &Bound<'_, PyAny>,
+    suffix: &Bound<'_, PyAny>,
+    dir: &Bound<'_, PyAny>,
+) -> PyResult<Option<(Call, pytempfile::Params)>> {
+    let py = g.py();
+    if v.replaced(&[Hook::InferReturnType]) {
+        return Ok(None);
+    }
+    let kind = infer_kept(v, g, &[prefix, suffix, dir])?;
+    if dir.is_none() && !v.default_dir_ok(kind) {
+        return Ok(None);
+    }
+    let Some(call) = v.state() else {
+        return Ok(None);
+    };
+    let Some(p) = or_decline(py, params(suffix, prefix, dir))? else {
+        return Ok(None);
+    };
     Ok(Some((call, p)))
 }
 
@@ -390,4 +489,321 @@ pub(crate) fn sanitize(
     let s = run(py, || call.t.sanitize_params(p));
     sync_tempdir(py, g, &call.t)?;
     Ok(s)
+}
+
+/// What the decline rules answer for the module as it is now, decided once and kept until
+/// something they read changes (the module's globals, `os`'s and `io`'s dictionaries:
+/// [`crate::capi`]; the candidate-name sequence: [`SeqGuard`]). The answers are those of
+/// [`replaced`], [`os_native`], [`io_untouched`],
+/// [`crate::names::native_names`], [`default_dir_native`] and [`module_state`], computed by
+/// those very functions.
+///
+/// Only a module whose globals are plain values is kept ([`Verdict::keepable`]): `TMP_MAX` an
+/// `int`, `tempdir` and `template` `None`, `str` or `bytes`, `_O_TMPFILE_WORKS` a `bool`. Reading
+/// any other value may run Python code (`__index__`, `__fspath__`, `__bool__`) that CPython runs
+/// at every call, so then every call decides again, step by step, as before.
+pub(crate) struct Verdict {
+    /// The globals decided on (another module object decides for itself).
+    g: Py<PyDict>,
+    stamp: Stamp,
+    /// The candidate-name sequence when decided: the object, its class, the class's version
+    /// tag and the object's own `__dict__` (one assigned in its place need not change the old
+    /// one, which another reference may keep alive).
+    seq: Option<SeqGuard>,
+    /// Bit `i`: [`HOOKS`]`[i]` was replaced.
+    replaced: u16,
+    os_ok: bool,
+    io_ok: bool,
+    names: Option<Names>,
+    /// [`default_dir_native`] for `str`, then `bytes`.
+    default_dir_ok: [bool; 2],
+    /// The module state (with the names installed), or `None` where the call declines.
+    state: Option<Tempfile>,
+    /// `_infer_return_type()` with every argument `None`.
+    all_none: PathKind,
+}
+
+/// What a [`Verdict`] decided on about the candidate-name sequence: the object, its class,
+/// the class's version tag, the object's own `__dict__` and in it the entries the rules read
+/// ([`seq_entries`]). The entries are compared at every call rather than watched: CPython 3.13
+/// stores an attribute of an instance whose dictionary shares its inline values without telling
+/// the dictionary's watchers. The dictionary itself is compared too: one assigned in its place
+/// need not change the old one, which another reference may keep alive.
+struct SeqGuard {
+    obj: Py<PyAny>,
+    ty: Py<PyType>,
+    tag: u32,
+    dict: Option<Py<PyDict>>,
+    entries: [Option<Py<PyAny>>; 3],
+}
+
+/// The entries of a sequence's `__dict__` that [`crate::names`] reads, as they are now: an
+/// alphabet or a generator of its own (`characters`, `_rng`), names forced on it
+/// (`_forced_names`).
+fn seq_entries(dict: Option<&Bound<'_, PyDict>>) -> PyResult<[Option<Py<PyAny>>; 3]> {
+    let Some(d) = dict else {
+        return Ok([None, None, None]);
+    };
+    let py = d.py();
+    let get = |k: &Bound<'_, PyString>| -> PyResult<Option<Py<PyAny>>> {
+        Ok(d.get_item(k)?.map(Bound::unbind))
+    };
+    Ok([
+        get(intern!(py, "characters"))?,
+        get(intern!(py, "_rng"))?,
+        get(intern!(py, "_forced_names"))?,
+    ])
+}
+
+impl SeqGuard {
+    /// Whether the sequence is still what the verdict decided on.
+    fn holds(&self, py: Python<'_>) -> bool {
+        let (obj, ty) = (self.obj.bind(py), self.ty.bind(py));
+        if !obj.get_type().is(ty) || type_version(ty) != Some(self.tag) {
+            return false;
+        }
+        let now = instance_dict(obj);
+        let same_dict = match (&now, &self.dict) {
+            (Some(now), Some(then)) => now.is(then.bind(py)),
+            (None, None) => true,
+            _ => false,
+        };
+        same_dict
+            && match seq_entries(now.as_ref()) {
+                Ok(entries) => entries
+                    .iter()
+                    .zip(&self.entries)
+                    .all(|(a, b)| match (a, b) {
+                        (Some(a), Some(b)) => a.is(b),
+                        (None, None) => true,
+                        _ => false,
+                    }),
+                Err(_) => false,
+            }
+    }
+}
+
+/// How many verdicts were decided (a test seam: `_native.verdicts_decided()`; an unchanged
+/// module decides no new one).
+pub(crate) static DECIDED: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// `_native.verdicts_decided()`: see [`DECIDED`].
+#[pyfunction]
+pub(crate) fn verdicts_decided() -> u64 {
+    DECIDED.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// The verdict kept for the last module that asked.
+static VERDICT: std::sync::Mutex<Option<Arc<Verdict>>> = std::sync::Mutex::new(None);
+
+impl Verdict {
+    /// Whether the globals that [`module_state`] reads can be read without running Python code.
+    fn keepable(g: &Bound<'_, PyDict>) -> PyResult<bool> {
+        let py = g.py();
+        let plain_path = |v: Option<Bound<'_, PyAny>>| {
+            v.is_none_or(|v| {
+                v.is_none()
+                    || v.is_exact_instance_of::<PyString>()
+                    || v.is_exact_instance_of::<PyBytes>()
+            })
+        };
+        Ok(g.get_item(intern!(py, "TMP_MAX"))?
+            .is_none_or(|v| v.is_exact_instance_of::<pyo3::types::PyInt>())
+            && plain_path(g.get_item(intern!(py, "tempdir"))?)
+            && plain_path(g.get_item(intern!(py, "template"))?)
+            && g.get_item(intern!(py, "_O_TMPFILE_WORKS"))?
+                .is_none_or(|v| v.is_exact_instance_of::<pyo3::types::PyBool>()))
+    }
+
+    /// Decide everything for `g`, or `None` when the answers cannot be kept.
+    fn decide(g: &Bound<'_, PyDict>) -> PyResult<Option<Verdict>> {
+        let py = g.py();
+        if !Self::keepable(g)? {
+            return Ok(None);
+        }
+        // The very dictionaries the rules read: `os` as [`os_untouched`] compares it, `io` as
+        // [`io_untouched`] does.
+        let os_dict = crate::seam::os_dict(py)?;
+        let io_dict = io_types(py)?
+            .io
+            .bind(py)
+            .cast::<pyo3::types::PyModule>()?
+            .dict();
+        let seq = g
+            .get_item(intern!(py, "_name_sequence"))?
+            .filter(|s| !s.is_none());
+        let dicts = [g.clone(), os_dict, io_dict];
+        let mut seq_guard = None;
+        if let Some(seq) = &seq {
+            let ty = seq.get_type();
+            // A lookup gives the class a version tag if it has none; the tag is read before
+            // anything is decided, so a change from then on shows.
+            let _ = ty.getattr(intern!(py, "__next__"));
+            let Some(tag) = type_version(&ty) else {
+                return Ok(None);
+            };
+            let dict = instance_dict(seq);
+            let entries = seq_entries(dict.as_ref())?;
+            seq_guard = Some(SeqGuard {
+                obj: seq.clone().unbind(),
+                ty: ty.unbind(),
+                tag,
+                dict: dict.map(Bound::unbind),
+                entries,
+            });
+        }
+        let refs: Vec<&Bound<'_, PyDict>> = dicts.iter().collect();
+        let Some(stamp) = Stamp::take(&refs) else {
+            return Ok(None);
+        };
+        DECIDED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let mut mask = 0u16;
+        for (i, h) in ALL_HOOKS.iter().enumerate() {
+            if replaced(g, &[*h])? {
+                mask |= 1 << i;
+            }
+        }
+        let names = crate::names::native_names(g)?;
+        let state = module_state(py, g)?;
+        if let (Some(call), Some(Names::Forced(src))) = (&state, &names) {
+            call.t.set_name_source(Some(Arc::clone(src)));
+        }
+        let tempdir = g.get_item(intern!(py, "tempdir"))?;
+        Ok(Some(Verdict {
+            g: g.clone().unbind(),
+            stamp,
+            seq: seq_guard,
+            replaced: mask,
+            os_ok: os_native(g)?,
+            io_ok: io_untouched(g)?,
+            names,
+            default_dir_ok: [
+                default_dir_native(g, PathKind::Str)?,
+                default_dir_native(g, PathKind::Bytes)?,
+            ],
+            state: state.map(|c| c.t),
+            all_none: match tempdir {
+                Some(t) if !t.is_none() && !t.is_instance_of::<PyString>() => PathKind::Bytes,
+                _ => PathKind::Str,
+            },
+        }))
+    }
+
+    /// Whether this verdict still answers for `g`.
+    fn holds(&self, g: &Bound<'_, PyDict>) -> bool {
+        let py = g.py();
+        self.g.as_ptr() == g.as_ptr()
+            && self.stamp.unchanged(py)
+            && self.seq.as_ref().is_none_or(|s| s.holds(py))
+    }
+
+    /// Whether any of `hooks` was replaced.
+    pub(crate) fn replaced(&self, hooks: &[Hook]) -> bool {
+        hooks
+            .iter()
+            .any(|h| self.replaced & (1 << (*h as u16)) != 0)
+    }
+
+    /// [`names_and_os_native`]'s answer.
+    pub(crate) fn names_and_os(&self) -> Option<Names> {
+        if !self.os_ok {
+            return None;
+        }
+        self.names.clone()
+    }
+
+    /// [`io_untouched`]'s answer.
+    pub(crate) fn io_ok(&self) -> bool {
+        self.io_ok
+    }
+
+    /// [`default_dir_native`]'s answer.
+    pub(crate) fn default_dir_ok(&self, kind: PathKind) -> bool {
+        self.default_dir_ok[usize::from(kind == PathKind::Bytes)]
+    }
+
+    /// [`module_state`]'s answer, with the call's names installed.
+    pub(crate) fn state(&self) -> Option<Call> {
+        self.state.as_ref().map(|t| Call { t: t.clone() })
+    }
+}
+
+/// Every hook, in [`HOOKS`] order.
+const ALL_HOOKS: [Hook; 12] = [
+    Hook::SanitizeParams,
+    Hook::InferReturnType,
+    Hook::Gettempdir,
+    Hook::Gettempdirb,
+    Hook::GettempdirInner,
+    Hook::GetDefaultTempdir,
+    Hook::CandidateTempdirList,
+    Hook::RandomNameSequence,
+    Hook::MkstempInner,
+    Hook::Exists,
+    Hook::BinOpenflags,
+    Hook::TextOpenflags,
+];
+
+/// The kept verdict for `g` (decided again when something it read changed), or `None` when
+/// the module's globals cannot be decided on once (see [`Verdict`]): the caller then runs the
+/// rules step by step.
+pub(crate) fn verdict(g: &Bound<'_, PyDict>) -> PyResult<Option<Arc<Verdict>>> {
+    if !crate::capi::CAN_STAMP {
+        return Ok(None);
+    }
+    // Checked with the lock released: the check may allocate (an instance dictionary), and
+    // an allocation may run a collection, finalizers, and a native call from one of them.
+    let kept = VERDICT
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .clone();
+    if let Some(v) = kept {
+        if v.holds(g) {
+            return Ok(Some(v));
+        }
+    }
+    // The old verdict goes first, with the lock released: dropping it may run Python code (a
+    // finalizer), and may free a watched dictionary, which would make the new one stale.
+    let old = VERDICT
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .take();
+    drop(old);
+    let decided = Verdict::decide(g)?.map(Arc::new);
+    let _other = std::mem::replace(
+        &mut *VERDICT
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner),
+        decided.clone(),
+    );
+    Ok(decided)
+}
+
+/// `_infer_return_type(*args)` as [`infer`] computes it, without a Python call for the common
+/// arguments: `None`, `str` and `bytes` objects of exactly those types (`os.fspath` would return
+/// them unchanged, so whether their class is a registered `os.PathLike` does not matter).
+pub(crate) fn infer_kept(
+    v: &Verdict,
+    g: &Bound<'_, PyDict>,
+    args: &[&Bound<'_, PyAny>],
+) -> PyResult<PathKind> {
+    let mut kind = None;
+    for a in args {
+        let k = if a.is_none() {
+            continue;
+        } else if a.is_exact_instance_of::<PyString>() {
+            PathKind::Str
+        } else if a.is_exact_instance_of::<PyBytes>() {
+            PathKind::Bytes
+        } else {
+            return infer(g, args);
+        };
+        match kind {
+            Some(prev) if prev != k => {
+                return Err(PyTypeError::new_err(pytempfile::args::MIX_MESSAGE));
+            }
+            _ => kind = Some(k),
+        }
+    }
+    Ok(kind.unwrap_or(v.all_none))
 }

@@ -25,47 +25,14 @@ use std::os::fd::RawFd;
 use pyo3::exceptions::PyOSError;
 use pyo3::intern;
 use pyo3::prelude::*;
-use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyString, PyTuple};
 use pytempfile::{Behaviour, PyVersion};
 
-use crate::call::{Call, Hook, creating_call, sanitize};
+use crate::call::{Call, Hook, creating_call, io_untouched_kept, sanitize};
 use crate::convert::path_obj;
 use crate::error::run;
+use crate::interp::io_types;
 use crate::opener::{mkstemp_unlinked_fd, open_tmpfile_fd};
-
-/// The `io` types and functions, looked up once.
-pub(crate) struct IoTypes {
-    pub(crate) io: Py<PyAny>,
-    pub(crate) open: Py<PyAny>,
-    pub(crate) file_io: Py<PyAny>,
-    pub(crate) buffered_random: Py<PyAny>,
-    pub(crate) buffered_writer: Py<PyAny>,
-    pub(crate) buffered_reader: Py<PyAny>,
-    pub(crate) text_io_wrapper: Py<PyAny>,
-    pub(crate) text_encoding: Py<PyAny>,
-    pub(crate) os: Py<PyAny>,
-}
-
-static IO: PyOnceLock<IoTypes> = PyOnceLock::new();
-
-pub(crate) fn io_types(py: Python<'_>) -> PyResult<&IoTypes> {
-    IO.get_or_try_init(py, || {
-        let io = py.import("io")?;
-        let get = |n: &str| -> PyResult<Py<PyAny>> { Ok(io.getattr(n)?.unbind()) };
-        Ok(IoTypes {
-            open: get("open")?,
-            file_io: get("FileIO")?,
-            buffered_random: get("BufferedRandom")?,
-            buffered_writer: get("BufferedWriter")?,
-            buffered_reader: get("BufferedReader")?,
-            text_io_wrapper: get("TextIOWrapper")?,
-            text_encoding: get("text_encoding")?,
-            os: py.import("os")?.into_any().unbind(),
-            io: io.into_any().unbind(),
-        })
-    })
-}
 
 /// A mode string `io.open` accepts, decoded as `io.open` decodes it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -200,32 +167,6 @@ fn plain_dir(dir: &Bound<'_, PyAny>) -> bool {
         return !b.as_bytes().contains(&0);
     }
     false
-}
-
-/// Whether the `io` machinery the fast path bypasses is still the module's own: its `_io` and
-/// `_os` globals (`g["_fast_originals"]` records them at import), the `io` module itself and
-/// `io.open`. The module's other globals and the `os` functions are checked with every native
-/// call's rules ([`sanitized`]).
-pub(crate) fn untouched(g: &Bound<'_, PyDict>) -> PyResult<bool> {
-    let py = g.py();
-    let Some(orig) = g.get_item(intern!(py, "_fast_originals"))? else {
-        return Ok(false);
-    };
-    let orig = orig.cast_into::<PyTuple>()?;
-    for (i, name) in [intern!(py, "_io"), intern!(py, "_os")].iter().enumerate() {
-        match g.get_item(name)? {
-            Some(v) if v.is(&orig.get_item(i)?) => {}
-            _ => return Ok(false),
-        }
-    }
-    let io = io_types(py)?;
-    if !orig.get_item(0)?.is(io.io.bind(py)) || !orig.get_item(1)?.is(io.os.bind(py)) {
-        return Ok(false);
-    }
-    Ok(matches!(
-        io.io.bind(py).getattr(intern!(py, "open")),
-        Ok(f) if f.is(io.open.bind(py))
-    ))
 }
 
 /// `_sanitize_params(prefix, suffix, dir)` done natively, with the names the module's own
@@ -371,7 +312,7 @@ pub(crate) fn temporary_file<'py>(
     let Some(a) = FileArgs::check(mode, buffering, encoding, errors, newline)? else {
         return Ok(None);
     };
-    if !plain_dir(dir) || !untouched(g)? {
+    if !plain_dir(dir) || !io_untouched_kept(g)? {
         return Ok(None);
     }
     let Some(call) = sanitized(g, suffix, prefix, dir)? else {
@@ -431,7 +372,7 @@ pub(crate) fn named_file<'py>(
     let Some(mut a) = FileArgs::check(mode, buffering, encoding, errors, newline)? else {
         return Ok(None);
     };
-    if !plain_dir(dir) || !untouched(g)? {
+    if !plain_dir(dir) || !io_untouched_kept(g)? {
         return Ok(None);
     }
     let Some(call) = sanitized(g, suffix, prefix, dir)? else {

@@ -18,8 +18,8 @@ use pytempfile::{Arg, Behaviour, PathKind, PyPath, Tempfile};
 
 use crate::call::{
     Hook, creating_call, default_dir_native, infer, inner_args, light_state, module_state,
-    names_and_os_native, or_decline, replaced, sanitize, sanitize_natively, sync_tempdir,
-    use_names,
+    names_and_os_native, or_decline, os_native, replaced, sanitize, sanitize_natively,
+    sync_tempdir, use_names,
 };
 use crate::convert::{
     arg_obj, fsdecode, fsencode_str, path_obj, to_affix, to_arg, to_arg_value, type_obj,
@@ -27,7 +27,6 @@ use crate::convert::{
 use crate::error::run;
 use crate::interp::{interp, py_version};
 use crate::opener::{mkstemp_unlinked_fd, open_tmpfile_fd};
-use crate::seam::os_untouched;
 
 #[pyfunction]
 pub(crate) fn infer_return_type(
@@ -86,7 +85,7 @@ pub(crate) fn get_default_tempdir(
     dirlist: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Option<Py<PyAny>>> {
     let py = g.py();
-    if replaced(g, &[Hook::RandomNameSequence, Hook::BinOpenflags])? || !os_untouched(py)? {
+    if replaced(g, &[Hook::RandomNameSequence, Hook::BinOpenflags])? || !os_native(g)? {
         return Ok(None);
     }
     let Some(call) = module_state(py, g)? else {
@@ -258,7 +257,7 @@ pub(crate) fn open_tmpfile(
     flags: i32,
 ) -> PyResult<Option<RawFd>> {
     let py = g.py();
-    if !os_untouched(py)? {
+    if !os_native(g)? {
         return Ok(None);
     }
     let t = light_state(py)?;

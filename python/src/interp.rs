@@ -1,6 +1,7 @@
-//! The interpreter the module runs in, looked up once: its release, the `os` and `sys`
-//! functions every native call needs (an `import` per call costs more than the system calls it
-//! wraps), and whether its file-system encoding lets `os.fsencode`/`os.fsdecode` be done here.
+//! The interpreter the module runs in, looked up once: its release, the `os`, `sys` and `io`
+//! functions and types every native call needs (an `import` per call costs more than the
+//! system calls it wraps), and whether its file-system encoding lets
+//! `os.fsencode`/`os.fsdecode` be done here.
 //!
 //! Depends on nothing else in the crate.
 
@@ -15,7 +16,6 @@ pub(crate) struct Interp {
     pub(crate) os_fsdecode: Py<PyAny>,
     pub(crate) os_fspath: Py<PyAny>,
     pub(crate) os_pathlike: Py<PyAny>,
-    pub(crate) sys_audit: Py<PyAny>,
     /// The file-system encoding is UTF-8 with `surrogateescape` (then `os.fsdecode` of valid
     /// UTF-8 is the plain decode, and `os.fsencode` of a str without surrogates is its UTF-8).
     pub(crate) fs_utf8: bool,
@@ -49,7 +49,6 @@ pub(crate) fn interp(py: Python<'_>) -> PyResult<&Interp> {
             os_fsdecode: os.getattr("fsdecode")?.unbind(),
             os_fspath: os.getattr("fspath")?.unbind(),
             os_pathlike: os.getattr("PathLike")?.unbind(),
-            sys_audit: sys.getattr("audit")?.unbind(),
             fs_utf8: enc.eq_ignore_ascii_case("utf-8") && errors == "surrogateescape",
         })
     })
@@ -58,4 +57,37 @@ pub(crate) fn interp(py: Python<'_>) -> PyResult<&Interp> {
 /// The version of the interpreter this module runs in.
 pub(crate) fn py_version(py: Python<'_>) -> PyVersion {
     interp(py).map(|c| c.version).unwrap_or_default()
+}
+
+/// The `io` types and functions, looked up once.
+pub(crate) struct IoTypes {
+    pub(crate) io: Py<PyAny>,
+    pub(crate) open: Py<PyAny>,
+    pub(crate) file_io: Py<PyAny>,
+    pub(crate) buffered_random: Py<PyAny>,
+    pub(crate) buffered_writer: Py<PyAny>,
+    pub(crate) buffered_reader: Py<PyAny>,
+    pub(crate) text_io_wrapper: Py<PyAny>,
+    pub(crate) text_encoding: Py<PyAny>,
+    pub(crate) os: Py<PyAny>,
+}
+
+static IO: PyOnceLock<IoTypes> = PyOnceLock::new();
+
+pub(crate) fn io_types(py: Python<'_>) -> PyResult<&IoTypes> {
+    IO.get_or_try_init(py, || {
+        let io = py.import("io")?;
+        let get = |n: &str| -> PyResult<Py<PyAny>> { Ok(io.getattr(n)?.unbind()) };
+        Ok(IoTypes {
+            open: get("open")?,
+            file_io: get("FileIO")?,
+            buffered_random: get("BufferedRandom")?,
+            buffered_writer: get("BufferedWriter")?,
+            buffered_reader: get("BufferedReader")?,
+            text_io_wrapper: get("TextIOWrapper")?,
+            text_encoding: get("text_encoding")?,
+            os: py.import("os")?.into_any().unbind(),
+            io: io.into_any().unbind(),
+        })
+    })
 }

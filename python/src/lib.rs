@@ -16,7 +16,8 @@
 //!
 //! | module | role |
 //! |---|---|
-//! | `interp` | the interpreter's release and the `os`/`sys` functions, looked up once |
+//! | `capi` | the direct C API calls: dictionary watchers and version tags, type version tags, `PySys_Audit` |
+//! | `interp` | the interpreter's release and the `os`/`sys`/`io` functions, looked up once |
 //! | `convert` | Python objects to the crate's arguments and back |
 //! | `error` | the one mapping from crate errors to Python exceptions |
 //! | `seam` | system calls through libc, or through Python's replaced `os` functions |
@@ -43,8 +44,12 @@
 //! ```
 
 #![warn(missing_docs)]
+// `unsafe` lives in one module, the boundary with CPython's C API.
+#![deny(unsafe_code)]
 
 mod call;
+#[allow(unsafe_code)]
+mod capi;
 mod convert;
 mod error;
 mod fast_io;
@@ -80,6 +85,9 @@ pub fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("HOOKS", call::HOOKS.to_vec())?;
     m.add_function(wrap_pyfunction!(names::next_name, m)?)?;
     m.add_function(wrap_pyfunction!(names::force_names, m)?)?;
+    m.add_function(wrap_pyfunction!(call::verdicts_decided, m)?)?;
+    // Whether this build keeps verdicts at all (not under the stable ABI: crate::capi).
+    m.add("KEEPS_VERDICTS", capi::CAN_STAMP)?;
     m.add_function(wrap_pyfunction!(infer_return_type, m)?)?;
     m.add_function(wrap_pyfunction!(sanitize_params, m)?)?;
     m.add_function(wrap_pyfunction!(get_default_tempdir, m)?)?;

@@ -56,6 +56,7 @@ pub(crate) fn is_plain(g: &Bound<'_, PyDict>, seq: &Bound<'_, PyAny>) -> PyResul
 }
 
 /// Where the native path's candidate names come from.
+#[derive(Clone)]
 pub(crate) enum Names {
     /// pytempfile's generator.
     Random,

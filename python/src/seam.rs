@@ -5,9 +5,10 @@
 //! makes, and its exceptions reach the caller as the same objects ([`crate::error`]).
 //!
 //! Whether `os` is untouched is one identity check per name in `os.__dict__` against the
-//! functions recorded at import ([`remember_os`]).
+//! functions recorded at import ([`remember_os`]), made again only after `os.__dict__` changed
+//! ([`crate::capi::Stamp`]).
 //!
-//! Depends on [`crate::convert`] and [`crate::error`].
+//! Depends on [`crate::capi`], [`crate::convert`] and [`crate::error`].
 
 use std::ffi::CStr;
 use std::os::fd::RawFd;
@@ -18,6 +19,7 @@ use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyDict, PyString, PyTuple};
 use pytempfile::os::{DirEntry, Errno, LibcOs, Os, Stat, SysResult, Whence};
 
+use crate::capi::Stamp;
 use crate::convert::fsdecode;
 use crate::error::{set_pending_os, stash};
 
@@ -93,12 +95,50 @@ pub(crate) fn remember_os(py: Python<'_>) -> PyResult<()> {
         .map(|n| os.getattr(*n).map(Bound::unbind))
         .collect::<PyResult<Vec<_>>>()?;
     *ORIGINAL_OS.lock().unwrap_or_else(PoisonError::into_inner) = Some(funcs);
+    // What was kept was compared with the functions recorded before.
+    let _old = OS_KEPT
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .take();
     Ok(())
 }
 
-/// Whether every `os` function pytempfile uses is still the original: one identity check per
-/// name in `os.__dict__` (late binding at the cost of a few dictionary lookups).
+/// [`os_untouched_now`]'s last answer, kept while `os.__dict__` is unchanged.
+static OS_KEPT: Mutex<Option<(Stamp, bool)>> = Mutex::new(None);
+
+/// The `os.__dict__` whose functions [`os_untouched`] compares (the `os` module as first
+/// imported).
+pub(crate) fn os_dict(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
+    Ok(os_lookup(py)?.dict.bind(py).clone())
+}
+
+/// Whether every `os` function pytempfile uses is still the original: [`os_untouched_now`]'s
+/// answer, decided again only when `os.__dict__` changed ([`crate::capi`]).
 pub(crate) fn os_untouched(py: Python<'_>) -> PyResult<bool> {
+    if let Some((stamp, ok)) = OS_KEPT
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .as_ref()
+    {
+        if stamp.unchanged(py) {
+            return Ok(*ok);
+        }
+    }
+    let dict = os_dict(py)?;
+    // The stamp first: a change from now on shows.
+    let stamp = Stamp::take(&[&dict]);
+    let ok = os_untouched_now(py)?;
+    // The old stamp (which may hold references) is dropped with the lock released.
+    let _old = std::mem::replace(
+        &mut *OS_KEPT.lock().unwrap_or_else(PoisonError::into_inner),
+        stamp.map(|s| (s, ok)),
+    );
+    Ok(ok)
+}
+
+/// Whether every `os` function pytempfile uses is still the original: one identity check per
+/// name in `os.__dict__`.
+pub(crate) fn os_untouched_now(py: Python<'_>) -> PyResult<bool> {
     let orig = ORIGINAL_OS.lock().unwrap_or_else(PoisonError::into_inner);
     let Some(orig) = orig.as_ref() else {
         return Ok(true);
