@@ -11,8 +11,13 @@
 #                     a release wheel for TRIPLE (default: this machine's, x86_64 or aarch64
 #                     unknown-linux-gnu), manylinux2014, linked by zig. Without --interpreter:
 #                     the stable-ABI wheel (abi3, cp310-abi3: one wheel for CPython 3.10 and
-#                     newer; the package's default, see docs/packaging.md); with it: a wheel
-#                     for that interpreter only (cpXY-cpXY), for comparisons
+#                     newer); with it: a wheel for that interpreter only (cpXY-cpXY). PYTHON
+#                     may be a name like python3.15 that is not installed: maturin then uses
+#                     its own description of that CPython release
+#   scripts/dist.sh wheels [--target TRIPLE] [--out DIR]
+#                     the release set for TRIPLE: one cpXY wheel for each CPython 3.10-3.15
+#                     (what pip installs there: the fast build, docs/packaging.md) and the abi3
+#                     wheel (what a CPython after 3.15 installs)
 #   scripts/dist.sh show WHEEL...
 #                     auditwheel show for each wheel (the manylinux tag it is compatible with,
 #                     the shared libraries and glibc symbol versions it needs)
@@ -104,7 +109,10 @@ cmd_wheel() {
     local args=(build --release -m "$here/python/Cargo.toml" --zig --compatibility manylinux2014
         --target "$target")
     if [ -n "$interp" ]; then
-        command -v "$interp" >/dev/null || die "no interpreter '$interp'"
+        if ! command -v "$interp" >/dev/null; then
+            [[ $interp =~ ^python3\.[0-9]+$ ]] || die "no interpreter '$interp'"
+            say "$interp is not installed: maturin's own description of that release is used"
+        fi
         args+=(-i "$interp")
     else
         args+=(--features abi3)
@@ -115,6 +123,23 @@ cmd_wheel() {
     say "maturin ${args[*]}"
     CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$here/target/dist-build} maturin "${args[@]}" --out "$out" >&2
     new_files "$before" "$out"
+}
+
+# The CPython releases the package follows, each with its own wheel in the release set.
+releases=(3.10 3.11 3.12 3.13 3.14 3.15)
+
+cmd_wheels() {
+    local pass=() v
+    while [ $# -gt 0 ]; do
+        case $1 in
+            --out|--target) [ $# -ge 2 ] || usage; pass+=("$1" "$2"); shift 2 ;;
+            *) say "wheels: unknown argument '$1'"; usage ;;
+        esac
+    done
+    for v in "${releases[@]}"; do
+        cmd_wheel "${pass[@]}" --interpreter "python$v"
+    done
+    cmd_wheel "${pass[@]}"
 }
 
 cmd_show() {
@@ -164,6 +189,7 @@ cmd=${1:-}
 case $cmd in
     sdist) cmd_sdist "$@" ;;
     wheel) cmd_wheel "$@" ;;
+    wheels) cmd_wheels "$@" ;;
     show) cmd_show "$@" ;;
     compare) cmd_compare "$@" ;;
     tools) install_tools; for t in maturin auditwheel; do "$tools/bin/$t" --version 2>&1 | head -1; done
