@@ -50,7 +50,7 @@ minors=(13 14 15)
 # CPython's test suite (test.support, test_tempfile).
 others="pypy3 pypy3-dev pypy3-lib-testsuite"
 # Bumped when the package list changes, so that an existing root is brought up to date.
-recipe=5
+recipe=6
 
 say() { printf '[cpython-root] %s\n' "$*" >&2; }
 die() { say "error: $*"; exit 1; }
@@ -164,7 +164,8 @@ provision() {
     printf 'Acquire::Check-Valid-Until "false";\nAPT::Install-Recommends "false";\n' \
         >"$root/etc/apt/apt.conf.d/90pytempfile"
     # locales: localedef and its sources, for the Latin-1 runs of conformance/tests/locale.rs;
-    # less: the pager click's suite drives (python -m pytempfile --clients).
+    # less: the pager click's suite drives (python -m pytempfile --clients); valgrind: the
+    # instruction counts of python -m pytempfile --bench --instructions on these releases.
     say "apt-get install build-essential, locales, CPython 3.${minors[*]} (dev, venv, testsuite) and $others (about 2 minutes)"
     local stable=() m
     for m in "${minors[@]}"; do
@@ -174,7 +175,7 @@ provision() {
         set -e
         export DEBIAN_FRONTEND=noninteractive
         apt-get update -qq
-        apt-get install -y -qq build-essential pkg-config ca-certificates locales less $(packages "${stable[@]}") $others >/dev/null
+        apt-get install -y -qq build-essential pkg-config ca-certificates locales less valgrind $(packages "${stable[@]}") $others >/dev/null
         apt-get install -y -qq -t experimental $(packages 15) >/dev/null
     " || die "apt-get inside the root failed"
     echo "$recipe" >"$stamp"
