@@ -79,42 +79,36 @@ del seen[:]
 mk()
 assert seen == [], seen
 
+def called_once(owner, name, call):
+    # `owner.name` replaced by a counting wrapper after a kept verdict: `call` must reach it
+    # exactly once (the standard steps ran); then restored.
+    real = getattr(owner, name)
+    calls = []
+    def counting(*a, **k):
+        calls.append(a)
+        return real(*a, **k)
+    setattr(owner, name, counting)
+    try:
+        call()
+        assert len(calls) == 1, (name, calls)
+    finally:
+        setattr(owner, name, real)
+
 # A module global the standard mkstemp calls, replaced.
 kept(mk)
-real_inner = t._mkstemp_inner
-calls = []
-t._mkstemp_inner = lambda *a: (calls.append(a), real_inner(*a))[1]
-try:
-    mk()
-    assert len(calls) == 1, calls
-finally:
-    t._mkstemp_inner = real_inner
+called_once(t, "_mkstemp_inner", mk)
 kept(mk)
 
 # _sanitize_params for mkdtemp.
 kept(lambda: os.rmdir(t.mkdtemp(dir=d)))
-real_sanitize = t._sanitize_params
-calls = []
-t._sanitize_params = lambda *a: (calls.append(a), real_sanitize(*a))[1]
-try:
-    os.rmdir(t.mkdtemp(dir=d))
-    assert len(calls) == 1, calls
-finally:
-    t._sanitize_params = real_sanitize
+called_once(t, "_sanitize_params", lambda: os.rmdir(t.mkdtemp(dir=d)))
 
 # io.open for the file classes.
 def named():
     with t.NamedTemporaryFile(dir=d) as f:
         f.write(b"x")
 kept(named)
-real_io_open = io.open
-calls = []
-io.open = lambda *a, **k: (calls.append(a), real_io_open(*a, **k))[1]
-try:
-    named()
-    assert len(calls) == 1, calls
-finally:
-    io.open = real_io_open
+called_once(io, "open", named)
 kept(named)
 
 # The candidate names: the class's alphabet, the instance's alphabet, its rng, its class.
@@ -204,16 +198,16 @@ else:
 finally:
     t.TMP_MAX = std.TMP_MAX
 def mk_default():
+    # A file in the default directory, made and removed; the path it had.
     fd, p = t.mkstemp()
     os.close(fd)
     os.unlink(p)
+    return p
 kept(mk_default)
 old = t.tempdir
 t.tempdir = d
 try:
-    fd, p = t.mkstemp()
-    os.close(fd)
-    os.unlink(p)
+    p = mk_default()
     assert os.path.dirname(p) == d, p
 finally:
     t.tempdir = old
@@ -223,9 +217,7 @@ kept(mk_default)
 d2 = t.mkdtemp(dir=d)
 exec("global tempdir\ntempdir = " + repr(d2), vars(t))
 try:
-    fd, p = t.mkstemp()
-    os.close(fd)
-    os.unlink(p)
+    p = mk_default()
     assert os.path.dirname(p) == d2, p
 finally:
     t.tempdir = old
