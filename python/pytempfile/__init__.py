@@ -957,9 +957,10 @@ class TemporaryDirectory:
 _originals = tuple(_g[_n] for _n in _native.HOOKS)
 
 # What the wrapper's native __getattr__ compares with: functools (its wraps, partial and
-# update_wrapper), and the method wrapper's factory.
+# update_wrapper), and the method wrapper's factory; the builtins it reads.
 _wrap_originals = (_functools, _functools.wraps, _functools.partial, _functools.update_wrapper,
                    _func_wrapper)
+_wrap_builtins = (getattr, hasattr, setattr, isinstance, int)
 
 # What the native fast paths of TemporaryFile and NamedTemporaryFile also compare with (the
 # module's other globals they stand for are in _originals): when one of these was replaced

@@ -20,11 +20,11 @@
 //!
 //! Cheap, as the standard module's late binding is free: the answers of these rules are kept
 //! in a [`Verdict`] until one of the dictionaries they read changes (the module's globals,
-//! `os.__dict__`, `io.__dict__`, `functools.__dict__`, watched or version-tagged:
-//! [`crate::capi`]) or the candidate-name sequence does (its class by version tag; its own
-//! `__dict__` and the entries of it the rules read, compared at each call), so an unchanged
-//! module costs a few loads per call instead of a lookup per name. Writes count whoever makes them, the module's own
-//! `global` statements included.
+//! `os.__dict__`, `io.__dict__`, `functools.__dict__`, `builtins.__dict__`, watched or
+//! version-tagged: [`crate::capi`]) or the candidate-name sequence does (its class by version
+//! tag; its own `__dict__` and the entries of it the rules read, compared at each call), so an
+//! unchanged module costs a few loads per call instead of a lookup per name. Writes count
+//! whoever makes them, the module's own `global` statements included.
 //!
 //! Depends on [`crate::capi`], [`crate::interp`], [`crate::convert`], [`crate::error`],
 //! [`crate::seam`] and [`crate::names`].
@@ -165,8 +165,8 @@ fn wrap_functools<'py>(g: &Bound<'py, PyDict>) -> PyResult<Option<Bound<'py, PyM
 
 /// Whether `_TemporaryFileWrapper.__getattr__` may run natively (crate::wrapper): the
 /// module's `_functools` and that module's `wraps`, `partial` and `update_wrapper` are still the
-/// ones recorded at import (`g["_wrap_originals"]`), and none of the builtins the standard step
-/// reads is shadowed by a module global.
+/// ones recorded at import (`g["_wrap_originals"]`), and the builtins the standard step reads
+/// are neither shadowed by a module global nor replaced in `builtins`.
 pub(crate) fn wraps_untouched(g: &Bound<'_, PyDict>) -> PyResult<bool> {
     let py = g.py();
     let Some(functools) = wrap_functools(g)? else {
@@ -194,12 +194,29 @@ pub(crate) fn wraps_untouched(g: &Bound<'_, PyDict>) -> PyResult<bool> {
             _ => return Ok(false),
         }
     }
-    for name in WRAP_BUILTINS {
-        if g.contains(PyString::intern(py, name))? {
+    // The builtins: not shadowed in the module, and still the ones recorded at import
+    // (`g["_wrap_builtins"]`, in [`WRAP_BUILTINS`] order).
+    let Some(recorded) = g.get_item(intern!(py, "_wrap_builtins"))? else {
+        return Ok(false);
+    };
+    let recorded = recorded.cast_into::<PyTuple>()?;
+    let builtins = wrap_builtins_dict(py)?;
+    for (i, name) in WRAP_BUILTINS.iter().enumerate() {
+        let name = PyString::intern(py, name);
+        if g.contains(&name)? {
             return Ok(false);
+        }
+        match builtins.get_item(&name)? {
+            Some(v) if v.is(&recorded.get_item(i)?) => {}
+            _ => return Ok(false),
         }
     }
     Ok(true)
+}
+
+/// The `builtins` module's dictionary, where the standard step finds `getattr` & co.
+fn wrap_builtins_dict(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
+    Ok(py.import(intern!(py, "builtins"))?.dict())
 }
 
 /// [`wraps_untouched`], answered by the kept verdict where there is one.
@@ -558,9 +575,9 @@ pub(crate) fn sanitize(
 }
 
 /// What the decline rules answer for the module as it is now, decided once and kept until
-/// something they read changes (the module's globals, `os`'s, `io`'s and `functools`'s
-/// dictionaries: [`crate::capi`]; the candidate-name sequence: [`SeqGuard`]). The answers are
-/// those of [`replaced`], [`os_native`], [`io_untouched`], [`wraps_untouched`],
+/// something they read changes (the module's globals, `os`'s, `io`'s, `functools`'s and
+/// `builtins`'s dictionaries: [`crate::capi`]; the candidate-name sequence: [`SeqGuard`]). The
+/// answers are those of [`replaced`], [`os_native`], [`io_untouched`], [`wraps_untouched`],
 /// [`crate::names::native_names`], [`default_dir_native`] and [`module_state`], computed by
 /// those very functions.
 ///
@@ -700,8 +717,8 @@ impl Verdict {
         let seq = g
             .get_item(intern!(py, "_name_sequence"))?
             .filter(|s| !s.is_none());
-        // And `functools`'s, for [`wraps_untouched`].
-        let mut dicts = vec![g.clone(), os_dict, io_dict];
+        // And `functools`'s and `builtins`'s, for [`wraps_untouched`].
+        let mut dicts = vec![g.clone(), os_dict, io_dict, wrap_builtins_dict(py)?];
         if let Some(f) = wrap_functools(g)? {
             dicts.push(f.dict());
         }

@@ -14,8 +14,9 @@
 //!
 //! The step takes the module's Python steps (`_python_getattr`) when `functools.wraps`,
 //! `partial` or `update_wrapper` or the module's `_functools` was replaced, a builtin the
-//! standard step reads is shadowed in the module's globals ([`crate::call::wraps_untouched`],
-//! kept in the verdict), or `wraps`'s defaults are not tuples of `str`.
+//! standard step reads is shadowed in the module's globals or replaced in `builtins`
+//! ([`crate::call::wraps_untouched`], kept in the verdict), or `wraps`'s defaults are not
+//! tuples of `str`.
 //!
 //! Depends on [`crate::call`].
 

@@ -100,6 +100,19 @@ try:
 finally:
     del t.hasattr
 assert steps == ["seek", "seek"], steps
+# A builtin replaced in builtins.
+import builtins
+real_setattr = builtins.setattr
+builtins.setattr = lambda o, n, v: real_setattr(o, n, v)
+try:
+    with t.NamedTemporaryFile(dir=d) as f:
+        f.seek(0)
+finally:
+    builtins.setattr = real_setattr
+assert steps == ["seek", "seek", "seek"], steps
+with t.NamedTemporaryFile(dir=d) as f:
+    f.seek(0)
+assert steps == ["seek", "seek", "seek"], steps
 t._python_getattr = python_getattr
 
 # The module's class replaced by a subclass, or an attribute of the class assigned: the class
