@@ -460,6 +460,30 @@ class _TemporaryFileCloser:
 
 
 class _TemporaryFileWrapper:
+    # Not the class: it only gives the method wrapper's function the standard module's
+    # names (``__name__``, ``__qualname__``, ``__code__.co_qualname``), as it is made in a
+    # method ``__getattr__`` of a class ``_TemporaryFileWrapper``.
+    def __getattr__(func):
+        def func_wrapper(*args, **kwargs):
+            return func(*args, **kwargs)
+        return func_wrapper
+
+
+_func_wrapper = _TemporaryFileWrapper.__getattr__
+
+
+def _python_getattr(self, name):
+    # _TemporaryFileWrapper.__getattr__ step by step, through the module's globals.
+    value = getattr(self.__dict__["file"], name)
+    if hasattr(value, "__call__"):
+        value = _functools.wraps(value)(_func_wrapper(value))
+        value._closer = self._closer
+    if not isinstance(value, int):
+        setattr(self, name, value)
+    return value
+
+
+class _TemporaryFileWrapper:
     """A file object whose file is removed as ``NamedTemporaryFile`` promises."""
 
     if _has("WrapperReprWarns"):
@@ -486,21 +510,10 @@ class _TemporaryFileWrapper:
             return "<{} file={!r}>".format(type(self).__name__, self.__dict__["file"])
 
     def __getattr__(self, name):
-        # Missing attributes come from the file; non-int results are cached, and bound
-        # methods keep the closer (hence the file) alive while they live.
-        value = getattr(self.__dict__["file"], name)
-        if hasattr(value, "__call__"):
-            method = value
-
-            @_functools.wraps(method)
-            def bound(*args, **kwargs):
-                return method(*args, **kwargs)
-
-            bound._closer = self._closer
-            value = bound
-        if not isinstance(value, int):
-            setattr(self, name, value)
-        return value
+        # Missing attributes come from the file; non-int results are cached, and methods are
+        # wrapped in a function that keeps the closer (hence the file) alive while it lives
+        # (natively; _python_getattr when functools or a builtin it reads was replaced).
+        return _native.wrapper_getattr(_g, self, name)
 
     def __enter__(self):
         self.file.__enter__()
@@ -942,6 +955,12 @@ class TemporaryDirectory:
 
 # What the native functions compare the module's globals with (see the module docstring).
 _originals = tuple(_g[_n] for _n in _native.HOOKS)
+
+# What the wrapper's native __getattr__ compares with: functools (its wraps, partial and
+# update_wrapper), and the method wrapper's factory; the builtins it reads.
+_wrap_originals = (_functools, _functools.wraps, _functools.partial, _functools.update_wrapper,
+                   _func_wrapper)
+_wrap_builtins = (getattr, hasattr, setattr, isinstance, int)
 
 # What the native fast paths of TemporaryFile and NamedTemporaryFile also compare with (the
 # module's other globals they stand for are in _originals): when one of these was replaced

@@ -20,11 +20,11 @@
 //!
 //! Cheap, as the standard module's late binding is free: the answers of these rules are kept
 //! in a [`Verdict`] until one of the dictionaries they read changes (the module's globals,
-//! `os.__dict__`, `io.__dict__`, watched or version-tagged: [`crate::capi`]) or the
-//! candidate-name sequence does (its class by version tag; its own `__dict__` and the entries
-//! of it the rules read, compared at each call), so an unchanged module costs a few loads per
-//! call instead of a lookup per name. Writes count whoever makes them, the module's own
-//! `global` statements included.
+//! `os.__dict__`, `io.__dict__`, `functools.__dict__`, `builtins.__dict__`, watched or
+//! version-tagged: [`crate::capi`]) or the candidate-name sequence does (its class by version
+//! tag; its own `__dict__` and the entries of it the rules read, compared at each call), so an
+//! unchanged module costs a few loads per call instead of a lookup per name. Writes count
+//! whoever makes them, the module's own `global` statements included.
 //!
 //! Depends on [`crate::capi`], [`crate::interp`], [`crate::convert`], [`crate::error`],
 //! [`crate::seam`] and [`crate::names`].
@@ -35,7 +35,7 @@ use pyo3::exceptions::PyTypeError;
 use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyBytes, PyDict, PyString, PyTuple, PyType};
+use pyo3::types::{PyBytes, PyDict, PyModule, PyString, PyTuple, PyType};
 use pytempfile::{Arg, Event, EventSink, PathKind, Tempfile};
 
 use crate::capi::{Stamp, audit_path, instance_dict, type_version};
@@ -141,6 +141,89 @@ pub(crate) fn io_untouched_kept(g: &Bound<'_, PyDict>) -> PyResult<bool> {
     match verdict(g)? {
         Some(v) => Ok(v.io_ok()),
         None => io_untouched(g),
+    }
+}
+
+/// The builtins `_TemporaryFileWrapper.__getattr__` reads through the module's globals.
+const WRAP_BUILTINS: [&str; 5] = ["getattr", "hasattr", "setattr", "isinstance", "int"];
+
+/// The `functools` module `_TemporaryFileWrapper.__getattr__` was written against
+/// (`g["_wrap_originals"][0]`), when it is one.
+fn wrap_functools<'py>(g: &Bound<'py, PyDict>) -> PyResult<Option<Bound<'py, PyModule>>> {
+    let py = g.py();
+    let Some(orig) = g.get_item(intern!(py, "_wrap_originals"))? else {
+        return Ok(None);
+    };
+    let Ok(orig) = orig.cast_into::<PyTuple>() else {
+        return Ok(None);
+    };
+    if orig.is_empty() {
+        return Ok(None);
+    }
+    Ok(orig.get_item(0)?.cast_into::<PyModule>().ok())
+}
+
+/// Whether `_TemporaryFileWrapper.__getattr__` may run natively (crate::wrapper): the
+/// module's `_functools` and that module's `wraps`, `partial` and `update_wrapper` are still the
+/// ones recorded at import (`g["_wrap_originals"]`), and the builtins the standard step reads
+/// are neither shadowed by a module global nor replaced in `builtins`.
+pub(crate) fn wraps_untouched(g: &Bound<'_, PyDict>) -> PyResult<bool> {
+    let py = g.py();
+    let Some(functools) = wrap_functools(g)? else {
+        return Ok(false);
+    };
+    let Some(orig) = g.get_item(intern!(py, "_wrap_originals"))? else {
+        return Ok(false);
+    };
+    let orig = orig.cast_into::<PyTuple>()?;
+    if orig.len() < 4 {
+        return Ok(false);
+    }
+    match g.get_item(intern!(py, "_functools"))? {
+        Some(f) if f.is(&functools) => {}
+        _ => return Ok(false),
+    }
+    let fdict = functools.dict();
+    for (i, name) in [
+        (1, intern!(py, "wraps")),
+        (2, intern!(py, "partial")),
+        (3, intern!(py, "update_wrapper")),
+    ] {
+        match fdict.get_item(name)? {
+            Some(v) if v.is(&orig.get_item(i)?) => {}
+            _ => return Ok(false),
+        }
+    }
+    // The builtins: not shadowed in the module, and still the ones recorded at import
+    // (`g["_wrap_builtins"]`, in [`WRAP_BUILTINS`] order).
+    let Some(recorded) = g.get_item(intern!(py, "_wrap_builtins"))? else {
+        return Ok(false);
+    };
+    let recorded = recorded.cast_into::<PyTuple>()?;
+    let builtins = wrap_builtins_dict(py)?;
+    for (i, name) in WRAP_BUILTINS.iter().enumerate() {
+        let name = PyString::intern(py, name);
+        if g.contains(&name)? {
+            return Ok(false);
+        }
+        match builtins.get_item(&name)? {
+            Some(v) if v.is(&recorded.get_item(i)?) => {}
+            _ => return Ok(false),
+        }
+    }
+    Ok(true)
+}
+
+/// The `builtins` module's dictionary, where the standard step finds `getattr` & co.
+fn wrap_builtins_dict(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
+    Ok(py.import(intern!(py, "builtins"))?.dict())
+}
+
+/// [`wraps_untouched`], answered by the kept verdict where there is one.
+pub(crate) fn wraps_untouched_kept(g: &Bound<'_, PyDict>) -> PyResult<bool> {
+    match verdict(g)? {
+        Some(v) => Ok(v.wraps_ok),
+        None => wraps_untouched(g),
     }
 }
 
@@ -492,9 +575,9 @@ pub(crate) fn sanitize(
 }
 
 /// What the decline rules answer for the module as it is now, decided once and kept until
-/// something they read changes (the module's globals, `os`'s and `io`'s dictionaries:
-/// [`crate::capi`]; the candidate-name sequence: [`SeqGuard`]). The answers are those of
-/// [`replaced`], [`os_native`], [`io_untouched`],
+/// something they read changes (the module's globals, `os`'s, `io`'s, `functools`'s and
+/// `builtins`'s dictionaries: [`crate::capi`]; the candidate-name sequence: [`SeqGuard`]). The
+/// answers are those of [`replaced`], [`os_native`], [`io_untouched`], [`wraps_untouched`],
 /// [`crate::names::native_names`], [`default_dir_native`] and [`module_state`], computed by
 /// those very functions.
 ///
@@ -514,6 +597,8 @@ pub(crate) struct Verdict {
     replaced: u16,
     os_ok: bool,
     io_ok: bool,
+    /// [`wraps_untouched`]'s answer.
+    wraps_ok: bool,
     names: Option<Names>,
     /// [`default_dir_native`] for `str`, then `bytes`.
     default_dir_ok: [bool; 2],
@@ -632,7 +717,11 @@ impl Verdict {
         let seq = g
             .get_item(intern!(py, "_name_sequence"))?
             .filter(|s| !s.is_none());
-        let dicts = [g.clone(), os_dict, io_dict];
+        // And `functools`'s and `builtins`'s, for [`wraps_untouched`].
+        let mut dicts = vec![g.clone(), os_dict, io_dict, wrap_builtins_dict(py)?];
+        if let Some(f) = wrap_functools(g)? {
+            dicts.push(f.dict());
+        }
         let mut seq_guard = None;
         if let Some(seq) = &seq {
             let ty = seq.get_type();
@@ -676,6 +765,7 @@ impl Verdict {
             replaced: mask,
             os_ok: os_native(g)?,
             io_ok: io_untouched(g)?,
+            wraps_ok: wraps_untouched(g)?,
             names,
             default_dir_ok: [
                 default_dir_native(g, PathKind::Str)?,

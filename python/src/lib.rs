@@ -26,6 +26,7 @@
 //! | `opener` | `TemporaryFile`'s `O_TMPFILE` open and its fallback |
 //! | `functions` | the module-level functions |
 //! | `fast_io` | `TemporaryFile`'s and `NamedTemporaryFile`'s file objects |
+//! | `wrapper` | `_TemporaryFileWrapper.__getattr__` |
 //!
 //! Built by maturin as the extension module of the pip package `pytempfile`
 //! (`pip install ./python`); embedded in a Rust program with [`install`]:
@@ -58,6 +59,7 @@ mod interp;
 mod names;
 mod opener;
 mod seam;
+mod wrapper;
 
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyModule};
@@ -102,6 +104,7 @@ pub fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(exists, m)?)?;
     m.add_function(wrap_pyfunction!(fast_io::temporary_file, m)?)?;
     m.add_function(wrap_pyfunction!(fast_io::named_file, m)?)?;
+    m.add_function(wrap_pyfunction!(wrapper::wrapper_getattr, m)?)?;
     Ok(())
 }
 
