@@ -968,13 +968,20 @@ mod tests {
 
     /// [`fork_wait`] with the child ended by SIGALRM after 5 s: a child forked while another
     /// test's thread held a lock (a failing test's panic, say) could wait for it forever.
+    /// It also checks that fork_wait returns in the parent only: a copy of the test process
+    /// that got back here would leave at once (status 99), not run on.
     fn fork_wait_bounded(child: impl FnOnce() -> i32) -> i32 {
-        fork_wait(|| {
+        let parent = std::process::id();
+        let status = fork_wait(|| {
             // SAFETY: alarm has no preconditions; the alarm is this forked child's alone.
             unsafe { libc::alarm(5) };
             child()
-        })
-        .unwrap()
+        });
+        if std::process::id() != parent {
+            // SAFETY: _exit never returns; this forked copy must not unwind into the harness.
+            unsafe { libc::_exit(99) }
+        }
+        status.unwrap()
     }
 
     /// The child of a fork sees its parent's generation plus one, and its own child plus two.
