@@ -616,6 +616,150 @@ mod tests {
         assert_eq!(ExcClass::for_errno(libc::ENOSPC), ExcClass::OSError);
     }
 
+    /// Every errno PEP 3151 gives a subclass of its own, and a few it does not, with the class
+    /// `type(OSError(errno, "x")).__name__` names in CPython.
+    #[test]
+    fn every_errno_with_a_subclass_gets_it() {
+        let table = [
+            (libc::EAGAIN, ExcClass::BlockingIOError),
+            (libc::EALREADY, ExcClass::BlockingIOError),
+            (libc::EINPROGRESS, ExcClass::BlockingIOError),
+            (libc::EWOULDBLOCK, ExcClass::BlockingIOError),
+            (libc::ECHILD, ExcClass::ChildProcessError),
+            (libc::EPIPE, ExcClass::BrokenPipeError),
+            (ESHUTDOWN, ExcClass::BrokenPipeError),
+            (libc::ECONNABORTED, ExcClass::ConnectionAbortedError),
+            (libc::ECONNREFUSED, ExcClass::ConnectionRefusedError),
+            (libc::ECONNRESET, ExcClass::ConnectionResetError),
+            (libc::EEXIST, ExcClass::FileExistsError),
+            (libc::ENOENT, ExcClass::FileNotFoundError),
+            (libc::EINTR, ExcClass::InterruptedError),
+            (libc::EISDIR, ExcClass::IsADirectoryError),
+            (libc::ENOTDIR, ExcClass::NotADirectoryError),
+            (libc::EACCES, ExcClass::PermissionError),
+            (libc::EPERM, ExcClass::PermissionError),
+            (libc::ESRCH, ExcClass::ProcessLookupError),
+            (libc::ETIMEDOUT, ExcClass::TimeoutError),
+            (libc::EIO, ExcClass::OSError),
+            (libc::ENOSPC, ExcClass::OSError),
+            (libc::EXDEV, ExcClass::OSError),
+            (libc::EINVAL, ExcClass::OSError),
+            (libc::ENOSYS, ExcClass::OSError),
+            (0, ExcClass::OSError),
+            (Errno::FOREIGN.0, ExcClass::Foreign),
+        ];
+        for (errno, class) in table {
+            assert_eq!(ExcClass::for_errno(errno), class, "errno {errno}");
+            assert_eq!(Error::os(errno, "x").class(), class, "errno {errno}");
+        }
+    }
+
+    /// The `io::ErrorKind` an error converts with, for every class.
+    #[test]
+    fn every_class_converts_with_its_io_kind() {
+        use io::ErrorKind as K;
+        let table = [
+            (ExcClass::OSError, K::Other),
+            (ExcClass::BlockingIOError, K::WouldBlock),
+            (ExcClass::ChildProcessError, K::Other),
+            (ExcClass::BrokenPipeError, K::BrokenPipe),
+            (ExcClass::ConnectionAbortedError, K::ConnectionAborted),
+            (ExcClass::ConnectionRefusedError, K::ConnectionRefused),
+            (ExcClass::ConnectionResetError, K::ConnectionReset),
+            (ExcClass::FileExistsError, K::AlreadyExists),
+            (ExcClass::FileNotFoundError, K::NotFound),
+            (ExcClass::InterruptedError, K::Interrupted),
+            (ExcClass::IsADirectoryError, K::IsADirectory),
+            (ExcClass::NotADirectoryError, K::NotADirectory),
+            (ExcClass::PermissionError, K::PermissionDenied),
+            (ExcClass::ProcessLookupError, K::Other),
+            (ExcClass::TimeoutError, K::TimedOut),
+            (ExcClass::TypeError, K::InvalidInput),
+            (ExcClass::ValueError, K::InvalidInput),
+            (ExcClass::LookupError, K::InvalidInput),
+            (ExcClass::UnicodeError, K::InvalidData),
+            (ExcClass::UnicodeEncodeError, K::InvalidData),
+            (ExcClass::UnicodeDecodeError, K::InvalidData),
+            (ExcClass::StopIteration, K::Other),
+            (ExcClass::UnsupportedOperation, K::Unsupported),
+            (ExcClass::AttributeError, K::Other),
+            (ExcClass::Foreign, K::Other),
+        ];
+        for (class, kind) in table {
+            let err = Error::new(class, "x");
+            let io: io::Error = err.clone().into();
+            assert_eq!(io.kind(), kind, "{class}");
+            assert_eq!(Error::from_io(io), err, "{class}");
+        }
+    }
+
+    #[test]
+    fn a_filename_is_the_bytes_the_file_system_sees() {
+        assert_eq!(Filename::Str(b"/t/a".to_vec()).as_bytes(), b"/t/a");
+        assert_eq!(Filename::Bytes(b"/t/\xff".to_vec()).as_bytes(), b"/t/\xff");
+        assert_eq!(Filename::Str(Vec::new()).as_bytes(), b"");
+    }
+
+    #[test]
+    fn the_accessors_return_what_the_error_holds() {
+        let e = Error::from_errno(Errno(libc::EXDEV), Some(Filename::Str(b"/a".to_vec())))
+            .with_filename2(Some(Filename::Bytes(b"/b".to_vec())));
+        assert_eq!(e.errno(), Some(libc::EXDEV));
+        assert_eq!(e.message(), Errno(libc::EXDEV).strerror());
+        assert_eq!(e.filename(), Some(&Filename::Str(b"/a".to_vec())));
+        assert_eq!(e.filename2(), Some(&Filename::Bytes(b"/b".to_vec())));
+        let e = Error::value_error("I/O operation on closed file.");
+        assert_eq!(e.message(), "I/O operation on closed file.");
+        assert_eq!((e.filename(), e.filename2()), (None, None));
+    }
+
+    #[test]
+    fn only_file_exists_is_the_exists_error() {
+        assert!(Error::os(libc::EEXIST, "File exists").is_exists());
+        assert!(Error::from_errno(Errno(libc::EEXIST), None).is_exists());
+        assert!(!Error::os(libc::ENOENT, "No such file or directory").is_exists());
+        assert!(!Error::os(libc::EACCES, "Permission denied").is_exists());
+        assert!(!Error::new(ExcClass::ValueError, "File exists").is_exists());
+    }
+
+    /// A seam's foreign failure is no OS error: no errno, no strerror, no filename.
+    #[test]
+    fn a_foreign_failure_has_no_errno() {
+        let e = Error::from_errno(Errno::FOREIGN, Some(Filename::Str(b"/a".to_vec())));
+        assert_eq!(e.class(), ExcClass::Foreign);
+        assert_eq!(e.errno(), None);
+        assert_eq!(e.filename(), None);
+        assert_eq!(e.message(), "exception raised inside a caller-provided Os");
+        assert_eq!(
+            e.to_string(),
+            "exception raised inside a caller-provided Os"
+        );
+    }
+
+    /// `str()` of a two-path `OSError`, e.g. `os.rename(src, dst)` failing.
+    #[test]
+    fn display_shows_both_filenames() {
+        let e = Error::os(libc::EXDEV, "Invalid cross-device link")
+            .with_filename(Some(Filename::Str(b"/a".to_vec())))
+            .with_filename2(Some(Filename::Str(b"/b".to_vec())));
+        assert_eq!(
+            e.to_string(),
+            "[Errno 18] Invalid cross-device link: '/a' -> '/b'"
+        );
+        let e = Error::os(libc::EEXIST, "File exists")
+            .with_filename(Some(Filename::Bytes(b"/a".to_vec())))
+            .with_filename2(Some(Filename::Bytes(b"/b".to_vec())));
+        assert_eq!(e.to_string(), "[Errno 17] File exists: b'/a' -> b'/b'");
+        let e = Error::os_message("x")
+            .with_filename(Some(Filename::Str(b"/a".to_vec())))
+            .with_filename2(Some(Filename::Str(b"/b".to_vec())));
+        assert_eq!(e.to_string(), "[Errno None] None: '/a' -> '/b'");
+        // filename2 alone is not shown, as in CPython.
+        let e = Error::os(libc::EEXIST, "File exists")
+            .with_filename2(Some(Filename::Str(b"/b".to_vec())));
+        assert_eq!(e.to_string(), "[Errno 17] File exists");
+    }
+
     #[test]
     fn display_matches_python_str() {
         let e = Error::os(libc::EEXIST, "No usable temporary file name found");
@@ -699,5 +843,21 @@ mod tests {
             UnicodeObject::Bytes(b"a\xff".to_vec())
         );
         assert!(Error::value_error("x").unicode().is_none());
+    }
+
+    /// A range of more than one byte or character is "bytes"/"characters in position a-b",
+    /// as `str(exc)` of a truncated UTF-8 sequence shows it.
+    #[test]
+    fn unicode_errors_over_a_range_name_the_range() {
+        let e = Error::unicode_decode("utf-8", b"a\xe2\x82", 1, 3, "unexpected end of data");
+        assert_eq!(
+            e.to_string(),
+            "'utf-8' codec can't decode bytes in position 1-2: unexpected end of data"
+        );
+        let e = Error::unicode_decode("utf-8", b"\xe2\x82", 0, 2, "unexpected end of data");
+        assert_eq!(
+            e.to_string(),
+            "'utf-8' codec can't decode bytes in position 0-1: unexpected end of data"
+        );
     }
 }

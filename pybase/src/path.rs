@@ -157,6 +157,33 @@ mod tests {
         assert_eq!(PathBuf::from(p), Path::new("rel").join("x"));
     }
 
+    #[test]
+    fn a_path_value_keeps_its_type_and_bytes() {
+        assert_eq!(PathKind::Str.type_name(), "str");
+        assert_eq!(PathKind::Bytes.type_name(), "bytes");
+        for kind in [PathKind::Str, PathKind::Bytes] {
+            let p = PyPath::new(kind, b"/tmp/tmpab12cd34".to_vec());
+            assert_eq!(p.as_bytes(), b"/tmp/tmpab12cd34");
+            assert_eq!(p.into_bytes(), b"/tmp/tmpab12cd34");
+        }
+        assert_eq!(PyPath::new(PathKind::Str, Vec::new()).as_bytes(), b"");
+    }
+
+    /// `{:?}` is Python's `repr()`, `{}` the path as `Path::display` shows it.
+    #[test]
+    fn debug_is_the_repr_and_display_the_path() {
+        let s = PyPath::new(PathKind::Str, b"/tmp/it's".to_vec());
+        assert_eq!(format!("{s:?}"), "\"/tmp/it's\"");
+        assert_eq!(s.to_string(), "/tmp/it's");
+        let b = PyPath::new(PathKind::Bytes, b"/tmp/x y".to_vec());
+        assert_eq!(format!("{b:?}"), "b'/tmp/x y'");
+        assert_eq!(b.to_string(), "/tmp/x y");
+        assert_eq!(
+            format!("{b:>10}"),
+            format!("{:>10}", Path::new("/tmp/x y").display())
+        );
+    }
+
     #[cfg(unix)]
     #[test]
     fn bytes_that_are_not_utf8_are_kept() {

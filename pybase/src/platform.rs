@@ -56,3 +56,17 @@ impl fmt::Display for Platform {
         f.write_str(self.os_name())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn os_name_and_the_nt_test() {
+        assert_eq!(Platform::Posix.to_string(), "posix");
+        assert_eq!(Platform::Nt.to_string(), "nt");
+        assert!(Platform::Nt.is_nt());
+        assert!(!Platform::Posix.is_nt());
+        assert_eq!(Platform::HOST.is_nt(), cfg!(windows));
+    }
+}

@@ -197,6 +197,44 @@ mod tests {
         assert_eq!(bytes_repr(b"\x7f"), "b'\\x7f'");
     }
 
+    /// Both quotes in the value: single quotes around it, and the single quote escaped.
+    #[test]
+    fn the_quote_around_the_value_is_escaped_inside_it() {
+        assert_eq!(bytes_repr(b"a'b\"c"), r#"b'a\'b"c'"#);
+        assert_eq!(bytes_repr(b"\"'\""), r#"b'"\'"'"#);
+        assert_eq!(bytes_repr(b"a\"b"), r#"b'a"b'"#);
+        assert_eq!(code_points_repr(&[0x27, 0x22]), r#"'\'"'"#);
+    }
+
+    /// The escapes of both reprs: `\t`, `\n`, `\r` and `\\` by name, the rest by number.
+    #[test]
+    fn control_characters_are_escaped_like_python() {
+        assert_eq!(bytes_repr(b"a\rb\n\t\\\x00"), r"b'a\rb\n\t\\\x00'");
+        assert_eq!(str_repr(b"a\rb\n\t\\\x00"), r"'a\rb\n\t\\\x00'");
+        assert_eq!(code_points_repr(&[0x0d]), r"'\r'");
+        assert_eq!(code_points_repr(&[0x85]), r"'\x85'");
+    }
+
+    /// A code point that is not printable is `\xhh` below U+0100, `\uhhhh` below U+10000 and
+    /// `\Uhhhhhhhh` above; a printable one is itself.
+    #[test]
+    fn code_points_are_escaped_by_their_size() {
+        let table: [(u32, &str); 9] = [
+            (0x7f, r"'\x7f'"),
+            (0xad, r"'\xad'"),
+            (0x100, "'\u{100}'"),
+            (0x2028, r"'\u2028'"),
+            (0xd800, r"'\ud800'"),
+            (0xe000, r"'\ue000'"),
+            (0x10000, "'\u{10000}'"),
+            (0xf0000, r"'\U000f0000'"),
+            (0x10fffd, r"'\U0010fffd'"),
+        ];
+        for (cp, repr) in table {
+            assert_eq!(code_points_repr(&[cp]), repr, "{cp:#x}");
+        }
+    }
+
     #[test]
     fn surrogateescape_decoding() {
         assert_eq!(

@@ -465,6 +465,31 @@ mod tests {
         assert_eq!(PyVersion::new(3, 11, 7).to_string(), "3.11.7");
     }
 
+    /// `sys.version_info[:3]`.
+    #[test]
+    fn the_parts_of_a_release() {
+        let v: PyVersion = "3.12.1".parse().unwrap();
+        assert_eq!((v.major(), v.minor(), v.micro()), (3, 12, 1));
+        let v = PyVersion::new(3, 14, 10);
+        assert_eq!((v.major(), v.minor(), v.micro()), (3, 14, 10));
+        for v in PyVersion::KNOWN {
+            let (ma, mi, mc) = (v.major(), v.minor(), v.micro());
+            assert_eq!(PyVersion::new(ma, mi, mc), v);
+            assert_eq!(v.to_string(), format!("{ma}.{mi}.{mc}"));
+        }
+    }
+
+    /// A behaviour prints as its name, the name `_native.has()` takes.
+    #[test]
+    fn a_behaviour_displays_as_its_name() {
+        assert_eq!(Behaviour::TmpMax20.to_string(), "TmpMax20");
+        assert_eq!(Behaviour::CleanupNoFollow.to_string(), "CleanupNoFollow");
+        for b in Behaviour::ALL {
+            assert_eq!(b.to_string(), b.name());
+            assert!(!b.name().is_empty());
+        }
+    }
+
     #[test]
     fn unknown_releases_follow_the_nearest_older_known_one() {
         assert_eq!(
@@ -487,6 +512,21 @@ mod tests {
             PyVersion::new(3, 10, 0).resolve(),
             (PyVersion::new(3, 10, 13), false)
         );
+    }
+
+    /// A bracket's ends are known releases, the newer one newer than the oldest known: so a
+    /// release before `present` resolves to a known release before it, and never has the
+    /// behaviour (.cargo/mutants.toml counts on this for `PyVersion::has`).
+    #[test]
+    fn every_bracket_is_two_known_releases() {
+        for b in Behaviour::ALL {
+            if let Bracketed(absent, present) = b.since() {
+                assert!(PyVersion::KNOWN.contains(&absent), "{b}");
+                assert!(PyVersion::KNOWN.contains(&present), "{b}");
+                assert!(absent < present, "{b}");
+                assert!(present > PyVersion::KNOWN[0], "{b}");
+            }
+        }
     }
 
     #[test]

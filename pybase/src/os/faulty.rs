@@ -610,6 +610,37 @@ mod tests {
     }
 
     #[test]
+    fn cleared_faults_fail_nothing() {
+        let os = FaultyOs::new()
+            .with_fault(Fault::every(Call::Stat, libc::EIO))
+            .with_fault(Fault::nth_of(Call::Lstat, 1, libc::ENOSPC));
+        assert_eq!(os.stat(&c("/")), Err(Errno(libc::EIO)));
+        os.clear_faults();
+        assert!(os.stat(&c("/")).is_ok());
+        assert!(os.lstat(&c("/")).is_ok());
+        assert_eq!(os.count(Call::Stat), 2);
+        // A fault added afterwards counts from then on.
+        os.add_fault(Fault::every(Call::Lstat, libc::EACCES));
+        assert_eq!(os.lstat(&c("/")), Err(Errno(libc::EACCES)));
+    }
+
+    #[test]
+    fn reset_counts_zeroes_the_counters_and_keeps_the_faults_progress() {
+        let os = FaultyOs::new().with_fault(Fault::nth_of(Call::Stat, 2, libc::EIO));
+        assert!(os.stat(&c("/")).is_ok());
+        assert!(os.lstat(&c("/")).is_ok());
+        assert_eq!(os.syscalls(), 2);
+        os.reset_counts();
+        assert_eq!(os.count(Call::Stat), 0);
+        assert_eq!(os.counts(), []);
+        assert_eq!(os.syscalls(), 0);
+        // The fault saw one stat before the reset: the next one is its second.
+        assert_eq!(os.stat(&c("/")), Err(Errno(libc::EIO)));
+        assert_eq!(os.counts(), [(Call::Stat, 1)]);
+        assert_eq!(os.syscalls(), 1);
+    }
+
+    #[test]
     fn path_filter() {
         let os = FaultyOs::new()
             .with_fault(Fault::every(Call::Stat, libc::EACCES).path_contains("proc"));

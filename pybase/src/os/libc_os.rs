@@ -770,7 +770,349 @@ pub(super) fn owned_fd(fd: RawFd) -> std::os::fd::OwnedFd {
 
 #[cfg(test)]
 mod tests {
+    use std::ffi::CString;
+    use std::path::PathBuf;
+
     use super::*;
+    use crate::os::flags::{O_CLOEXEC, O_CREAT, O_DIRECTORY, O_EXCL, O_RDONLY, O_RDWR};
+
+    /// A new, empty directory in the temporary directory, removed with its contents on drop.
+    struct TempDir(PathBuf);
+
+    impl TempDir {
+        fn new(name: &str) -> TempDir {
+            let path =
+                std::env::temp_dir().join(format!("pybase-libcos-{name}-{}", std::process::id()));
+            let _ = std::fs::remove_dir_all(&path);
+            std::fs::create_dir(&path).unwrap();
+            TempDir(path)
+        }
+
+        fn c(&self) -> CString {
+            CString::new(self.0.as_os_str().as_encoded_bytes()).unwrap()
+        }
+
+        fn join(&self, name: &str) -> CString {
+            CString::new(self.0.join(name).into_os_string().into_encoded_bytes()).unwrap()
+        }
+
+        fn open(&self) -> RawFd {
+            LibcOs.open(&self.c(), O_RDONLY | O_DIRECTORY, 0).unwrap()
+        }
+    }
+
+    impl Drop for TempDir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
+    fn mode_of(path: &CStr) -> u32 {
+        LibcOs.lstat(path).unwrap().mode & 0o7777
+    }
+
+    /// The modes reach the kernel as given (a umask of 022, 027 or 077 keeps 0o700).
+    #[test]
+    fn modes_are_passed_as_given() {
+        let t = TempDir::new("modes");
+        let os = LibcOs;
+        os.mkdir(&t.join("d"), 0o700).unwrap();
+        assert_eq!(mode_of(&t.join("d")), 0o700);
+        os.chmod(&t.join("d"), 0o750).unwrap();
+        assert_eq!(mode_of(&t.join("d")), 0o750);
+        let dfd = t.open();
+        os.mkdirat(dfd, c"e", 0o700).unwrap();
+        assert_eq!(mode_of(&t.join("e")), 0o700);
+        let fd = os
+            .open(&t.join("f"), O_RDWR | O_CREAT | O_EXCL, 0o600)
+            .unwrap();
+        assert_eq!(mode_of(&t.join("f")), 0o600);
+        os.fchmod(fd, 0o640).unwrap();
+        assert_eq!(mode_of(&t.join("f")), 0o640);
+        os.fchmodat_nofollow(dfd, c"f", 0o604).unwrap();
+        assert_eq!(mode_of(&t.join("f")), 0o604);
+        // A symlink is refused, and its target keeps its mode.
+        std::os::unix::fs::symlink("f", t.0.join("l")).unwrap();
+        assert!(os.fchmodat_nofollow(dfd, c"l", 0o777).is_err());
+        assert_eq!(mode_of(&t.join("f")), 0o604);
+        os.close(fd).unwrap();
+        os.close(dfd).unwrap();
+    }
+
+    #[test]
+    fn every_descriptor_opened_is_close_on_exec() {
+        let t = TempDir::new("cloexec");
+        let os = LibcOs;
+        let dfd = t.open();
+        let mut fds = vec![dfd];
+        for extra in [0, O_CLOEXEC] {
+            fds.push(os.open(&t.c(), O_RDONLY | O_DIRECTORY | extra, 0).unwrap());
+            fds.push(
+                os.openat(dfd, c".", O_RDONLY | O_DIRECTORY | extra, 0)
+                    .unwrap(),
+            );
+        }
+        for &fd in &fds {
+            assert!(is_cloexec(fd).unwrap(), "{fd}");
+        }
+        // dup(2) does not copy the flag: is_cloexec tells the two apart.
+        // SAFETY: dup of a descriptor open here; the copy is closed below.
+        let copy = unsafe { libc::dup(dfd) };
+        assert!(copy >= 0);
+        assert!(!is_cloexec(copy).unwrap());
+        os.close(copy).unwrap();
+        for fd in fds {
+            os.close(fd).unwrap();
+        }
+        assert!(is_cloexec(-1).is_err());
+    }
+
+    #[test]
+    fn getenv_reads_the_process_environment() {
+        let mut seen = 0;
+        for (name, value) in std::env::vars_os() {
+            if let Some(name) = name.to_str() {
+                assert_eq!(
+                    LibcOs.getenv(name),
+                    Some(value.into_encoded_bytes()),
+                    "{name}"
+                );
+                seen += 1;
+            }
+        }
+        assert!(seen > 0, "cargo test runs with an environment");
+        assert_eq!(LibcOs.getenv("PYBASE_LIBCOS_TEST_UNSET"), None);
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn rename_noreplace_renames_but_never_replaces() {
+        let t = TempDir::new("noreplace");
+        std::fs::write(t.0.join("a"), b"a").unwrap();
+        std::fs::write(t.0.join("b"), b"b").unwrap();
+        assert_eq!(
+            LibcOs.rename_noreplace(&t.join("a"), &t.join("b")),
+            Err(Errno(libc::EEXIST))
+        );
+        assert_eq!(LibcOs.rename_noreplace(&t.join("a"), &t.join("c")), Ok(()));
+        assert_eq!(std::fs::read(t.0.join("c")).unwrap(), b"a");
+        assert_eq!(std::fs::read(t.0.join("b")).unwrap(), b"b");
+        assert!(!t.0.join("a").exists());
+    }
+
+    #[test]
+    fn d_type_names_the_file_type() {
+        let table = [
+            (libc::DT_REG, FileType::Regular),
+            (libc::DT_DIR, FileType::Directory),
+            (libc::DT_LNK, FileType::Symlink),
+            (libc::DT_FIFO, FileType::Fifo),
+            (libc::DT_SOCK, FileType::Socket),
+            (libc::DT_CHR, FileType::CharDevice),
+            (libc::DT_BLK, FileType::BlockDevice),
+            (libc::DT_UNKNOWN, FileType::Unknown),
+            (255, FileType::Unknown),
+        ];
+        for (d_type, file_type) in table {
+            assert_eq!(file_type_of(d_type), file_type, "d_type {d_type}");
+        }
+    }
+
+    /// A `linux_dirent64` record: inode and offset, `d_reclen`, `d_type`, the name, padding.
+    #[cfg(target_os = "linux")]
+    fn dirent(reclen: u16, d_type: u8, name: &[u8]) -> Vec<u8> {
+        let mut rec = vec![0u8; 16];
+        rec.extend_from_slice(&reclen.to_ne_bytes());
+        rec.push(d_type);
+        rec.extend_from_slice(name);
+        // Padded to its length when that holds it, else to the smallest real record's.
+        let len = usize::from(reclen);
+        let size = if (rec.len()..=64).contains(&len) {
+            len
+        } else {
+            rec.len().max(24)
+        };
+        rec.resize(size, 0);
+        rec
+    }
+
+    #[cfg(target_os = "linux")]
+    fn names(buf: &[u8]) -> Vec<(Vec<u8>, FileType)> {
+        let mut out = Vec::new();
+        parse_dirents(buf, &mut out);
+        out.into_iter().map(|e| (e.name, e.file_type)).collect()
+    }
+
+    /// Records are read up to the first whose length is impossible (shorter than its header,
+    /// or past the end of the buffer), never past it and without panicking.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_record_of_impossible_length_ends_the_listing() {
+        let mut buf = dirent(24, libc::DT_REG, b"f\0");
+        buf.extend(dirent(24, libc::DT_DIR, b".\0"));
+        buf.extend(dirent(24, libc::DT_DIR, b"..\0"));
+        buf.extend(dirent(32, libc::DT_LNK, b"a-longer\0"));
+        assert_eq!(buf.len(), 24 * 3 + 32);
+        let good = [
+            (b"f".to_vec(), FileType::Regular),
+            (b"a-longer".to_vec(), FileType::Symlink),
+        ];
+        assert_eq!(names(&buf), good);
+        for reclen in [0, 1, 18, 200] {
+            let mut bad = buf.clone();
+            bad.extend(dirent(reclen, libc::DT_REG, b"g\0"));
+            bad.extend(dirent(24, libc::DT_REG, b"h\0"));
+            assert_eq!(names(&bad), good, "d_reclen {reclen}");
+        }
+    }
+
+    /// [`fork_wait`] with the child ended by SIGALRM after 5 s: a child forked while another
+    /// test's thread held a lock (a failing test's panic, say) could wait for it forever.
+    /// It also checks that fork_wait returns in the parent only: a copy of the test process
+    /// that got back here would leave at once (status 99), not run on.
+    fn fork_wait_bounded(child: impl FnOnce() -> i32) -> i32 {
+        let parent = std::process::id();
+        let status = fork_wait(|| {
+            // SAFETY: alarm has no preconditions; the alarm is this forked child's alone.
+            unsafe { libc::alarm(5) };
+            child()
+        });
+        if std::process::id() != parent {
+            // SAFETY: _exit never returns; this forked copy must not unwind into the harness.
+            unsafe { libc::_exit(99) }
+        }
+        status.unwrap()
+    }
+
+    /// The child of a fork sees its parent's generation plus one, and its own child plus two.
+    #[test]
+    fn each_fork_bumps_the_generation_in_the_child() {
+        let parent = fork_generation();
+        let status = fork_wait_bounded(|| {
+            let child = fork_generation();
+            let grandchild = fork_wait(|| i32::from(fork_generation() != parent + 2));
+            i32::from(!(child == parent + 1 && grandchild.ok() == Some(0)))
+        });
+        assert_eq!(status, 0);
+        assert_eq!(fork_generation(), parent);
+    }
+
+    #[test]
+    fn fork_wait_returns_the_childs_exit_status() {
+        assert_eq!(fork_wait_bounded(|| 7), 7);
+        assert_eq!(fork_wait_bounded(|| 0), 0);
+        assert_eq!(fork_wait_bounded(|| panic!("a panic in the child")), 101);
+        let killed = fork_wait_bounded(|| {
+            // SAFETY: raise has no memory-safety preconditions; SIGKILL ends the child here.
+            unsafe { libc::raise(libc::SIGKILL) };
+            0
+        });
+        assert_eq!(killed, 128 + libc::SIGKILL);
+    }
+
+    /// A wait that fails is reported: with SIGCHLD ignored the child is never a zombie, and
+    /// waitpid answers ECHILD once it is gone.
+    #[test]
+    fn fork_wait_reports_a_failed_wait() {
+        let status = fork_wait_bounded(|| {
+            // SAFETY: signal changes this forked child's disposition only (should fork_wait
+            // loop, the alarm ends the child).
+            unsafe { libc::signal(libc::SIGCHLD, libc::SIG_IGN) };
+            let waited = fork_wait(|| 0);
+            i32::from(waited.map_err(|e| e.raw_os_error()) != Err(Some(libc::ECHILD)))
+        });
+        assert_eq!(status, 0);
+    }
+
+    #[test]
+    fn umask_sets_the_mask_and_returns_the_previous_one() {
+        let status = fork_wait_bounded(|| {
+            umask(0o027);
+            let first = umask(0o077);
+            let second = umask(0o022);
+            i32::from(!(first == 0o027 && second == 0o077))
+        });
+        assert_eq!(status, 0);
+    }
+
+    #[test]
+    fn open_fd_count_counts_the_descriptors() {
+        let status = fork_wait_bounded(|| {
+            let before = open_fd_count().unwrap();
+            let fd = LibcOs.open(c"/", O_RDONLY | O_DIRECTORY, 0).unwrap();
+            let during = open_fd_count().unwrap();
+            LibcOs.close(fd).unwrap();
+            let after = open_fd_count().unwrap();
+            i32::from(!(during == before + 1 && after == before))
+        });
+        assert_eq!(status, 0);
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn link_fd_names_the_open_file() {
+        let t = TempDir::new("linkfd");
+        let fd = LibcOs
+            .open(&t.join("a"), O_RDWR | O_CREAT | O_EXCL, 0o600)
+            .unwrap();
+        assert_eq!(LibcOs.write(fd, b"x"), Ok(1));
+        link_fd(fd, &t.join("b")).unwrap();
+        assert_eq!(std::fs::read(t.0.join("b")).unwrap(), b"x");
+        let err = link_fd(fd, &t.join("b")).unwrap_err();
+        assert_eq!(err.raw_os_error(), Some(libc::EEXIST));
+        LibcOs.close(fd).unwrap();
+    }
+
+    /// The capability sets of this process (`/proc/self/status`, in hex).
+    #[cfg(target_os = "linux")]
+    fn caps(set: &str) -> u64 {
+        let status = std::fs::read_to_string("/proc/self/status").unwrap();
+        let line = status.lines().find(|l| l.starts_with(set)).unwrap();
+        u64::from_str_radix(line[set.len()..].trim(), 16).unwrap()
+    }
+
+    /// CAP_DAC_OVERRIDE (1) and CAP_DAC_READ_SEARCH (2).
+    #[cfg(target_os = "linux")]
+    const DAC: u64 = 0b110;
+
+    /// Add the DAC capabilities to the inheritable set (they are permitted).
+    #[cfg(target_os = "linux")]
+    fn inherit_dac() {
+        let mut header = CapHeader {
+            version: 0x2008_0522,
+            pid: 0,
+        };
+        let mut data = [CapData::default(); 2];
+        // SAFETY: as in drop_dac_override: live structures of capability version 3.
+        let got = unsafe { libc::syscall(libc::SYS_capget, &mut header, data.as_mut_ptr()) };
+        assert_eq!(got, 0);
+        data[0].inheritable |= 0b110;
+        // SAFETY: as above; capset only reads them.
+        let set = unsafe { libc::syscall(libc::SYS_capset, &mut header, data.as_ptr()) };
+        assert_eq!(set, 0);
+    }
+
+    /// Both capabilities leave the effective, permitted and inheritable sets; nothing else
+    /// does. Without them (not root), nothing was held and nothing changes.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn drop_dac_override_drops_both_capabilities_from_every_set() {
+        let status = fork_wait_bounded(|| {
+            let held = caps("CapEff:") & DAC == DAC;
+            if held {
+                inherit_dac();
+                assert_eq!(caps("CapInh:") & DAC, DAC);
+            }
+            let before: Vec<u64> = ["CapEff:", "CapPrm:", "CapInh:"].map(caps).to_vec();
+            assert_eq!(drop_dac_override().unwrap(), held);
+            for (set, was) in ["CapEff:", "CapPrm:", "CapInh:"].into_iter().zip(before) {
+                assert_eq!(caps(set), was & !DAC, "{set}");
+            }
+            assert!(!drop_dac_override().unwrap(), "nothing left to drop");
+            0
+        });
+        assert_eq!(status, 0);
+    }
 
     #[test]
     fn strerror_matches_glibc() {

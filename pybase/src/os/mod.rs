@@ -843,3 +843,219 @@ pub mod flags {
     #[cfg(windows)]
     pub const BIN_OPENFLAGS: i32 = TEXT_OPENFLAGS | O_BINARY;
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Mutex;
+
+    use super::*;
+
+    #[test]
+    fn only_the_reserved_value_is_foreign() {
+        assert!(Errno::FOREIGN.is_foreign());
+        assert!(Errno(i32::MIN).is_foreign());
+        for errno in [0, libc::EPERM, libc::EIO, libc::EEXIST, -1, i32::MAX] {
+            assert!(!Errno(errno).is_foreign(), "errno {errno}");
+        }
+    }
+
+    /// `stat.S_IFMT(st_mode)`: the type whatever the permission, set-id and sticky bits.
+    #[test]
+    fn the_type_is_read_from_the_type_bits_alone() {
+        let table = [
+            (0o100_644, FileType::Regular),
+            (0o104_755, FileType::Regular),
+            (0o040_755, FileType::Directory),
+            (0o041_777, FileType::Directory),
+            (0o120_777, FileType::Symlink),
+            (0o010_600, FileType::Fifo),
+            (0o140_755, FileType::Socket),
+            (0o020_620, FileType::CharDevice),
+            (0o060_660, FileType::BlockDevice),
+            (0o000_644, FileType::Unknown),
+            (0o170_000, FileType::Unknown),
+        ];
+        for (st_mode, file_type) in table {
+            assert_eq!(FileType::from_mode(st_mode), file_type, "{st_mode:o}");
+            let st = stat(1, 1, st_mode, 0, 0);
+            assert_eq!(st.file_type(), file_type, "{st_mode:o}");
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_host_reports_a_directory_and_a_character_device() {
+        assert_eq!(LibcOs.stat(c"/").unwrap().file_type(), FileType::Directory);
+        assert_eq!(
+            LibcOs.stat(c"/dev/null").unwrap().file_type(),
+            FileType::CharDevice
+        );
+    }
+
+    fn stat(dev: u64, ino: u64, mode: u32, file_attributes: u32, reparse_tag: u32) -> Stat {
+        Stat {
+            dev,
+            ino,
+            mode,
+            nlink: 1,
+            uid: 0,
+            size: 0,
+            file_attributes,
+            reparse_tag,
+        }
+    }
+
+    /// `os.path.isjunction`: a reparse point, and tagged as a mount point.
+    #[test]
+    fn a_junction_is_a_reparse_point_tagged_mount_point() {
+        let dir = mode::S_IFDIR | 0o777;
+        let table = [
+            (
+                FILE_ATTRIBUTE_REPARSE_POINT,
+                IO_REPARSE_TAG_MOUNT_POINT,
+                true,
+            ),
+            (
+                FILE_ATTRIBUTE_REPARSE_POINT | FILE_ATTRIBUTE_DIRECTORY,
+                IO_REPARSE_TAG_MOUNT_POINT,
+                true,
+            ),
+            (
+                FILE_ATTRIBUTE_REPARSE_POINT | FILE_ATTRIBUTE_DIRECTORY,
+                IO_REPARSE_TAG_SYMLINK,
+                false,
+            ),
+            (FILE_ATTRIBUTE_DIRECTORY, IO_REPARSE_TAG_MOUNT_POINT, false),
+            (0, IO_REPARSE_TAG_MOUNT_POINT, false),
+            (FILE_ATTRIBUTE_REPARSE_POINT, 0, false),
+            (FILE_ATTRIBUTE_DIRECTORY | FILE_ATTRIBUTE_READONLY, 0, false),
+            (0, 0, false),
+        ];
+        for (attributes, tag, junction) in table {
+            let st = stat(1, 1, dir, attributes, tag);
+            assert_eq!(st.is_junction(), junction, "{attributes:#x} {tag:#x}");
+        }
+    }
+
+    /// `os.path.samestat`: the device and the inode both.
+    #[test]
+    fn the_same_file_has_the_same_device_and_inode() {
+        let a = stat(7, 42, 0o100_600, 0, 0);
+        assert!(a.same_file(&a));
+        assert!(a.same_file(&stat(7, 42, 0o040_700, 0, 0)));
+        assert!(!a.same_file(&stat(7, 43, 0o100_600, 0, 0)));
+        assert!(!a.same_file(&stat(8, 42, 0o100_600, 0, 0)));
+        assert!(!a.same_file(&stat(8, 43, 0o100_600, 0, 0)));
+    }
+
+    #[test]
+    fn chflags_is_there_unless_absent() {
+        let has: Vec<(FileFlags, bool, bool)> = FileFlags::ALL
+            .iter()
+            .map(|&f| (f, f.has_chflags(), f.has_lchflags()))
+            .collect();
+        assert_eq!(
+            has,
+            [
+                (FileFlags::Absent, false, false),
+                (FileFlags::ChflagsOnly, true, false),
+                (FileFlags::Lchflags, true, true),
+            ]
+        );
+    }
+
+    /// A double without `writev` and `scandir` of its own: records its `write`s and the flags of
+    /// its `open`s, forwards the rest.
+    struct Defaults {
+        writes: Mutex<Vec<Vec<u8>>>,
+        open_flags: Mutex<Vec<i32>>,
+        closes: Mutex<usize>,
+    }
+
+    impl Forward for Defaults {
+        const FORWARD_PROVIDED: bool = false;
+        fn inner(&self) -> &dyn Os {
+            &LibcOs
+        }
+        fn write(&self, _fd: RawFd, buf: &[u8]) -> SysResult<usize> {
+            self.writes.lock().unwrap().push(buf.to_vec());
+            Ok(buf.len())
+        }
+        fn open(&self, path: &CStr, flags: i32, mode: u32) -> SysResult<RawFd> {
+            self.open_flags.lock().unwrap().push(flags);
+            LibcOs.open(path, flags, mode)
+        }
+        fn close(&self, fd: RawFd) -> SysResult<()> {
+            *self.closes.lock().unwrap() += 1;
+            LibcOs.close(fd)
+        }
+    }
+
+    fn defaults() -> Defaults {
+        Defaults {
+            writes: Mutex::new(Vec::new()),
+            open_flags: Mutex::new(Vec::new()),
+            closes: Mutex::new(0),
+        }
+    }
+
+    /// The default `writev` writes the first slice that has bytes, and nothing when none has.
+    #[test]
+    fn the_default_writev_writes_the_first_non_empty_slice() {
+        let d = defaults();
+        let bufs = [IoSlice::new(b""), IoSlice::new(b"ab"), IoSlice::new(b"cd")];
+        assert_eq!(Os::writev(&d, 1, &bufs), Ok(2));
+        assert_eq!(*d.writes.lock().unwrap(), [b"ab".to_vec()]);
+        let d = defaults();
+        assert_eq!(
+            Os::writev(&d, 1, &[IoSlice::new(b""), IoSlice::new(b"")]),
+            Ok(0)
+        );
+        assert_eq!(Os::writev(&d, 1, &[]), Ok(0));
+        assert!(d.writes.lock().unwrap().is_empty());
+    }
+
+    /// The default `scandir` opens with `O_DIRECTORY`: a path that is no directory fails at the
+    /// open (`ENOTDIR`), as `os.scandir` does, with nothing to close.
+    #[cfg(unix)]
+    #[test]
+    fn the_default_scandir_opens_a_directory_only() {
+        let d = defaults();
+        assert!(Os::scandir(&d, c"/").is_ok());
+        assert_eq!(
+            *d.open_flags.lock().unwrap(),
+            [flags::O_RDONLY | flags::O_DIRECTORY]
+        );
+        assert_eq!(*d.closes.lock().unwrap(), 1);
+        let d = defaults();
+        assert_eq!(Os::scandir(&d, c"/dev/null"), Err(Errno(libc::ENOTDIR)));
+        assert_eq!(*d.closes.lock().unwrap(), 0);
+    }
+
+    /// `tempfile._text_openflags` and `_bin_openflags`: the four flags, nothing else.
+    #[cfg(unix)]
+    #[test]
+    fn the_open_flags_are_tempfiles() {
+        use flags::{BIN_OPENFLAGS, O_CREAT, O_EXCL, O_NOFOLLOW, O_RDWR, TEXT_OPENFLAGS};
+        for flag in [O_RDWR, O_CREAT, O_EXCL, O_NOFOLLOW] {
+            assert_eq!(TEXT_OPENFLAGS & flag, flag, "{flag:#o}");
+        }
+        assert_eq!(
+            TEXT_OPENFLAGS & !(O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW),
+            0
+        );
+        assert_eq!(BIN_OPENFLAGS, TEXT_OPENFLAGS);
+        // What CPython 3.10 to 3.13 print for tempfile._text_openflags on x86-64 Linux.
+        #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+        assert_eq!(TEXT_OPENFLAGS, 131_266);
+    }
+
+    /// `tempfile._text_openflags` and `_bin_openflags` on Windows, as the C runtime numbers
+    /// them (`_O_RDWR` 0x2, `_O_CREAT` 0x100, `_O_EXCL` 0x400, `_O_BINARY` 0x8000).
+    #[cfg(windows)]
+    #[test]
+    fn the_open_flags_are_tempfiles() {
+        assert_eq!(flags::TEXT_OPENFLAGS, 0x0502);
+        assert_eq!(flags::BIN_OPENFLAGS, 0x8502);
+    }
+}

@@ -158,3 +158,143 @@ impl Drop for SeamFd {
         let _ = self.close();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::ffi::CString;
+    use std::path::PathBuf;
+
+    use super::*;
+    use crate::os::{Call, FaultyOs, flags};
+
+    /// A counting seam, and a new file's path in the temporary directory (removed on drop).
+    struct Setup {
+        faulty: Arc<FaultyOs>,
+        os: Arc<dyn Os>,
+        path: PathBuf,
+        c: CString,
+    }
+
+    impl Drop for Setup {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_file(&self.path);
+        }
+    }
+
+    fn setup(name: &str) -> Setup {
+        let faulty = Arc::new(FaultyOs::new());
+        let os: Arc<dyn Os> = faulty.clone();
+        let path =
+            std::env::temp_dir().join(format!("pybase-seamfd-{name}-{}", std::process::id()));
+        let c = CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+        Setup {
+            faulty,
+            os,
+            path,
+            c,
+        }
+    }
+
+    fn create(s: &Setup) -> SeamFd {
+        let fl = flags::O_RDWR | flags::O_CREAT | flags::O_EXCL;
+        SeamFd::open(&s.os, &s.c, fl, 0o600).unwrap()
+    }
+
+    /// The descriptor the seam's `open` returned, as its log shows it.
+    fn opened(s: &Setup) -> RawFd {
+        let log = s.faulty.log();
+        let open = log.iter().rev().find(|l| l.call == Call::Open).unwrap();
+        open.fd.unwrap()
+    }
+
+    #[test]
+    fn raw_is_the_descriptor_the_seam_opened() {
+        let s = setup("raw");
+        s.faulty.start_log();
+        let mut fd = create(&s);
+        assert_eq!(fd.raw(), opened(&s));
+        assert!(fd.raw() > 2, "a new descriptor, not a standard stream");
+        assert!(!fd.is_closed());
+        assert_eq!(
+            format!("{fd:?}"),
+            format!("SeamFd {{ fd: {}, closed: false }}", fd.raw())
+        );
+        fd.close().unwrap();
+        assert!(fd.is_closed());
+        assert_eq!(
+            format!("{fd:?}"),
+            format!("SeamFd {{ fd: {}, closed: true }}", fd.raw())
+        );
+        assert_eq!(s.faulty.count(Call::Close), 1);
+    }
+
+    #[test]
+    fn dropping_an_open_descriptor_closes_it_through_the_seam() {
+        let s = setup("drop");
+        drop(create(&s));
+        assert_eq!(s.faulty.count(Call::Close), 1);
+        let mut fd = create_again(&s);
+        fd.close().unwrap();
+        drop(fd);
+        assert_eq!(s.faulty.count(Call::Close), 2, "closed once only");
+    }
+
+    fn create_again(s: &Setup) -> SeamFd {
+        SeamFd::open(&s.os, &s.c, flags::O_RDWR, 0).unwrap()
+    }
+
+    #[test]
+    fn into_raw_fd_gives_the_descriptor_up() {
+        let s = setup("intoraw");
+        let fd = create(&s);
+        let raw = fd.raw();
+        assert_eq!(fd.into_raw_fd(), Some(raw));
+        assert_eq!(s.faulty.count(Call::Close), 0, "the caller's to close");
+        s.os.close(raw).unwrap();
+        let mut fd = create_again(&s);
+        fd.close().unwrap();
+        assert_eq!(fd.into_raw_fd(), None);
+        assert_eq!(s.faulty.count(Call::Close), 2);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_descriptor_is_lent_and_handed_to_std_only_while_open() {
+        use std::os::fd::AsRawFd;
+        let s = setup("owned");
+        let mut fd = create(&s);
+        assert_eq!(fd.as_fd().map(|b| b.as_raw_fd()), Some(fd.raw()));
+        fd.close().unwrap();
+        assert!(fd.as_fd().is_none());
+        assert!(fd.into_owned_fd().is_none());
+
+        let fd = create_again(&s);
+        let raw = fd.raw();
+        let owned = fd.into_owned_fd().unwrap();
+        assert_eq!(owned.as_raw_fd(), raw);
+        drop(owned); // std closes it
+        assert_eq!(
+            s.faulty.count(Call::Close),
+            1,
+            "the seam closed only the first"
+        );
+    }
+
+    #[cfg(windows)]
+    #[test]
+    fn the_handle_is_lent_only_while_open_and_a_duplicate_handed_to_std() {
+        let s = setup("handle");
+        let mut fd = create(&s);
+        assert!(fd.as_handle().is_some());
+        fd.close().unwrap();
+        assert!(fd.as_handle().is_none());
+        assert!(fd.into_owned_fd().is_none());
+
+        let fd = create_again(&s);
+        let owned = fd.into_owned_fd();
+        assert!(owned.is_some());
+        // The C runtime descriptor is closed through the seam; std owns the duplicate.
+        assert_eq!(s.faulty.count(Call::Close), 2);
+        drop(owned);
+    }
+}
