@@ -54,9 +54,9 @@ run() {
 summary() {
     local write=${1:-}
     python3 - "$store" "$here" "$write" <<'EOF'
-import json, pathlib, sys
+import datetime, json, os, pathlib, platform, sys
 store, here, write = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]), sys.argv[3] == "--write"
-lines, missing = [], []
+lines, missing, commits = [], [], set()
 lines.append("| crate | shards done | mutants | caught | missed | unviable | timeout |")
 lines.append("|---|---|---|---|---|---|---|")
 missed_all = []
@@ -70,6 +70,8 @@ for crate in ("pybase", "pyio", "pytempfile"):
             missing.append(f"{crate} {shard.name}")
             continue
         done += 1
+        if (shard / "commit").exists():
+            commits.add(f"{crate} {(shard / 'commit').read_text().strip()[:7]}")
         data = json.loads(outcomes.read_text())
         for o in data["outcomes"]:
             if o["scenario"] == "Baseline":
@@ -97,9 +99,13 @@ for m in missed_all:
     print("  " + m)
 if write:
     out = here / "results" / "mutants.md"
+    now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     body = ["# Mutation testing: the full sets", "",
-            "Written by `scripts/mutants.sh summary --write` from the shards under "
-            "`$PYTEMPFILE_MUTANTS`; docs/mutants.md says how they are run and read.", "", text, ""]
+            f"Written by `scripts/mutants.sh summary --write` on {now} from the shards under "
+            f"`{store}` (each crate's mutants tested by its own tests; the commits the shards "
+            f"ran at: {', '.join(sorted(commits)) or 'none'}); {platform.system()} "
+            f"{platform.release()}, {os.cpu_count()} cores. docs/mutants.md says how the runs "
+            "are made and read.", "", text, ""]
     if missing:
         body += ["Not finished: " + ", ".join(missing), ""]
     body += [f"## Missed or timed out ({len(missed_all)})", ""]
