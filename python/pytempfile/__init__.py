@@ -882,25 +882,16 @@ class TemporaryDirectory:
     """A directory removed, with everything in it, on ``cleanup()``, on leaving a ``with``
     block, or when the object is collected."""
 
+    # __init__, cleanup and __exit__ take the standard steps through _native (tempdir.rs),
+    # natively where the objects they stand for are the module's own (_tempdir_originals).
     if _has("DirectoryDelete"):
         def __init__(self, suffix=None, prefix=None, dir=None,
                      ignore_cleanup_errors=False, *, delete=True):
-            self.name = mkdtemp(suffix, prefix, dir)
-            self._ignore_cleanup_errors = ignore_cleanup_errors
-            self._delete = delete
-            self._finalizer = _weakref.finalize(
-                self, self._cleanup, self.name,
-                warn_message="Implicitly cleaning up {!r}".format(self),
-                ignore_errors=self._ignore_cleanup_errors, delete=self._delete)
+            _native.tempdir_init(_g, self, suffix, prefix, dir, ignore_cleanup_errors, delete)
     else:
         def __init__(self, suffix=None, prefix=None, dir=None,
                      ignore_cleanup_errors=False):
-            self.name = mkdtemp(suffix, prefix, dir)
-            self._ignore_cleanup_errors = ignore_cleanup_errors
-            self._finalizer = _weakref.finalize(
-                self, self._cleanup, self.name,
-                warn_message="Implicitly cleaning up {!r}".format(self),
-                ignore_errors=self._ignore_cleanup_errors)
+            _native.tempdir_init(_g, self, suffix, prefix, dir, ignore_cleanup_errors, None)
 
     if _has("CleanupDirFd"):
         @classmethod
@@ -938,23 +929,24 @@ class TemporaryDirectory:
     def __enter__(self):
         return self.name
 
-    if _has("DirectoryDelete"):
-        def __exit__(self, exc, value, tb):
-            if self._delete:
-                self.cleanup()
-    else:
-        def __exit__(self, exc, value, tb):
-            self.cleanup()
+    def __exit__(self, exc, value, tb):
+        _native.tempdir_exit(_g, self)
 
     def cleanup(self):
-        if self._finalizer.detach() or _os.path.exists(self.name):
-            self._rmtree(self.name, ignore_errors=self._ignore_cleanup_errors)
+        _native.tempdir_cleanup(_g, self)
 
     __class_getitem__ = classmethod(_types.GenericAlias)
 
 
 # What the native functions compare the module's globals with (see the module docstring).
 _originals = tuple(_g[_n] for _n in _native.HOOKS)
+
+# What TemporaryDirectory's native steps compare with (tempdir.rs; in its order).
+_tempdir_originals = (mkdtemp, TemporaryDirectory, TemporaryDirectory.__repr__,
+                      TemporaryDirectory._rmtree.__func__, TemporaryDirectory.cleanup,
+                      _weakref, _weakref.finalize, _weakref.finalize.__new__,
+                      _weakref.finalize.__init__, _weakref.finalize.detach, _weakref.ref,
+                      _weakref.finalize._Info)
 
 # What the wrapper's native __getattr__ compares with: functools (its wraps, partial and
 # update_wrapper), and the method wrapper's factory; the builtins it reads.

@@ -59,6 +59,7 @@ mod interp;
 mod names;
 mod opener;
 mod seam;
+mod tempdir;
 mod wrapper;
 
 use pyo3::prelude::*;
@@ -105,6 +106,9 @@ pub fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(fast_io::temporary_file, m)?)?;
     m.add_function(wrap_pyfunction!(fast_io::named_file, m)?)?;
     m.add_function(wrap_pyfunction!(wrapper::wrapper_getattr, m)?)?;
+    m.add_function(wrap_pyfunction!(tempdir::tempdir_init, m)?)?;
+    m.add_function(wrap_pyfunction!(tempdir::tempdir_cleanup, m)?)?;
+    m.add_function(wrap_pyfunction!(tempdir::tempdir_exit, m)?)?;
     Ok(())
 }
 
