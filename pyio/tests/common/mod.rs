@@ -1,8 +1,10 @@
-//! Shared helpers for pyio's integration tests: the recorded corpus ([`corpus`]), text and bytes
+//! Shared helpers for pyio's integration tests: the recorded corpus ([`corpus`]) and the buffered
+//! suite's operation language ([`buffered`]), text and bytes
 //! written as the corpus's rows write them (`corpus/drivers/escape.py`), and [`Stream`], an
 //! `io.BytesIO` whose capabilities a case can turn off.
 #![allow(dead_code, clippy::unwrap_used)]
 
+pub mod buffered;
 pub mod corpus;
 
 use pybase::error::{Error, Result};
