@@ -22,95 +22,22 @@
 
 mod common;
 
-use std::ffi::CString;
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use common::buffered::{Case, DELIBERATE, IN_WINDOW_SEEK, READ1_OPS, pattern, run_op};
-use common::corpus;
-use pybase::error::Error;
-use pybase::os::{LibcOs, Os, SeamFd, flags};
+use common::{Heard, corpus, fresh_path, open_new};
 use pybase::version::PyVersion;
-use pyio::file::{FileName, FileObject, Host, OpenArgs, Report, default_text_encoding};
-
-/// A [`Host`] of `version` that keeps the warnings it is told, as the drivers' `!` writes them.
-struct Heard {
-    version: PyVersion,
-    said: Mutex<Vec<String>>,
-}
-
-impl Heard {
-    fn new(version: PyVersion) -> Arc<Heard> {
-        Arc::new(Heard {
-            version,
-            said: Mutex::new(Vec::new()),
-        })
-    }
-
-    /// `W`, then the `CATEGORY:TEXT` entries heard since the last call, joined by `;`.
-    fn said(&self) -> String {
-        let heard = std::mem::take(&mut *self.said.lock().unwrap());
-        format!("W{}", heard.join(";"))
-    }
-}
-
-impl Host for Heard {
-    fn version(&self) -> PyVersion {
-        self.version
-    }
-
-    fn locale_encoding(&self) -> String {
-        default_text_encoding(self.version).to_string()
-    }
-
-    fn wants_reports(&self) -> bool {
-        true
-    }
-
-    fn report(&self, report: Report) {
-        let entry = match report {
-            Report::RuntimeWarning { message } => format!("RuntimeWarning:{message}"),
-            Report::DeprecationWarning { message } => format!("DeprecationWarning:{message}"),
-            Report::ResourceWarning { message } => format!("ResourceWarning:{message}"),
-            Report::Unraisable { .. } => return,
-        };
-        self.said.lock().unwrap().push(entry);
-    }
-}
-
-/// A fresh path in the system's temporary directory, unique in this process.
-fn fresh_path() -> PathBuf {
-    static NEXT: AtomicUsize = AtomicUsize::new(0);
-    std::env::temp_dir().join(format!(
-        "pyio-buffered-corpus-{}-{}",
-        std::process::id(),
-        NEXT.fetch_add(1, Ordering::Relaxed)
-    ))
-}
-
-/// `io.open(path, mode, buffering, opener=...)` as `NamedTemporaryFile` calls it: the opener
-/// makes the file with `_bin_openflags`, mode 0600.
-fn open(host: Arc<Heard>, path: &Path, mode: &str, buffering: i64) -> Result<FileObject, Error> {
-    let c = CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
-    let os: Arc<dyn Os> = Arc::new(LibcOs);
-    let args = OpenArgs {
-        buffering,
-        ..OpenArgs::new(mode)
-    };
-    FileObject::open_with(host, &args, || {
-        let fd = SeamFd::open(&os, &c, flags::BIN_OPENFLAGS | flags::O_CLOEXEC, 0o600)
-            .map_err(|e| Error::from_errno(e, None))?;
-        let name = FileName::Fd(fd.raw());
-        Ok((fd, name))
-    })
-}
+use pyio::file::OpenArgs;
 
 /// Run `case` on pyio in `version` mode; one row per operation.
 fn run_case(version: PyVersion, case: &Case) -> Vec<String> {
     let host = Heard::new(version);
-    let path = fresh_path();
-    let mut f = match open(Arc::clone(&host), &path, &case.mode, case.buffering) {
+    let path = fresh_path("buffered-corpus");
+    let args = OpenArgs {
+        buffering: case.buffering,
+        ..OpenArgs::new(&case.mode)
+    };
+    let mut f = match open_new(Arc::clone(&host) as _, &path, &args) {
         Ok(f) => f,
         Err(e) => {
             // The caller removes a file the opener made (NamedTemporaryFile does).
