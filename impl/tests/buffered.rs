@@ -3,6 +3,10 @@
 //! (b) the file's content read by path with a separate `open`, (c) the descriptor's offset
 //! (`os.lseek(f.fileno(), 0, SEEK_CUR)`).
 //!
+//! The operation language is `pyio/tests/common/buffered.rs`, shared with pyio's own replay of
+//! the same cases on `FileObject::open_with` (`cargo test -p pyio --test buffered_corpus`);
+//! here they run on `NamedTemporaryFile`'s file object.
+//!
 //! The expectations are data: the cases are `corpus/cases/buffered.txt` (228 sequences on
 //! `tempfile.NamedTemporaryFile(mode=..., buffering=..., delete=False)`), CPython's answers, one
 //! file per release, `corpus/cpython-<X.Y.Z>.jsonl`, recorded by `scripts/record-corpus.sh` with
@@ -32,80 +36,10 @@
 
 mod common;
 
+use common::buffered::{Case, DELIBERATE, IN_WINDOW_SEEK, READ1_OPS, pattern, run_op};
 use common::{Events, Sandbox, corpus, module_v};
 use pytempfile::os::Whence;
-use pytempfile::{FileOptions, LibcOs, Os, Params, PyVersion, Tell, Tempfile};
-
-// ---------------------------------------------------------------------------------------------
-// The operation language and the observations
-// ---------------------------------------------------------------------------------------------
-
-/// The bytes written by operation `k` (and, with `k = 1000`, the pre-fill): letters with a
-/// newline every 13 bytes, so that `readline` has lines to find.
-fn pattern(k: usize, n: usize) -> Vec<u8> {
-    (0..n)
-        .map(|i| {
-            if (i + k) % 13 == 12 {
-                b'\n'
-            } else {
-                b'a' + ((k * 7 + i) % 26) as u8
-            }
-        })
-        .collect()
-}
-
-fn fnv(b: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &c in b {
-        h ^= u64::from(c);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
-}
-
-fn enc_bytes(b: &[u8]) -> String {
-    format!("b{}:{:016x}", b.len(), fnv(b))
-}
-
-fn enc_err(e: &pytempfile::Error) -> String {
-    format!("E{}:{}", e.class().name(), e)
-}
-
-fn size_arg(arg: &str) -> Option<usize> {
-    let n: i64 = arg.parse().unwrap();
-    usize::try_from(n).ok()
-}
-
-#[derive(Clone, Debug)]
-struct Case {
-    mode: String,
-    buffering: i64,
-    prefill: usize,
-    ops: Vec<String>,
-}
-
-impl Case {
-    fn parse(line: &str) -> Case {
-        let (head, ops) = line.split_once(" : ").unwrap();
-        let mut head = head.split_whitespace();
-        Case {
-            mode: head.next().unwrap().to_string(),
-            buffering: head.next().unwrap().parse().unwrap(),
-            prefill: head.next().unwrap().parse().unwrap(),
-            ops: ops.split_whitespace().map(str::to_string).collect(),
-        }
-    }
-
-    fn header(&self) -> String {
-        format!(
-            "= {} {} {} : {}",
-            self.mode,
-            self.buffering,
-            self.prefill,
-            self.ops.join(" ")
-        )
-    }
-}
+use pytempfile::{FileOptions, Params, PyVersion, Tell, Tempfile};
 
 /// Run `case` on pytempfile in `version` mode; one observation per operation.
 fn run_case(version: PyVersion, case: &Case) -> Vec<String> {
@@ -122,74 +56,19 @@ fn run_case_in(t: &Tempfile, events: &Events, case: &Case) -> Vec<String> {
     let mut ntf = match t.named_temporary_file(&Params::new(), &opts) {
         Ok(ntf) => ntf,
         // No file: `!` still tells the warnings, every other operation the creation's error.
-        Err(e) => {
-            let made = enc_err(&e);
-            return case
-                .ops
-                .iter()
-                .map(|op| {
-                    let ret = if op == "!" {
-                        events.said()
-                    } else {
-                        made.clone()
-                    };
-                    format!("{ret}|-|-")
-                })
-                .collect();
-        }
+        Err(e) => return case.rows_without_file(&e, || events.said()),
     };
     let path = ntf.path().to_path_buf();
     let fd = ntf.file().fileno().unwrap();
     if case.prefill > 0 {
         std::fs::write(&path, pattern(1000, case.prefill)).unwrap();
     }
-    let mut rows = Vec::new();
-    for (k, op) in case.ops.iter().enumerate() {
-        let f = ntf.file_mut();
-        let (c, arg) = op.split_at(1);
-        let ret = match c {
-            "w" => f
-                .write(&pattern(k, arg.parse().unwrap()))
-                .map(|n| format!("i{n}")),
-            "r" => f.read(size_arg(arg)).map(|b| enc_bytes(&b)),
-            "1" => f.read1(size_arg(arg)).map(|b| enc_bytes(&b)),
-            "i" => {
-                let mut buf = vec![0u8; arg.parse().unwrap()];
-                f.readinto(&mut buf).map(|n| enc_bytes(&buf[..n]))
-            }
-            "l" => f.readline(size_arg(arg)).map(|b| enc_bytes(&b)),
-            "s" => {
-                let (o, w) = arg.split_once(',').unwrap();
-                let whence = match w {
-                    "0" => Whence::Set,
-                    "1" => Whence::Cur,
-                    _ => Whence::End,
-                };
-                f.seek(o.parse().unwrap(), whence).map(|n| format!("i{n}"))
-            }
-            "t" => f.tell().map(|t| match t {
-                Tell::Offset(n) => format!("i{n}"),
-                Tell::Cookie(c) => panic!("binary tell gave a cookie {c:?}"),
-            }),
-            "T" => {
-                let n: i64 = arg.parse().unwrap();
-                f.truncate((n >= 0).then_some(n)).map(|n| format!("i{n}"))
-            }
-            "f" => f.flush().map(|()| "n".to_string()),
-            "c" => f.close().map(|()| "n".to_string()),
-            "M" => Ok(format!("M{}", f.mode())),
-            "!" => Ok(events.said()),
-            _ => panic!("bad op {op}"),
-        };
-        let ret = ret.unwrap_or_else(|e| enc_err(&e));
-        let disk = std::fs::read(&path).unwrap();
-        let off = if f.closed() {
-            "-".to_string()
-        } else {
-            LibcOs.lseek(fd, 0, Whence::Cur).unwrap().to_string()
-        };
-        rows.push(format!("{ret}|{}:{:016x}|{off}", disk.len(), fnv(&disk)));
-    }
+    let rows = case
+        .ops
+        .iter()
+        .enumerate()
+        .map(|(k, op)| run_op(ntf.file_mut(), &path, fd, k, op, || events.said()))
+        .collect();
     let _ = ntf.file_mut().close();
     drop(ntf);
     std::fs::remove_file(&path).unwrap();
@@ -199,36 +78,6 @@ fn run_case_in(t: &Tempfile, events: &Events, case: &Case) -> Vec<String> {
 // ---------------------------------------------------------------------------------------------
 // The recorded corpus (corpus/cases/buffered.txt, corpus/cpython-*.jsonl)
 // ---------------------------------------------------------------------------------------------
-
-/// The sequence where pytempfile answers differently from every CPython release on purpose
-/// (besides `read1`, see the module docs of `io::buffered`): after a failed seek flushed writes
-/// that lay inside the read-ahead window, CPython's in-window `seek` returns a number that is
-/// not the position (`tell()` disagrees with it); pytempfile returns the position. Everything
-/// else (the file, the descriptor's offset, `tell()`) is CPython's.
-const IN_WINDOW_SEEK: &str =
-    "w+b -1 0 : w2875 f s1753,1 w11 s2180,0 l6 w28 s-2,0 t s561,1 t s0,1 t r3 t s-100,1 t c";
-
-/// pytempfile's results where they differ from CPython's on purpose.
-const DELIBERATE: &[corpus::Deliberate] = &[
-    corpus::Deliberate {
-        case: IN_WINDOW_SEEK,
-        op: 9,
-        ours: "i2773",
-    },
-    corpus::Deliberate {
-        case: IN_WINDOW_SEEK,
-        op: 11,
-        ours: "i2773",
-    },
-    corpus::Deliberate {
-        case: IN_WINDOW_SEEK,
-        op: 15,
-        ours: "i2676",
-    },
-];
-
-/// The one operation through which the read1 fix can show.
-const READ1_OPS: &[char] = &['1'];
 
 fn replay(only: Option<&str>) -> usize {
     corpus::replay("buffered", only, DELIBERATE, READ1_OPS, |version, case| {

@@ -13,6 +13,11 @@ use pytempfile::{Arg, FaultyOs, ForcedNames, Tempfile};
 #[path = "../../../pyio/tests/common/corpus.rs"]
 pub mod corpus;
 
+/// The buffered suite's operation language, shared with pyio's `buffered_corpus` (which owns
+/// the file).
+#[path = "../../../pyio/tests/common/buffered.rs"]
+pub mod buffered;
+
 /// A fresh directory (mode 0755) under /tmp (Windows: under `std::env::temp_dir()`), removed
 /// with everything in it on drop, whatever modes the test left behind.
 pub struct Sandbox {

@@ -1,12 +1,22 @@
-//! Shared helpers for pyio's integration tests: the recorded corpus ([`corpus`]), text and bytes
+//! Shared helpers for pyio's integration tests: the recorded corpus ([`corpus`]) and the buffered
+//! suite's operation language ([`buffered`]), text and bytes
 //! written as the corpus's rows write them (`corpus/drivers/escape.py`), and [`Stream`], an
 //! `io.BytesIO` whose capabilities a case can turn off.
 #![allow(dead_code, clippy::unwrap_used)]
 
+pub mod buffered;
 pub mod corpus;
+
+use std::ffi::CString;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 
 use pybase::error::{Error, Result};
 use pybase::os::Whence;
+use pybase::os::{LibcOs, Os, SeamFd, flags};
+use pybase::version::PyVersion;
+use pyio::file::{FileName, FileObject, Host, OpenArgs, Report, default_text_encoding};
 use pyio::memory::MemFile;
 use pyio::{ByteStream, PyStr};
 
@@ -169,4 +179,74 @@ impl ByteStream for Stream {
     fn isatty(&self) -> Result<bool> {
         self.inner.isatty()
     }
+}
+
+/// A [`Host`] of `version` that keeps the warnings it is told, as the drivers' `!` writes them.
+pub struct Heard {
+    pub version: PyVersion,
+    said: Mutex<Vec<String>>,
+}
+
+impl Heard {
+    pub fn new(version: PyVersion) -> Arc<Heard> {
+        Arc::new(Heard {
+            version,
+            said: Mutex::new(Vec::new()),
+        })
+    }
+
+    /// `W`, then the `CATEGORY:TEXT` entries heard since the last call, joined by `;`.
+    pub fn said(&self) -> String {
+        let heard = std::mem::take(&mut *self.said.lock().unwrap());
+        format!("W{}", heard.join(";"))
+    }
+}
+
+impl Host for Heard {
+    fn version(&self) -> PyVersion {
+        self.version
+    }
+
+    fn locale_encoding(&self) -> String {
+        default_text_encoding(self.version).to_string()
+    }
+
+    fn wants_reports(&self) -> bool {
+        true
+    }
+
+    fn report(&self, report: Report) {
+        let entry = match report {
+            Report::RuntimeWarning { message } => format!("RuntimeWarning:{message}"),
+            Report::DeprecationWarning { message } => format!("DeprecationWarning:{message}"),
+            Report::ResourceWarning { message } => format!("ResourceWarning:{message}"),
+            Report::Unraisable { .. } => return,
+        };
+        self.said.lock().unwrap().push(entry);
+    }
+}
+
+/// A fresh path in the system's temporary directory, unique in this process.
+pub fn fresh_path(tag: &str) -> PathBuf {
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    std::env::temp_dir().join(format!(
+        "pyio-{tag}-{}-{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    ))
+}
+
+/// `io.open(path, ..., opener=...)` as `NamedTemporaryFile` calls it: the opener makes a new
+/// file at `path` with `_bin_openflags` (`O_RDWR|O_CREAT|O_EXCL|O_NOFOLLOW`, whatever the
+/// mode), mode 0600, and names it by its descriptor.
+#[cfg(unix)]
+pub fn open_new(host: Arc<dyn Host>, path: &Path, args: &OpenArgs<'_>) -> Result<FileObject> {
+    let c = CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+    let os: Arc<dyn Os> = Arc::new(LibcOs);
+    FileObject::open_with(host, args, || {
+        let fd = SeamFd::open(&os, &c, flags::BIN_OPENFLAGS | flags::O_CLOEXEC, 0o600)
+            .map_err(|e| Error::from_errno(e, None))?;
+        let name = FileName::Fd(fd.raw());
+        Ok((fd, name))
+    })
 }
