@@ -25,6 +25,38 @@ def results_dir(start=None):
         d = parent
 
 
+def _head_from_files(repo):
+    # HEAD's commit read from the repository's files, where no git program is installed (the
+    # Debian sid root of scripts/cpython-root.sh): .git/HEAD, then the loose ref or packed-refs.
+    try:
+        git = os.path.join(repo, ".git")
+        if os.path.isfile(git):  # a worktree: "gitdir: <path>"
+            with open(git, encoding="utf-8") as f:
+                git = f.read().split(":", 1)[1].strip()
+        with open(os.path.join(git, "HEAD"), encoding="utf-8") as f:
+            head = f.read().strip()
+        if not head.startswith("ref: "):
+            return head[:7]
+        ref = head[5:]
+        common = git
+        if os.path.exists(os.path.join(git, "commondir")):
+            with open(os.path.join(git, "commondir"), encoding="utf-8") as f:
+                common = os.path.normpath(os.path.join(git, f.read().strip()))
+        for base in (git, common):
+            loose = os.path.join(base, ref)
+            if os.path.exists(loose):
+                with open(loose, encoding="utf-8") as f:
+                    return f.read().strip()[:7]
+        with open(os.path.join(common, "packed-refs"), encoding="utf-8") as f:
+            for line in f:
+                parts = line.split()
+                if len(parts) == 2 and parts[1] == ref:
+                    return parts[0][:7]
+    except (OSError, IndexError):
+        pass
+    return None
+
+
 def _commit(repo):
     try:
         out = subprocess.run(["git", "-C", repo, "rev-parse", "--short", "HEAD"],
@@ -32,7 +64,9 @@ def _commit(repo):
         dirty = subprocess.run(["git", "-C", repo, "status", "--porcelain", "--untracked-files=no"],
                                capture_output=True, text=True, timeout=10)
     except (OSError, subprocess.SubprocessError):
-        return "unknown"
+        head = _head_from_files(repo)
+        return head + " (read from .git; no git program to see uncommitted changes)" if head \
+            else "unknown"
     if out.returncode != 0:
         return "unknown"
     return out.stdout.strip() + (" (with uncommitted changes)" if dirty.stdout.strip() else "")
@@ -69,9 +103,12 @@ def write(name, title, command, body_lines, start=None):
 
 def fs_type(path):
     """The file-system type of the mount holding ``path`` (``/proc/self/mounts``), e.g.
-    ``tmpfs``; ``"unknown"`` where it cannot be read."""
+    ``tmpfs``; ``"unknown"`` where it cannot be read.  In a chroot whose own root is not in the
+    mount table (scripts/cpython-root.sh's sid root), a listed mount on the same device
+    (``st_dev``) answers."""
     best, kind = "", "unknown"
     real = os.path.realpath(path)
+    mounts = []
     try:
         with open("/proc/self/mounts", encoding="utf-8", errors="replace") as f:
             for line in f:
@@ -79,8 +116,20 @@ def fs_type(path):
                 if len(parts) < 3:
                     continue
                 mnt = parts[1].replace("\\040", " ")
+                mounts.append((mnt, parts[2]))
                 if (real == mnt or real.startswith(mnt.rstrip("/") + "/")) and len(mnt) >= len(best):
                     best, kind = mnt, parts[2]
     except OSError:
         pass
+    if not best:
+        try:
+            dev = os.stat(real).st_dev
+            for mnt, k in mounts:
+                try:
+                    if os.stat(mnt).st_dev == dev:
+                        return k
+                except OSError:
+                    continue
+        except OSError:
+            pass
     return kind
