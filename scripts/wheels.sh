@@ -48,8 +48,10 @@ toolchain_free_path() {
 # release's own wheel). Runs on the host or, as `$0 --prove PY WHEEL`, inside the sid root
 # (the checkout is mounted at the same path there). Prints one line.
 prove() {
-    local py=$1 wheel=$2 ver bin venv log rc ran result install=() what
+    local py=$1 wheel=$2 ver tag bin venv log rc ran result install=() what
     ver=$("$py" -c 'import platform; print(platform.python_version())')
+    # The extension tag of this release's own build (_native.cpython-313-<platform>.so).
+    tag=$("$py" -c 'import sys; print("cpython-%d%d-" % sys.version_info[:2])')
     bin=$(toolchain_free_path)
     venv=$(mktemp -d)/venv
     log=$(mktemp)
@@ -67,10 +69,10 @@ prove() {
         what=$(cd / && "$venv/bin/python" -c 'import os, pytempfile._native as n; print(os.path.basename(n.__file__), n.KEEPS_VERDICTS)') || exit 1
         echo "installed: $what"
         case "$(basename "$wheel"):$what" in
-            *.whl:*abi3.so\ False|*.whl:*cpython-3*\ True) ;;
+            *.whl:*abi3.so\ False|*.whl:*"$tag"*\ True) ;;
             *.whl:*) echo "the wheel's extension and KEEPS_VERDICTS disagree: $what" >&2; exit 1 ;;
-            *:*cpython-3*\ True) ;;
-            *) echo "pip did not pick this release's own wheel from the set: $what" >&2; exit 1 ;;
+            *:*"$tag"*\ True) ;;
+            *) echo "pip did not pick this release's own wheel ($tag) from the set: $what" >&2; exit 1 ;;
         esac
         echo "== CPython $ver: python -m pytempfile ($what, no cargo or rustc on PATH)" >&2
         cd / && "$venv/bin/python" -m pytempfile
