@@ -20,7 +20,7 @@
 //! flush pending writes and then puts them at the wrong offset; pytempfile does what 3.13 does
 //! in every version mode, and those releases are recorded with `corpus/drivers/read1_fix.py`
 //! (3.13's `read1`; what they answer without it is kept as `unpatched`, not compared). An
-//! in-window `seek` after a failed seek returns the position ([`DELIBERATE`]).
+//! in-window `seek` after a failed seek returns the position ([`buffered::DELIBERATE`]).
 //!
 //! Operations: `wN` write N pattern bytes, `rN` read(N) (`r-1`: read()), `1N` read1(N)
 //! (`1-1`: read1()), `iN` readinto(bytearray(N)), `lN` readline(N) (`l-1`: readline()),
@@ -36,7 +36,7 @@
 
 mod common;
 
-use common::buffered::{Case, DELIBERATE, IN_WINDOW_SEEK, READ1_OPS, pattern, run_op};
+use common::buffered::{self, Case, IN_WINDOW_SEEK, pattern, run_op};
 use common::{Events, Sandbox, corpus, module_v};
 use pytempfile::os::Whence;
 use pytempfile::{FileOptions, Params, PyVersion, Tell, Tempfile};
@@ -79,22 +79,19 @@ fn run_case_in(t: &Tempfile, events: &Events, case: &Case) -> Vec<String> {
 // The recorded corpus (corpus/cases/buffered.txt, corpus/cpython-*.jsonl)
 // ---------------------------------------------------------------------------------------------
 
-fn replay(only: Option<&str>) -> usize {
-    corpus::replay("buffered", only, DELIBERATE, READ1_OPS, |version, case| {
-        run_case(version, &Case::parse(case))
-    })
-}
-
 #[test]
 fn corpus_matches_cpython_in_every_version_mode() {
-    replay(None);
+    buffered::replay(None, run_case);
 }
 
 /// [`IN_WINDOW_SEEK`] alone, in every release mode: CPython's rows but for the three seeks.
 #[test]
 fn in_window_seek_after_a_failed_seek_returns_the_position() {
-    let rows = replay(Some(IN_WINDOW_SEEK));
-    assert_eq!(rows, 18 * corpus::releases().len());
+    let rows = buffered::replay(Some(IN_WINDOW_SEEK), run_case);
+    assert_eq!(
+        rows,
+        buffered::IN_WINDOW_SEEK_ROWS * corpus::releases().len()
+    );
 }
 
 // ---------------------------------------------------------------------------------------------

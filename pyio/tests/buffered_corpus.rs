@@ -13,9 +13,10 @@
 //! `cargo test -p pytempfile --test buffered` replays the same cases on `NamedTemporaryFile`'s
 //! file object; the operation language is one file, `common/buffered.rs`.
 //!
-//! The deliberate differences are that file's [`DELIBERATE`] (an in-window seek after a failed
-//! seek returns the position) and `read1` before 3.13 (releases before 3.13 are recorded with
-//! 3.13's `read1`, `corpus/drivers/read1_fix.py`; see the module docs of `pyio::buffered`).
+//! The deliberate differences are that file's [`buffered::DELIBERATE`] (an in-window seek
+//! after a failed seek returns the position) and `read1` before 3.13 (releases before 3.13 are
+//! recorded with 3.13's `read1`, `corpus/drivers/read1_fix.py`; see the module docs of
+//! `pyio::buffered`).
 #![allow(clippy::unwrap_used)]
 // The opener and the offsets use POSIX descriptors.
 #![cfg(unix)]
@@ -24,7 +25,7 @@ mod common;
 
 use std::sync::Arc;
 
-use common::buffered::{Case, DELIBERATE, IN_WINDOW_SEEK, READ1_OPS, pattern, run_op};
+use common::buffered::{self, Case, IN_WINDOW_SEEK, pattern, run_op};
 use common::{Heard, corpus, fresh_path, open_new};
 use pybase::version::PyVersion;
 use pyio::file::OpenArgs;
@@ -61,20 +62,17 @@ fn run_case(version: PyVersion, case: &Case) -> Vec<String> {
     rows
 }
 
-fn replay(only: Option<&str>) -> usize {
-    corpus::replay("buffered", only, DELIBERATE, READ1_OPS, |version, case| {
-        run_case(version, &Case::parse(case))
-    })
-}
-
 #[test]
 fn buffered_corpus_matches_cpython_in_every_release_mode() {
-    replay(None);
+    buffered::replay(None, run_case);
 }
 
 /// [`IN_WINDOW_SEEK`] alone, in every release mode: CPython's rows but for the three seeks.
 #[test]
 fn in_window_seek_after_a_failed_seek_returns_the_position() {
-    let rows = replay(Some(IN_WINDOW_SEEK));
-    assert_eq!(rows, 18 * corpus::releases().len());
+    let rows = buffered::replay(Some(IN_WINDOW_SEEK), run_case);
+    assert_eq!(
+        rows,
+        buffered::IN_WINDOW_SEEK_ROWS * corpus::releases().len()
+    );
 }

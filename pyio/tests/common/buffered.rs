@@ -11,6 +11,7 @@ use std::path::Path;
 
 use pybase::error::Error;
 use pybase::os::{LibcOs, Os, RawFd, Whence};
+use pybase::version::PyVersion;
 use pyio::file::{FileObject, Tell};
 
 use super::corpus;
@@ -185,3 +186,14 @@ pub const DELIBERATE: &[corpus::Deliberate] = &[
 
 /// The one operation through which the read1 fix can show.
 pub const READ1_OPS: &[char] = &['1'];
+
+/// Replay the recorded buffered suite (every case, or the one whose text is `only`) in every
+/// release's mode with `run_case`, checking each row against CPython's; the rows compared.
+pub fn replay(only: Option<&str>, run_case: fn(PyVersion, &Case) -> Vec<String>) -> usize {
+    corpus::replay("buffered", only, DELIBERATE, READ1_OPS, |version, case| {
+        run_case(version, &Case::parse(case))
+    })
+}
+
+/// The rows [`IN_WINDOW_SEEK`] gives in one release's mode.
+pub const IN_WINDOW_SEEK_ROWS: usize = 18;
