@@ -2,7 +2,9 @@
 //! object, its finalizer and the finalizer's registration are what the standard module makes;
 //! every object the native steps stand for, when replaced, is called as the standard code calls
 //! it (the `finalize` class, its `__init__`, the module's `mkdtemp`, a `__repr__`, an instance's
-//! `_rmtree`, a subclass's `cleanup`); and `finalize._dirty` is set as its `__init__` sets it.
+//! `_rmtree`, a subclass's `cleanup`); `finalize._dirty` is set as its `__init__` sets it; and
+//! at exit (`weakref.finalize._exitfunc`, what atexit runs) the directory left alive is removed
+//! with its warning, as the standard module's is.
 #![allow(clippy::unwrap_used)]
 
 use pyo3::prelude::*;
@@ -158,6 +160,24 @@ else:
 
 for left in os.listdir(base):
     os.rmdir(os.path.join(base, left))
+
+# At exit: what atexit runs (weakref.finalize._exitfunc, which also ends this process's
+# finalizers, so it comes last) removes a directory left alive, with its warning, as the
+# standard module's, and keeps one made with delete=False.
+alive = t.TemporaryDirectory(dir=base, prefix="exit-")
+open(os.path.join(alive.name, "f"), "w").close()
+theirs = std.TemporaryDirectory(dir=base, prefix="exit-std-")
+kept = t.TemporaryDirectory(dir=base, prefix="kept-", delete=False) if new else None
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter("always")
+    weakref.finalize._exitfunc()
+said = sorted(str(x.message) for x in w if x.category is ResourceWarning)
+assert said == sorted("Implicitly cleaning up <TemporaryDirectory %r>" % d.name
+                      for d in (alive, theirs)), said
+assert not os.path.exists(alive.name) and not os.path.exists(theirs.name)
+if new:
+    assert os.path.exists(kept.name)
+    os.rmdir(kept.name)
 os.rmdir(base)
 "#,
         )
