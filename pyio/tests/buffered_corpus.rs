@@ -25,8 +25,8 @@ mod common;
 
 use std::sync::Arc;
 
-use common::buffered::{self, Case, IN_WINDOW_SEEK, pattern, run_op};
-use common::{Heard, corpus, fresh_path, open_new};
+use common::buffered::{self, Case, pattern, run_op};
+use common::{Heard, fresh_path, open_new};
 use pybase::version::PyVersion;
 use pyio::file::OpenArgs;
 
@@ -67,12 +67,8 @@ fn buffered_corpus_matches_cpython_in_every_release_mode() {
     buffered::replay(None, run_case);
 }
 
-/// [`IN_WINDOW_SEEK`] alone, in every release mode: CPython's rows but for the three seeks.
+/// [`buffered::IN_WINDOW_SEEK`] alone, in every release mode.
 #[test]
 fn in_window_seek_after_a_failed_seek_returns_the_position() {
-    let rows = buffered::replay(Some(IN_WINDOW_SEEK), run_case);
-    assert_eq!(
-        rows,
-        buffered::IN_WINDOW_SEEK_ROWS * corpus::releases().len()
-    );
+    buffered::replay_in_window_seek(run_case);
 }

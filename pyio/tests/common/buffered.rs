@@ -195,5 +195,9 @@ pub fn replay(only: Option<&str>, run_case: fn(PyVersion, &Case) -> Vec<String>)
     })
 }
 
-/// The rows [`IN_WINDOW_SEEK`] gives in one release's mode.
-pub const IN_WINDOW_SEEK_ROWS: usize = 18;
+/// [`IN_WINDOW_SEEK`] alone, in every release's mode with `run_case`: CPython's rows but for
+/// the three seeks, 18 rows per release.
+pub fn replay_in_window_seek(run_case: fn(PyVersion, &Case) -> Vec<String>) {
+    let rows = replay(Some(IN_WINDOW_SEEK), run_case);
+    assert_eq!(rows, 18 * corpus::releases().len());
+}
