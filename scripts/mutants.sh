@@ -7,6 +7,11 @@
 #                                                tested by its own tests); the outcome is kept
 #                                                under $PYTEMPFILE_MUTANTS (default
 #                                                /var/lib/pytempfile/mutants)/CRATE/K-of-N/
+#   scripts/mutants.sh recheck CRATE [-- ARGS]   test again, at the current commit, exactly the
+#                                                mutants CRATE's finished shards left missed or
+#                                                timed out (after new tests or new entries in the
+#                                                config); kept under CRATE/recheck/, resumable
+#                                                (--iterate: what it caught is not run again)
 #   scripts/mutants.sh status                    which shards are done, per crate
 #   scripts/mutants.sh summary [--write]         counts per crate (caught, missed, unviable,
 #                                                timeout) and every missed mutant; --write puts
@@ -19,7 +24,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 store="${PYTEMPFILE_MUTANTS:-/var/lib/pytempfile/mutants}"
 
-usage() { sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-2}"; }
+usage() { sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-2}"; }
 
 crates=(pybase pyio pytempfile)
 known_crate() { local c; for c in "${crates[@]}"; do [[ $c == "$1" ]] && return 0; done; return 1; }
@@ -48,6 +53,36 @@ run() {
     case $rc in
         0|2|3) date -u +%FT%TZ >"$out/done"; echo "mutants.sh: $crate shard $k/$n done (exit $rc)";;
         *) echo "mutants.sh: $crate shard $k/$n failed (cargo mutants exit $rc)" >&2; exit "$rc";;
+    esac
+}
+
+recheck() {
+    local crate=$1; shift
+    [[ ${1:-} == -- ]] && shift
+    known_crate "$crate" || { echo "mutants.sh: unknown crate '$crate' (one of: ${crates[*]})" >&2; exit 2; }
+    command -v cargo-mutants >/dev/null || {
+        echo "mutants.sh: cargo-mutants is not installed (cargo install --locked cargo-mutants --version 27.1.0)" >&2
+        exit 2
+    }
+    local out="$store/$crate/recheck" survivors m rc=0
+    local -a filters=()
+    survivors=$(cat "$store/$crate"/*-of-*/mutants.out/missed.txt "$store/$crate"/*-of-*/mutants.out/timeout.txt 2>/dev/null | sort -u)
+    if [[ -z $survivors ]]; then echo "mutants.sh: no survivors recorded for $crate"; return 0; fi
+    # Each survivor's name as an anchored regex (cargo-mutants' -F matches the names --list shows).
+    while IFS= read -r m; do
+        filters+=(-F "^$(printf '%s' "$m" | sed 's/[][\\.*^$+?(){}|]/\\&/g')\$")
+    done <<<"$survivors"
+    mkdir -p "$out"
+    printf '%s\n' "$survivors" >"$out/survivors.txt"
+    git -C "$here" rev-parse HEAD >"$out/commit"
+    rm -f "$out/done"
+    echo "mutants.sh: $crate: $(wc -l <"$out/survivors.txt") survivors of its shards, tested again at $(git -C "$here" rev-parse --short HEAD) -> $out/mutants.out"
+    (cd "$here" && cargo mutants --package "$crate" --iterate --output "$out" \
+        --timeout "${PYTEMPFILE_MUTANTS_TIMEOUT:-120}" --jobs "${PYTEMPFILE_MUTANTS_JOBS:-1}" \
+        "${filters[@]}" "$@") || rc=$?
+    case $rc in
+        0|2|3) date -u +%FT%TZ >"$out/done"; echo "mutants.sh: $crate recheck done (exit $rc)";;
+        *) echo "mutants.sh: $crate recheck failed (cargo mutants exit $rc)" >&2; exit "$rc";;
     esac
 }
 
@@ -94,6 +129,31 @@ text = "\n".join(lines)
 print(text)
 if missing:
     print("\nnot finished: " + ", ".join(missing))
+# The survivors tested again at a later commit (mutants.sh recheck), per crate.
+rechecks = []
+for crate in ("pybase", "pyio", "pytempfile"):
+    r = store / crate / "recheck"
+    if not (r / "survivors.txt").exists():
+        continue
+    survivors = set(l for l in (r / "survivors.txt").read_text().splitlines() if l.strip())
+    out = r / "mutants.out"
+    def names(f):
+        p = out / f
+        return set(l for l in p.read_text().splitlines() if l.strip()) if p.exists() else set()
+    caught = (names("previously_caught.txt") | names("caught.txt")) & survivors
+    still = names("missed.txt") & survivors
+    timeout = names("timeout.txt") & survivors
+    unviable = names("unviable.txt") & survivors
+    rest = len(survivors) - len(caught | still | timeout | unviable)
+    commit = (r / "commit").read_text().strip()[:7] if (r / "commit").exists() else "?"
+    state = "done" if (r / "done").exists() else "not finished"
+    rechecks.append(f"- {crate}: the {len(survivors)} survivors of its shards, tested again at "
+                    f"{commit} ({state}): {len(caught)} now caught, {len(still)} still missed, "
+                    f"{len(timeout)} timed out, {rest} not tested (listed as equivalent in the "
+                    "config since, or not reached)")
+    rechecks += [f"  - still missed: `{m}`" for m in sorted(still)]
+if rechecks:
+    print("\nre-checked:\n" + "\n".join(rechecks))
 print(f"\nmissed or timed out ({len(missed_all)}):")
 for m in missed_all:
     print("  " + m)
@@ -108,6 +168,8 @@ if write:
             "are made and read.", "", text, ""]
     if missing:
         body += ["Not finished: " + ", ".join(missing), ""]
+    if rechecks:
+        body += ["## Survivors tested again (`scripts/mutants.sh recheck CRATE`)", ""] + rechecks + [""]
     body += [f"## Missed or timed out ({len(missed_all)})", ""]
     body += [f"- `{m}`" for m in missed_all] or ["None."]
     out.write_text("\n".join(body) + "\n")
@@ -128,6 +190,7 @@ status() {
 
 case ${1:-} in
     run) shift; [[ $# -ge 2 ]] || usage; run "$@";;
+    recheck) shift; [[ $# -ge 1 ]] || usage; recheck "$@";;
     summary) shift; summary "${1:-}";;
     status) status;;
     -h|--help) usage 0;;
