@@ -337,3 +337,20 @@ fn the_std_io_traits_are_the_binary_calls() {
     assert_eq!(Seek::seek(&mut f, SeekFrom::End(-4)).unwrap(), 1);
     done(f, path);
 }
+
+/// `readline(size)` that starts in the read-ahead and goes on past the buffer: the limit left
+/// for the rest is the size less what the read-ahead gave (CPython: 10 bytes, not more). With
+/// an 8-byte buffer, after `read(1)` the read-ahead holds 7 bytes and no newline.
+#[test]
+fn readline_with_a_limit_counts_what_the_read_ahead_gave() {
+    let (mut f, path) = open(&args("w+b", 8));
+    f.write(b"abcdefghijklmnopqrstuvwxyz\n").unwrap();
+    f.seek(0, Whence::Set).unwrap();
+    assert_eq!(f.read(Some(1)).unwrap(), b"a");
+    assert_eq!(f.readline(Some(10)).unwrap(), b"bcdefghijk");
+    assert_eq!(f.readline(Some(5)).unwrap(), b"lmnop");
+    assert_eq!(f.tell().unwrap(), Tell::Offset(16));
+    assert_eq!(f.readline(None).unwrap(), b"qrstuvwxyz\n");
+    assert_eq!(f.tell().unwrap(), Tell::Offset(27));
+    done(f, path);
+}
