@@ -354,3 +354,40 @@ fn readline_with_a_limit_counts_what_the_read_ahead_gave() {
     assert_eq!(f.tell().unwrap(), Tell::Offset(27));
     done(f, path);
 }
+
+/// Append mode over a descriptor without `O_APPEND` (what `io.open(fd, "a+b")` gets from an
+/// opener such as `_mkstemp_inner`'s): opening seeks to the end, later writes land where the
+/// position is. A write after reading ahead goes back to the logical position (CPython:
+/// `heXlo`, `tell()` 3).
+#[test]
+fn append_mode_over_a_plain_descriptor_writes_at_the_position() {
+    let (mut f, path) = open(&args("a+b", -1));
+    f.write(b"hello").unwrap();
+    f.flush().unwrap();
+    f.seek(0, Whence::Set).unwrap();
+    assert_eq!(f.read(Some(2)).unwrap(), b"he");
+    assert_eq!(f.write(b"X").unwrap(), 1);
+    f.flush().unwrap();
+    assert_eq!(f.tell().unwrap(), Tell::Offset(3));
+    assert_eq!(std::fs::read(&path).unwrap(), b"heXlo");
+    done(f, path);
+}
+
+/// Two writes inside the read-ahead window, the second before the first (an in-window seek
+/// back, no flush between): both reach the file (CPython: `abYdeXghij`).
+#[test]
+fn a_write_before_the_pending_bytes_extends_them_back() {
+    let (mut f, path) = open(&args("w+b", -1));
+    f.write(b"abcdefghij").unwrap();
+    f.flush().unwrap();
+    f.seek(0, Whence::Set).unwrap();
+    assert_eq!(f.read(Some(1)).unwrap(), b"a");
+    assert_eq!(f.seek(5, Whence::Set).unwrap(), 5);
+    f.write(b"X").unwrap();
+    assert_eq!(f.seek(2, Whence::Set).unwrap(), 2);
+    f.write(b"Y").unwrap();
+    f.flush().unwrap();
+    assert_eq!(f.tell().unwrap(), Tell::Offset(3));
+    assert_eq!(std::fs::read(&path).unwrap(), b"abYdeXghij");
+    done(f, path);
+}
