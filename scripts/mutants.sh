@@ -27,6 +27,12 @@ store="${PYTEMPFILE_MUTANTS:-/var/lib/pytempfile/mutants}"
 usage() { sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-2}"; }
 
 crates=(pybase pyio pytempfile)
+
+# A mutant can turn a write loop into one that never ends (e.g. `written += n` into `*=`): its
+# tests then write until cargo-mutants' timeout, which once left a 42 GB file behind and filled
+# the disk. Files larger than 4 GiB are refused to everything these runs start (SIGXFSZ, as a
+# failed test: the mutant counts as caught); the crates' tests write 16 MiB at most.
+limit_file_size() { ulimit -f $((4 * 1024 * 1024)); }
 known_crate() { local c; for c in "${crates[@]}"; do [[ $c == "$1" ]] && return 0; done; return 1; }
 
 run() {
@@ -46,7 +52,7 @@ run() {
     git -C "$here" rev-parse HEAD >"$out/commit"
     # cargo-mutants shards are 0-based.
     local rc=0
-    (cd "$here" && cargo mutants --package "$crate" --shard "$((k - 1))/$n" --output "$out" \
+    (limit_file_size && cd "$here" && cargo mutants --package "$crate" --shard "$((k - 1))/$n" --output "$out" \
         --jobs "${PYTEMPFILE_MUTANTS_JOBS:-1}" "$@") || rc=$?
     # 0: all caught; 2: some missed; 3: some timed out (cargo-mutants' exit codes). Anything
     # else means the run itself failed (the baseline, the tree copy), and is reported as such.
@@ -77,7 +83,7 @@ recheck() {
     git -C "$here" rev-parse HEAD >"$out/commit"
     rm -f "$out/done"
     echo "mutants.sh: $crate: $(wc -l <"$out/survivors.txt") survivors of its shards, tested again at $(git -C "$here" rev-parse --short HEAD) -> $out/mutants.out"
-    (cd "$here" && cargo mutants --package "$crate" --iterate --output "$out" \
+    (limit_file_size && cd "$here" && cargo mutants --package "$crate" --iterate --output "$out" \
         --timeout "${PYTEMPFILE_MUTANTS_TIMEOUT:-120}" --jobs "${PYTEMPFILE_MUTANTS_JOBS:-1}" \
         "${filters[@]}" "$@") || rc=$?
     case $rc in
