@@ -72,7 +72,13 @@ recheck() {
     }
     local out="$store/$crate/recheck" survivors m rc=0
     local -a filters=()
-    survivors=$(cat "$store/$crate"/*-of-*/mutants.out/missed.txt "$store/$crate"/*-of-*/mutants.out/timeout.txt 2>/dev/null | sort -u)
+    # The finished shards only, as summary counts them (a shard still running has no `done`).
+    local shard
+    survivors=$(for shard in "$store/$crate"/*-of-*; do
+        if [[ -f $shard/done ]]; then
+            cat "$shard/mutants.out/missed.txt" "$shard/mutants.out/timeout.txt" 2>/dev/null || true
+        fi
+    done | sort -u)
     if [[ -z $survivors ]]; then echo "mutants.sh: no survivors recorded for $crate"; return 0; fi
     # Each survivor's name as an anchored regex (cargo-mutants' -F matches the names --list shows).
     while IFS= read -r m; do
