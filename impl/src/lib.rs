@@ -267,7 +267,7 @@ pub use io::PyStr;
 pub use io::file::{FileName, FileObject, FileOptions, Tell};
 pub use mkstemp::Sanitized;
 pub use module::{
-    Event, EventSink, Params, TMP_MAX, TMP_MAX_20, Tempfile, TempfileBuilder,
+    AuditHook, Event, EventSink, Params, TMP_MAX, TMP_MAX_20, Tempfile, TempfileBuilder,
     default_text_encoding, default_tmp_max,
 };
 pub use named::{NamedTemporaryFile, PersistError};

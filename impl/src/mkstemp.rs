@@ -57,6 +57,22 @@ fn given(arg: Option<&Arg>) -> Option<&Arg> {
     }
 }
 
+/// [`given`] for an argument passed by value.
+fn given_owned(arg: Option<Arg>) -> Option<Arg> {
+    match arg {
+        Some(Arg::Other { type_name }) if type_name == "NoneType" => None,
+        other => other,
+    }
+}
+
+/// The default suffix: empty, of the call's kind.
+fn default_suffix(kind: PathKind) -> Arg {
+    match kind {
+        PathKind::Str => Arg::Str(Vec::new()),
+        PathKind::Bytes => Arg::Bytes(Vec::new()),
+    }
+}
+
 /// The reason the retry loop stopped without success.
 enum Exhausted {
     File,
@@ -313,6 +329,55 @@ impl Tempfile {
         })
     }
 
+    /// [`Tempfile::sanitize_params`] taking the arguments by value: the caller's own are moved
+    /// into the result instead of copied (what a binding that converts them for one call
+    /// uses).
+    ///
+    /// # Errors
+    ///
+    /// As [`Tempfile::sanitize_params`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use pytempfile::{Arg, Params, PathKind, Tempfile};
+    ///
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let t = Tempfile::builder().build();
+    /// let s = t.sanitize_params_into(Params::new().dir(b"/var/tmp".as_slice()))?;
+    /// assert_eq!(s.dir, Arg::Bytes(b"/var/tmp".to_vec()));
+    /// assert_eq!((s.prefix, s.kind), (Arg::Bytes(b"tmp".to_vec()), PathKind::Bytes));
+    /// # Ok(()) }
+    /// ```
+    pub fn sanitize_params_into(&self, p: Params) -> Result<Sanitized> {
+        let Params {
+            suffix,
+            prefix,
+            dir,
+            ..
+        } = p;
+        let (suffix, prefix, dir) = (given_owned(suffix), given_owned(prefix), given_owned(dir));
+        let kind = self.sanitized_kind(prefix.as_ref(), suffix.as_ref(), dir.as_ref())?;
+        let suffix = match suffix {
+            Some(s) => s,
+            None => default_suffix(kind),
+        };
+        let prefix = match prefix {
+            Some(p) => p,
+            None => self.default_prefix(kind)?.into_owned(),
+        };
+        let dir = match dir {
+            Some(d) => d,
+            None => self.default_dir(kind)?,
+        };
+        Ok(Sanitized {
+            prefix,
+            suffix,
+            dir,
+            kind,
+        })
+    }
+
     /// `_sanitize_params`, borrowing the caller's arguments.
     pub(crate) fn sanitize_params_ref<'a>(&self, p: &'a Params) -> Result<SanitizedRef<'a>> {
         let (prefix, suffix, dir) = (
@@ -320,43 +385,61 @@ impl Tempfile {
             given(p.suffix.as_ref()),
             given(p.dir.as_ref()),
         );
-        let kind = if self.planted(PlantedFault::MixAccepted) {
-            let tempdir = self.lock_tempdir();
-            args::infer_return_type(&[prefix, suffix, dir], tempdir.as_ref())
-                .or_else(|_| args::infer_return_type(&[dir], tempdir.as_ref()))?
-        } else if prefix.is_some() || suffix.is_some() || dir.is_some() {
-            // `tempdir` only matters when no argument is given: no need for its lock.
-            args::infer_return_type(&[prefix, suffix, dir], None)?
-        } else {
-            let tempdir = self.lock_tempdir();
-            args::infer_return_type(&[], tempdir.as_ref())?
-        };
+        let kind = self.sanitized_kind(prefix, suffix, dir)?;
         let suffix = match suffix {
             Some(s) => ArgRef::Borrowed(s),
-            None => ArgRef::Owned(match kind {
-                PathKind::Str => Arg::Str(Vec::new()),
-                PathKind::Bytes => Arg::Bytes(Vec::new()),
-            }),
+            None => ArgRef::Owned(default_suffix(kind)),
         };
         let prefix = match prefix {
             Some(p) => ArgRef::Borrowed(p),
-            None => match kind {
-                PathKind::Str => ArgRef::Shared(self.template_shared()),
-                PathKind::Bytes => ArgRef::Owned(Arg::Bytes(self.template_shared().fsencode()?)),
-            },
+            None => self.default_prefix(kind)?,
         };
         let dir = match dir {
             Some(d) => ArgRef::Borrowed(d),
-            None => ArgRef::Owned(match kind {
-                PathKind::Str => Arg::Str(self.gettempdir()?),
-                PathKind::Bytes => Arg::Bytes(self.gettempdirb()?),
-            }),
+            None => ArgRef::Owned(self.default_dir(kind)?),
         };
         Ok(SanitizedRef {
             prefix,
             suffix,
             dir,
             kind,
+        })
+    }
+
+    /// `_infer_return_type(prefix, suffix, dir)` as `_sanitize_params` calls it (the arguments
+    /// Python's `None` already taken out).
+    fn sanitized_kind(
+        &self,
+        prefix: Option<&Arg>,
+        suffix: Option<&Arg>,
+        dir: Option<&Arg>,
+    ) -> Result<PathKind> {
+        if self.planted(PlantedFault::MixAccepted) {
+            let tempdir = self.lock_tempdir();
+            args::infer_return_type(&[prefix, suffix, dir], tempdir.as_ref())
+                .or_else(|_| args::infer_return_type(&[dir], tempdir.as_ref()))
+        } else if prefix.is_some() || suffix.is_some() || dir.is_some() {
+            // `tempdir` only matters when no argument is given: no need for its lock.
+            args::infer_return_type(&[prefix, suffix, dir], None)
+        } else {
+            let tempdir = self.lock_tempdir();
+            args::infer_return_type(&[], tempdir.as_ref())
+        }
+    }
+
+    /// The default prefix: `template`, encoded for a `bytes` call.
+    fn default_prefix(&self, kind: PathKind) -> Result<ArgRef<'static>> {
+        Ok(match kind {
+            PathKind::Str => ArgRef::Shared(self.template_shared()),
+            PathKind::Bytes => ArgRef::Owned(Arg::Bytes(self.template_shared().fsencode()?)),
+        })
+    }
+
+    /// The default directory: `gettempdir()`, or `gettempdirb()` for a `bytes` call.
+    fn default_dir(&self, kind: PathKind) -> Result<Arg> {
+        Ok(match kind {
+            PathKind::Str => Arg::Str(self.gettempdir()?),
+            PathKind::Bytes => Arg::Bytes(self.gettempdirb()?),
         })
     }
 

@@ -114,6 +114,12 @@ pub enum Event {
 /// Receives [`Event`]s. Must not call back into the same `Tempfile`'s globals.
 pub type EventSink = Arc<dyn Fn(&Event) + Send + Sync>;
 
+/// Receives the audit events (`sys.audit(name, path)`) with the path borrowed: `name`, the
+/// path's kind and its bytes. Installed with [`TempfileBuilder::audit_hook`], it takes them
+/// instead of the [`EventSink`], so that an interpreter binding raising them on every attempt
+/// copies nothing. Must not call back into the same `Tempfile`'s globals.
+pub type AuditHook = Arc<dyn Fn(&'static str, PathKind, &[u8]) + Send + Sync>;
+
 /// Builds a [`Tempfile`] with chosen OS seam, version, name source and limits.
 ///
 /// # Examples
@@ -145,6 +151,7 @@ pub struct TempfileBuilder {
     names: Option<Arc<dyn NameSource>>,
     tmp_max: Option<u64>,
     events: Option<EventSink>,
+    audit: Option<AuditHook>,
     tempdir: Option<Arg>,
     locale_encoding: Option<String>,
 }
@@ -187,6 +194,37 @@ impl TempfileBuilder {
         self
     }
 
+    /// Deliver the audit events to `hook`, with the path borrowed, instead of as
+    /// [`Event::Audit`] to the event sink (the other events still go to the sink).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::{Arc, Mutex};
+    /// use pytempfile::{Params, PathKind, Tempfile};
+    ///
+    /// # fn main() -> Result<(), pytempfile::Error> {
+    /// let dir = pytempfile::TemporaryDirectory::new()?;
+    /// let seen = Arc::new(Mutex::new(Vec::new()));
+    /// let log = seen.clone();
+    /// let t = Tempfile::builder()
+    ///     .audit_hook(Arc::new(move |name: &'static str, kind: PathKind, path: &[u8]| {
+    ///         log.lock().unwrap().push((name, kind, path.to_vec()));
+    ///     }))
+    ///     .build();
+    /// let made = t.mkdtemp(&Params::new().dir(dir.path()))?;
+    /// let seen = seen.lock().unwrap();
+    /// assert_eq!(seen[0].0, "tempfile.mkdtemp");
+    /// assert_eq!(seen[0].1, PathKind::Str);
+    /// assert_eq!(seen[0].2, made.as_bytes());
+    /// # Ok(()) }
+    /// ```
+    #[must_use]
+    pub fn audit_hook(mut self, hook: AuditHook) -> Self {
+        self.audit = Some(hook);
+        self
+    }
+
     /// Start with `tempdir` set (CPython: assigning `tempfile.tempdir` before the first call).
     #[must_use]
     pub fn tempdir(mut self, tempdir: impl Into<Arg>) -> Self {
@@ -225,6 +263,7 @@ impl TempfileBuilder {
                 locale_encoding: RwLock::new(self.locale_encoding),
                 has_events: AtomicBool::new(self.events.is_some()),
                 events: RwLock::new(self.events),
+                audit: self.audit,
             }),
         }
     }
@@ -259,6 +298,8 @@ struct Inner {
     locale_encoding: RwLock<Option<String>>,
     has_events: AtomicBool,
     events: RwLock<Option<EventSink>>,
+    /// Set once, by the builder: read without a lock.
+    audit: Option<AuditHook>,
 }
 
 impl Inner {
@@ -731,6 +772,10 @@ impl Tempfile {
 
     /// An audit event about `path` of `kind`.
     pub(crate) fn audit(&self, name: &'static str, kind: PathKind, path: &[u8]) {
+        if let Some(hook) = &self.inner.audit {
+            hook(name, kind, path);
+            return;
+        }
         self.emit(|| Event::Audit {
             name,
             path: PyPath::new(kind, path.to_vec()),

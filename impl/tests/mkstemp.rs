@@ -568,6 +568,102 @@ fn audit_events_report_every_attempt() {
     );
 }
 
+#[test]
+fn an_audit_hook_gets_every_attempt_and_the_sink_none_of_them() {
+    let sb = Sandbox::new("audit-hook");
+    let events = Arc::new(Mutex::new(Vec::new()));
+    let audits = Arc::new(Mutex::new(Vec::new()));
+    let (sink, hook) = (events.clone(), audits.clone());
+    let t = Tempfile::builder()
+        .tempdir(sb.path.as_os_str())
+        .events(Arc::new(move |e: &Event| {
+            sink.lock().unwrap().push(e.clone())
+        }))
+        .audit_hook(Arc::new(
+            move |name: &'static str, kind: PathKind, path: &[u8]| {
+                hook.lock().unwrap().push((name, kind, path.to_vec()))
+            },
+        ))
+        .build();
+    std::fs::write(sb.join("tmpaaa"), b"").unwrap();
+    let (_, made) = t
+        .mkstemp(&Params::new().names(forced(&["aaa", "bbb"])), false)
+        .unwrap();
+    let made_dir = t
+        .mkdtemp(
+            &Params::new()
+                .dir(sb.path.as_os_str().as_encoded_bytes())
+                .names(forced(&["ccc"])),
+        )
+        .unwrap();
+    let got = audits.lock().unwrap().clone();
+    let first = sb.join("tmpaaa").into_os_string().into_encoded_bytes();
+    assert_eq!(
+        got,
+        vec![
+            ("tempfile.mkstemp", PathKind::Str, first),
+            ("tempfile.mkstemp", PathKind::Str, made.as_bytes().to_vec()),
+            ("tempfile.mkdtemp", PathKind::Bytes, made_dir.as_bytes().to_vec()),
+        ],
+        "one call per attempt, the path's kind the call's"
+    );
+    assert!(
+        events.lock().unwrap().is_empty(),
+        "the audit events go to the hook instead of the sink: {:?}",
+        events.lock().unwrap()
+    );
+}
+
+#[test]
+fn sanitize_params_into_gives_what_sanitize_params_gives() {
+    let sb = Sandbox::new("sanitize-into");
+    let (t, _) = module_in(&sb);
+    t.set_template("tp");
+    let none = || Arg::none();
+    let choices: Vec<Option<Arg>> = vec![
+        None,
+        Some(none()),
+        Some(Arg::from("s")),
+        Some(Arg::from(b"b".as_slice())),
+    ];
+    let mut compared = 0;
+    for suffix in &choices {
+        for prefix in &choices {
+            for dir in &choices {
+                let p = || {
+                    Params::new()
+                        .suffix_opt(suffix.clone())
+                        .prefix_opt(prefix.clone())
+                        .dir_opt(dir.clone())
+                };
+                let by_ref = t.sanitize_params(&p());
+                let by_value = t.sanitize_params_into(p());
+                match (by_ref, by_value) {
+                    (Ok(a), Ok(b)) => {
+                        assert_eq!(
+                            (&a.prefix, &a.suffix, &a.dir, a.kind),
+                            (&b.prefix, &b.suffix, &b.dir, b.kind),
+                            "{suffix:?} {prefix:?} {dir:?}"
+                        );
+                        compared += 1;
+                    }
+                    (Err(a), Err(b)) => {
+                        assert_eq!(
+                            (a.class(), a.message()),
+                            (b.class(), b.message()),
+                            "{suffix:?} {prefix:?} {dir:?}"
+                        );
+                    }
+                    (a, b) => panic!("{suffix:?} {prefix:?} {dir:?}: {a:?} against {b:?}"),
+                }
+            }
+        }
+    }
+    // Every combination without both a str and a bytes argument succeeds: 27 of str or not
+    // given, 27 of bytes or not given, 8 of them in both counts.
+    assert_eq!(compared, 46);
+}
+
 // POSIX: changes the working directory in a forked child.
 #[cfg(unix)]
 #[test]

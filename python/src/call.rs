@@ -36,10 +36,10 @@ use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyDict, PyModule, PyString, PyTuple, PyType};
-use pytempfile::{Arg, Event, EventSink, PathKind, Tempfile};
+use pytempfile::{Arg, AuditHook, PathKind, Tempfile};
 
 use crate::capi::{Stamp, audit_path, instance_dict, type_version};
-use crate::convert::{fsdecode, kind_of, path_obj, to_affix, to_arg, to_arg_value};
+use crate::convert::{fsdecode, kind_of, to_affix, to_arg, to_arg_value};
 use crate::error::run;
 use crate::interp::{interp, io_types, py_version};
 use crate::names::Names;
@@ -321,32 +321,35 @@ pub(crate) fn infer(g: &Bound<'_, PyDict>, args: &[&Bound<'_, PyAny>]) -> PyResu
     })
 }
 
-static EVENT_SINK: std::sync::OnceLock<EventSink> = std::sync::OnceLock::new();
+static AUDIT_HOOK: std::sync::OnceLock<AuditHook> = std::sync::OnceLock::new();
 
-/// The sink every call's module state reports to (one per process: no allocation per call).
-fn event_sink() -> EventSink {
-    Arc::clone(EVENT_SINK.get_or_init(new_event_sink))
+/// The hook every call's module state raises its audit events through (one per process: no
+/// allocation per call). The module reports nothing else to Python through the crate: its
+/// warnings are raised by the Python side.
+fn audit_hook() -> AuditHook {
+    Arc::clone(AUDIT_HOOK.get_or_init(new_audit_hook))
 }
 
-/// Delivers audit events as `sys.audit` does (`PySys_Audit`; the other events are the Python
-/// side's business).
-fn new_event_sink() -> EventSink {
-    Arc::new(|e: &Event| {
-        if let Event::Audit { name, path } = e {
-            Python::attach(|py| {
-                let event = match *name {
-                    "tempfile.mkstemp" => std::borrow::Cow::Borrowed(c"tempfile.mkstemp"),
-                    "tempfile.mkdtemp" => std::borrow::Cow::Borrowed(c"tempfile.mkdtemp"),
-                    other => match std::ffi::CString::new(other) {
-                        Ok(c) => std::borrow::Cow::Owned(c),
-                        Err(_) => return,
-                    },
-                };
-                // A hook's exception is not raised (docs/divergences.md: events are reported
-                // from inside the Rust loop).
-                let _ = audit_path(py, &event, &mut || path_obj(py, path));
+/// Raises audit events as `sys.audit` does (`PySys_Audit`), the path object built only when
+/// a hook will see it.
+fn new_audit_hook() -> AuditHook {
+    Arc::new(|name: &'static str, kind: PathKind, path: &[u8]| {
+        Python::attach(|py| {
+            let event = match name {
+                "tempfile.mkstemp" => std::borrow::Cow::Borrowed(c"tempfile.mkstemp"),
+                "tempfile.mkdtemp" => std::borrow::Cow::Borrowed(c"tempfile.mkdtemp"),
+                other => match std::ffi::CString::new(other) {
+                    Ok(c) => std::borrow::Cow::Owned(c),
+                    Err(_) => return,
+                },
+            };
+            // A hook's exception is not raised (docs/divergences.md: events are reported from
+            // inside the Rust loop).
+            let _ = audit_path(py, &event, &mut || match kind {
+                PathKind::Str => fsdecode(py, path),
+                PathKind::Bytes => Ok(PyBytes::new(py, path).into_any()),
             });
-        }
+        });
     })
 }
 
@@ -356,7 +359,7 @@ pub(crate) fn light_state(py: Python<'_>) -> PyResult<Tempfile> {
     Ok(Tempfile::builder()
         .os(seam(py)?)
         .version(py_version(py))
-        .events(event_sink())
+        .audit_hook(audit_hook())
         .build())
 }
 
@@ -372,7 +375,7 @@ pub(crate) fn module_state(py: Python<'_>, g: &Bound<'_, PyDict>) -> PyResult<Op
     let t = Tempfile::builder()
         .os(libc_seam())
         .version(py_version(py))
-        .events(event_sink())
+        .audit_hook(audit_hook())
         .build();
     if let Some(v) = g.get_item(intern!(py, "TMP_MAX"))? {
         // range(TMP_MAX): an integer (negative: no attempt), anything else raises there.
@@ -560,17 +563,22 @@ fn sanitize_kept(
     Ok(Some((call, p)))
 }
 
-/// `_sanitize_params` run natively on the call's state. The default directory it resolved is
-/// stored back into `tempdir` even when sanitizing then fails, as the standard module's
-/// `gettempdir()` stores it: the outer error is that store's, the inner one sanitizing's.
+/// `_sanitize_params` run natively on the call's state, taking the converted arguments. The
+/// default directory it resolved (`dir` was `None`) is stored back into `tempdir` even when
+/// sanitizing then fails, as the standard module's `gettempdir()` stores it: the outer error
+/// is that store's, the inner one sanitizing's. A given `dir` resolves nothing (CPython calls
+/// `gettempdir()` only for `None`), so there is nothing to store.
 pub(crate) fn sanitize(
     g: &Bound<'_, PyDict>,
     call: &Call,
-    p: &pytempfile::Params,
+    p: pytempfile::Params,
+    dir: &Bound<'_, PyAny>,
 ) -> PyResult<PyResult<pytempfile::Sanitized>> {
     let py = g.py();
-    let s = run(py, || call.t.sanitize_params(p));
-    sync_tempdir(py, g, &call.t)?;
+    let s = run(py, || call.t.sanitize_params_into(p));
+    if dir.is_none() {
+        sync_tempdir(py, g, &call.t)?;
+    }
     Ok(s)
 }
 
@@ -606,6 +614,11 @@ pub(crate) struct Verdict {
     state: Option<Tempfile>,
     /// `_infer_return_type()` with every argument `None`.
     all_none: PathKind,
+    /// `_bin_openflags` when it is an `int` that fits (read then: a global's change ends the
+    /// verdict).
+    bin_openflags: Option<i32>,
+    /// `_O_TMPFILE_WORKS` (a `bool`: [`Verdict::keepable`]), `None` when the module has none.
+    o_tmpfile_works: Option<bool>,
 }
 
 /// What a [`Verdict`] decided on about the candidate-name sequence: the object, its class,
@@ -758,6 +771,14 @@ impl Verdict {
             call.t.set_name_source(Some(Arc::clone(src)));
         }
         let tempdir = g.get_item(intern!(py, "tempdir"))?;
+        let bin_openflags = match g.get_item(intern!(py, "_bin_openflags"))? {
+            Some(f) if f.is_exact_instance_of::<pyo3::types::PyInt>() => f.extract::<i32>().ok(),
+            _ => None,
+        };
+        let o_tmpfile_works = match g.get_item(intern!(py, "_O_TMPFILE_WORKS"))? {
+            Some(w) => Some(w.is_truthy()?),
+            None => None,
+        };
         Ok(Some(Verdict {
             g: g.clone().unbind(),
             stamp,
@@ -776,6 +797,8 @@ impl Verdict {
                 Some(t) if !t.is_none() && !t.is_instance_of::<PyString>() => PathKind::Bytes,
                 _ => PathKind::Str,
             },
+            bin_openflags,
+            o_tmpfile_works,
         }))
     }
 
@@ -805,6 +828,16 @@ impl Verdict {
     /// [`io_untouched`]'s answer.
     pub(crate) fn io_ok(&self) -> bool {
         self.io_ok
+    }
+
+    /// `_bin_openflags`, when it is an `int` that fits an `i32`.
+    pub(crate) fn bin_openflags(&self) -> Option<i32> {
+        self.bin_openflags
+    }
+
+    /// `bool(_O_TMPFILE_WORKS)`, when the module has one.
+    pub(crate) fn o_tmpfile_works(&self) -> Option<bool> {
+        self.o_tmpfile_works
     }
 
     /// [`default_dir_native`]'s answer.

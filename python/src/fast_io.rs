@@ -28,7 +28,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString, PyTuple};
 use pytempfile::{Behaviour, PyVersion};
 
-use crate::call::{Call, Hook, creating_call, io_untouched_kept, sanitize};
+use crate::call::{Call, Hook, creating_call, io_untouched_kept, sanitize, verdict};
 use crate::convert::path_obj;
 use crate::error::run;
 use crate::interp::io_types;
@@ -79,21 +79,19 @@ impl Mode {
         (kinds == 1 && !(text && m.binary)).then_some(m)
     }
 
-    /// The mode `io.open` hands to `FileIO`: `x`, `r`, `w`, `a`, then `+`.
-    fn raw(self) -> String {
-        let mut s = String::with_capacity(2);
-        for (on, c) in [
-            (self.creating, 'x'),
-            (self.reading, 'r'),
-            (self.writing, 'w'),
-            (self.appending, 'a'),
-            (self.updating, '+'),
-        ] {
-            if on {
-                s.push(c);
-            }
+    /// The mode `io.open` hands to `FileIO`: `x`, `r`, `w` or `a` (exactly one, as
+    /// [`Mode::parse`] requires), then `+`; an interned string, made once per process.
+    fn raw<'py>(self, py: Python<'py>) -> &'py Bound<'py, PyString> {
+        match (self.creating, self.reading, self.writing, self.updating) {
+            (true, _, _, false) => intern!(py, "x"),
+            (true, _, _, true) => intern!(py, "x+"),
+            (_, true, _, false) => intern!(py, "r"),
+            (_, true, _, true) => intern!(py, "r+"),
+            (_, _, true, false) => intern!(py, "w"),
+            (_, _, true, true) => intern!(py, "w+"),
+            (_, _, _, false) => intern!(py, "a"),
+            (_, _, _, true) => intern!(py, "a+"),
         }
-        s
     }
 }
 
@@ -188,7 +186,7 @@ fn sanitized(
     let Some((call, p)) = creating_call(g, &hooks, prefix, suffix, dir)? else {
         return Ok(None);
     };
-    let s = sanitize(g, &call, &p)?;
+    let s = sanitize(g, &call, p, dir)?;
     Ok(Some((call, s)))
 }
 
@@ -213,7 +211,7 @@ fn file_object<'py>(
     version: PyVersion,
 ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyAny>)> {
     let io = io_types(py)?;
-    let raw = match io.file_io.bind(py).call1((fd, a.mode.raw(), true)) {
+    let raw = match io.file_io.bind(py).call1((fd, a.mode.raw(py), true)) {
         Ok(r) => r,
         Err(e) => {
             // FileIO does not close a descriptor it was given when its own checks fail (it
@@ -319,11 +317,20 @@ pub(crate) fn temporary_file<'py>(
         return Ok(None);
     };
     let (call, s) = (call.0, call.1?);
-    let flags = bin_openflags(g)?;
+    // Read after `_sanitize_params`, as the standard module reads them: the verdict as it is
+    // now, or the globals themselves.
+    let kept = verdict(g)?;
+    let flags = match kept.as_ref().and_then(|v| v.bin_openflags()) {
+        Some(f) => f,
+        None => bin_openflags(g)?,
+    };
     let version = call.t.version();
-    let works = match g.get_item(intern!(py, "_O_TMPFILE_WORKS"))? {
-        Some(w) => w.is_truthy()?,
-        None => false,
+    let works = match kept.as_ref().map(|v| v.o_tmpfile_works()) {
+        Some(w) => w.unwrap_or(false),
+        None => match g.get_item(intern!(py, "_O_TMPFILE_WORKS"))? {
+            Some(w) => w.is_truthy()?,
+            None => false,
+        },
     };
     if works {
         match open_tmpfile_fd(py, &call.t, &s.dir, flags) {

@@ -50,7 +50,7 @@ pub(crate) fn sanitize_params<'py>(
     let Some((call, p)) = sanitize_natively(g, prefix, suffix, dir)? else {
         return Ok(None);
     };
-    let s = sanitize(g, &call, &p)??;
+    let s = sanitize(g, &call, p, dir)??;
     // Return the caller's own objects where CPython passes them through unchanged (and the
     // `template` object itself for a str prefix, whatever it is).
     let pre = if prefix.is_none() {
@@ -179,7 +179,7 @@ pub(crate) fn mkstemp<'py>(
     let Some((call, p)) = creating_call(g, &hooks, prefix, suffix, dir)? else {
         return Ok(None);
     };
-    let s = sanitize(g, &call, &p)??;
+    let s = sanitize(g, &call, p, dir)??;
     // `if text:` runs after the parameters are sanitized.
     let flags = if text.is_truthy()? {
         pytempfile::os::flags::TEXT_OPENFLAGS
