@@ -60,7 +60,8 @@
 //! Knobs CPython exposes as module globals are methods of `Tempfile`: `set_tempdir` (`None`
 //! recomputes), `set_template`, `set_tmp_max`, `set_name_source` (`_get_candidate_names`),
 //! `set_o_tmpfile_works`, plus `set_version` and an event sink for audit events, `ResourceWarning`s
-//! and exceptions CPython can only print.
+//! and exceptions CPython can only print. A binding that raises the audit events on every
+//! attempt gives the builder an [`AuditHook`] instead, which gets the path borrowed.
 //!
 //! ## File objects
 //!
