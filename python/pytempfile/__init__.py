@@ -725,18 +725,18 @@ class SpooledTemporaryFile(_SpoolBase):
         target = TemporaryFile(**self._TemporaryFileArgs)  # the global: tests replace it
         try:
             pos = memory.tell()  # for text, this also flushes the encoder into the buffer
-            data = memory.buffer.getvalue() if hasattr(target, "buffer") else memory.getvalue()
-            if hasattr(target, "buffer"):
-                target.buffer.write(data)
+            text = hasattr(target, "buffer")  # asked once, as the standard module asks
+            if text:
+                target.buffer.write(memory.buffer.getvalue())
             else:
-                target.write(data)
+                target.write(memory.getvalue())
             target.seek(pos, 0)
         except BaseException:
             target.close()
             raise
         self._file = target
         del self._TemporaryFileArgs
-        if hasattr(target, "buffer"):
+        if text:
             memory.detach()  # as the standard module leaves the old text layer
         self._rolled = True
 
