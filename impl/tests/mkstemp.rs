@@ -603,7 +603,11 @@ fn an_audit_hook_gets_every_attempt_and_the_sink_none_of_them() {
         vec![
             ("tempfile.mkstemp", PathKind::Str, first),
             ("tempfile.mkstemp", PathKind::Str, made.as_bytes().to_vec()),
-            ("tempfile.mkdtemp", PathKind::Bytes, made_dir.as_bytes().to_vec()),
+            (
+                "tempfile.mkdtemp",
+                PathKind::Bytes,
+                made_dir.as_bytes().to_vec()
+            ),
         ],
         "one call per attempt, the path's kind the call's"
     );

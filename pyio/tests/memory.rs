@@ -4,9 +4,12 @@
 //! to the contents. Then the storage policy the module docs promise (geometric chunks, gaps
 //! filled into the last chunk's room first), and the closed file.
 
+#![allow(clippy::unwrap_used)]
+
 use proptest::prelude::*;
 use pybase::error::ExcClass;
 use pybase::os::Whence;
+use pyio::ByteStream;
 use pyio::memory::MemFile;
 
 /// `BytesIO` as one vector: what `MemFile` must be indistinguishable from.
@@ -86,6 +89,8 @@ enum Op {
     ReadInto(usize),
     ReadLine(Option<usize>),
     Truncate(Option<i64>),
+    Tell,
+    Flush,
 }
 
 fn data() -> impl Strategy<Value = Vec<u8>> {
@@ -109,6 +114,8 @@ fn op() -> impl Strategy<Value = Op> {
         2 => (0usize..10_000).prop_map(Op::ReadInto),
         2 => prop::option::of(0usize..50).prop_map(Op::ReadLine),
         1 => prop::option::of(-5i64..30_000).prop_map(Op::Truncate),
+        1 => Just(Op::Tell),
+        1 => Just(Op::Flush),
     ]
 }
 
@@ -119,8 +126,76 @@ fn same_state(m: &MemFile, model: &Model) -> Result<(), TestCaseError> {
     prop_assert_eq!(m.is_empty(), model.data.is_empty());
     prop_assert!(m.getvalue().ok().as_deref() == Some(model.data.as_slice()));
     let joined: Vec<u8> = m.chunks().flatten().copied().collect();
-    prop_assert!(joined == model.data, "the chunks do not add up to the contents");
+    prop_assert!(
+        joined == model.data,
+        "the chunks do not add up to the contents"
+    );
     prop_assert!(m.check_open().is_ok());
+    Ok(())
+}
+
+/// One operation through `MemFile`'s own methods (`trait_ = false`) or through the
+/// [`ByteStream`] trait the buffered and text layers use (`read` is then `read1` half the
+/// time: for `BytesIO` they are the same).
+fn apply(m: &mut MemFile, model: &mut Model, op: &Op, trait_: bool) -> Result<(), TestCaseError> {
+    match op {
+        Op::Write(d) => {
+            let got = if trait_ {
+                ByteStream::write(m, d)
+            } else {
+                m.write(d)
+            };
+            prop_assert_eq!(got.ok(), Some(model.write(d)));
+        }
+        Op::Seek(o, w) => {
+            let got = if trait_ {
+                ByteStream::seek(m, *o, *w)
+            } else {
+                m.seek(*o, *w)
+            };
+            prop_assert_eq!(got.ok(), model.seek(*o, *w));
+        }
+        Op::Read(n) => {
+            let got = match (trait_, n.is_some_and(|n| n % 2 == 1)) {
+                (false, _) => m.read(*n),
+                (true, false) => ByteStream::read(m, *n),
+                (true, true) => ByteStream::read1(m, *n),
+            };
+            prop_assert_eq!(got.ok(), Some(model.read(*n)));
+        }
+        Op::ReadInto(n) => {
+            // A buffer of marks: what is not read into must stay as it was.
+            let mut buf = vec![0xEE; *n];
+            let got = if trait_ {
+                ByteStream::readinto(m, &mut buf)
+            } else {
+                m.readinto(&mut buf)
+            };
+            let want = model.read(Some(*n));
+            prop_assert_eq!(got.ok(), Some(want.len()));
+            prop_assert!(buf[..want.len()] == want[..]);
+            prop_assert!(buf[want.len()..].iter().all(|&b| b == 0xEE));
+        }
+        Op::ReadLine(n) => prop_assert_eq!(m.readline(*n).ok(), Some(model.readline(*n))),
+        Op::Truncate(s) => {
+            let got = match (trait_, s) {
+                // The trait's size is unsigned: a negative one cannot be asked for.
+                (true, Some(v)) if *v >= 0 => ByteStream::truncate(m, Some(*v as u64)),
+                (true, None) => ByteStream::truncate(m, None),
+                _ => m.truncate(*s),
+            };
+            prop_assert_eq!(got.ok(), model.truncate(*s));
+        }
+        Op::Tell => {
+            let got = if trait_ {
+                ByteStream::tell(m)
+            } else {
+                m.tell()
+            };
+            prop_assert_eq!(got.ok(), Some(model.pos));
+        }
+        Op::Flush => prop_assert!(ByteStream::flush(m).is_ok()),
+    }
     Ok(())
 }
 
@@ -128,26 +203,11 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
     #[test]
-    fn memfile_is_bytesio(ops in prop::collection::vec(op(), 1..40)) {
+    fn memfile_is_bytesio(ops in prop::collection::vec((op(), any::<bool>()), 1..40)) {
         let mut m = MemFile::new();
         let mut model = Model::default();
-        for op in &ops {
-            match op {
-                Op::Write(d) => prop_assert_eq!(m.write(d).ok(), Some(model.write(d))),
-                Op::Seek(o, w) => prop_assert_eq!(m.seek(*o, *w).ok(), model.seek(*o, *w)),
-                Op::Read(n) => prop_assert_eq!(m.read(*n).ok(), Some(model.read(*n))),
-                Op::ReadInto(n) => {
-                    // A buffer of marks: what is not read into must stay as it was.
-                    let mut buf = vec![0xEE; *n];
-                    let got = m.readinto(&mut buf).ok();
-                    let want = model.read(Some(*n));
-                    prop_assert_eq!(got, Some(want.len()));
-                    prop_assert!(buf[..want.len()] == want[..]);
-                    prop_assert!(buf[want.len()..].iter().all(|&b| b == 0xEE));
-                }
-                Op::ReadLine(n) => prop_assert_eq!(m.readline(*n).ok(), Some(model.readline(*n))),
-                Op::Truncate(s) => prop_assert_eq!(m.truncate(*s).ok(), model.truncate(*s)),
-            }
+        for (op, trait_) in &ops {
+            apply(&mut m, &mut model, op, *trait_)?;
             same_state(&m, &model)?;
         }
     }
@@ -246,7 +306,40 @@ fn a_closed_file_refuses_everything_and_holds_nothing() {
     for (i, e) in errors.into_iter().enumerate() {
         let e = e.unwrap_or_else(|| panic!("operation {i} succeeded on a closed file"));
         assert_eq!(e.class(), ExcClass::ValueError, "operation {i}");
-        assert_eq!(e.message(), "I/O operation on closed file.", "operation {i}");
+        assert_eq!(
+            e.message(),
+            "I/O operation on closed file.",
+            "operation {i}"
+        );
+    }
+    // And through the trait the buffered and text layers use.
+    let mut m = MemFile::new();
+    assert!(!ByteStream::closed(&m));
+    assert!(ByteStream::flush(&mut m).is_ok());
+    let open = [
+        ByteStream::readable(&m),
+        ByteStream::writable(&m),
+        ByteStream::seekable(&m),
+    ];
+    assert!(open.iter().all(|r| matches!(r, Ok(true))), "{open:?}");
+    assert!(matches!(ByteStream::isatty(&m), Ok(false)));
+    ByteStream::write(&mut m, b"abc").unwrap();
+    assert!(ByteStream::close(&mut m).is_ok());
+    assert!(ByteStream::close(&mut m).is_ok(), "close is idempotent");
+    assert!(ByteStream::closed(&m) && m.closed());
+    assert_eq!(m.len(), 0);
+    let errors = [
+        ByteStream::flush(&mut m).err(),
+        ByteStream::readable(&m).err(),
+        ByteStream::writable(&m).err(),
+        ByteStream::seekable(&m).err(),
+        ByteStream::isatty(&m).err(),
+        ByteStream::tell(&mut m).err(),
+        ByteStream::read1(&mut m, None).err(),
+    ];
+    for (i, e) in errors.into_iter().enumerate() {
+        let e = e.unwrap_or_else(|| panic!("trait operation {i} succeeded on a closed file"));
+        assert_eq!(e.class(), ExcClass::ValueError, "trait operation {i}");
     }
     // fileno is unsupported whether open or not.
     assert_eq!(
