@@ -242,23 +242,9 @@ impl PartialEq<&str> for PyStr {
 
 impl fmt::Debug for PyStr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // Python's repr, through the file-system repr (which escapes surrogates the same way).
-        let mut s = String::from("'");
-        for cp in self.code_points() {
-            match char::from_u32(cp) {
-                Some('\'') => s.push_str("\\'"),
-                Some('\\') => s.push_str("\\\\"),
-                Some('\n') => s.push_str("\\n"),
-                Some('\r') => s.push_str("\\r"),
-                Some('\t') => s.push_str("\\t"),
-                Some(c) if !c.is_control() => s.push(c),
-                _ if cp < 0x100 => s.push_str(&format!("\\x{cp:02x}")),
-                _ if cp < 0x10000 => s.push_str(&format!("\\u{cp:04x}")),
-                _ => s.push_str(&format!("\\U{cp:08x}")),
-            }
-        }
-        s.push('\'');
-        f.write_str(&s)
+        // Python's repr: its quote choice, escapes and printable set (pybase's).
+        let cps: Vec<u32> = self.code_points().collect();
+        f.write_str(&crate::pyrepr::code_points_repr(&cps))
     }
 }
 
