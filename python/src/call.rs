@@ -396,9 +396,8 @@ pub(crate) fn module_state(py: Python<'_>, g: &Bound<'_, PyDict>) -> PyResult<Op
         };
         t.set_template(a);
     }
-    if let Some(v) = g.get_item(intern!(py, "_O_TMPFILE_WORKS"))? {
-        t.set_o_tmpfile_works(v.is_truthy()?);
-    }
+    // `_O_TMPFILE_WORKS` is read by `TemporaryFile` alone, when it gets there, as the standard
+    // module reads it (`fast_io`): asking its truth here too would run a `__bool__` twice.
     Ok(Some(Call { t }))
 }
 

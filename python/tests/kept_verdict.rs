@@ -250,7 +250,8 @@ finally:
     t._infer_return_type = real_infer
 kept(mk)
 
-# A global whose reading runs Python code is read at every call, as the standard module does.
+# A global whose reading runs Python code is read at every call, as many times as the standard
+# module reads it.
 class Dir:
     n = 0
     def __fspath__(self):
@@ -261,22 +262,28 @@ class Works:
     def __bool__(self):
         Works.n += 1
         return True
-t.tempdir = Dir()
-try:
-    for _ in range(3):
-        with t.TemporaryFile() as f:
-            pass
-    assert Dir.n >= 3, Dir.n
-finally:
-    t.tempdir = old
-t._O_TMPFILE_WORKS = Works()
-try:
-    for _ in range(3):
-        with t.TemporaryFile(dir=d) as f:
-            pass
-    assert Works.n >= 3, Works.n
-finally:
-    t._O_TMPFILE_WORKS = True
+counts = {}
+for m in (std, t):
+    Dir.n = Works.n = 0
+    old = m.tempdir
+    m.tempdir = Dir()
+    try:
+        for _ in range(3):
+            with m.TemporaryFile() as f:
+                pass
+    finally:
+        m.tempdir = old
+    old_works = m._O_TMPFILE_WORKS
+    m._O_TMPFILE_WORKS = Works()
+    try:
+        for _ in range(3):
+            with m.TemporaryFile(dir=d) as f:
+                pass
+    finally:
+        m._O_TMPFILE_WORKS = old_works
+    counts[m.__name__] = (Dir.n, Works.n)
+assert counts["pytempfile"] == counts["tempfile"], counts
+assert counts["tempfile"][0] >= 3 and counts["tempfile"][1] >= 3, counts
 
 # _O_TMPFILE_WORKS, as TemporaryFile's own failure path assigns it: the fallback creates a
 # named file (an audit event) where O_TMPFILE creates none.
