@@ -10,8 +10,8 @@
 //! on the way in (a vector that doubles copies everything it holds at every growth) and the
 //! rollover can pass every chunk to a single `writev`. Chunks grow geometrically from 4 KiB to
 //! 1 MiB; a large write gets a chunk of its own size; zero-filled gaps are allocated with
-//! `calloc` (untouched pages). Invariant: chunks are contiguous, every chunk but the last is
-//! full (`len == capacity`), and together they hold exactly `len` bytes.
+//! `calloc` (untouched pages). Invariant: chunks are contiguous, none is empty, every chunk but the last
+//! is full (`len == capacity`), and together they hold exactly `len` bytes.
 
 use crate::error::{Error, Result};
 use crate::os::Whence;

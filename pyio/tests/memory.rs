@@ -266,6 +266,58 @@ fn a_gap_fills_the_last_chunks_room_first_then_a_chunk_with_room_to_spare() {
 }
 
 #[test]
+fn truncation_around_chunk_boundaries_keeps_the_chunks_whole() {
+    // Three chunks: 4,096 + 8,192 + 100 bytes. Truncate to each size around the boundaries,
+    // then write after the end again.
+    let data: Vec<u8> = (0..12_388u32).map(|i| (i % 251) as u8).collect();
+    for size in [
+        0usize, 1, 4095, 4096, 4097, 12_287, 12_288, 12_289, 12_387, 12_388, 20_000,
+    ] {
+        let mut m = MemFile::new();
+        m.write(&data[..4096]).unwrap();
+        m.write(&data[4096..12_288]).unwrap();
+        m.write(&data[12_288..]).unwrap();
+        assert_eq!(chunk_lengths(&m), vec![4096, 8192, 100]);
+        let size = size as u64;
+        assert_eq!(m.truncate(Some(size as i64)).unwrap(), size);
+        let kept = (size as usize).min(data.len());
+        assert_eq!(m.getvalue().unwrap(), &data[..kept], "truncate({size})");
+        assert_eq!(m.len(), kept as u64);
+        assert_eq!(
+            m.tell().unwrap(),
+            12_388,
+            "truncate({size}) moved the position"
+        );
+        let want: Vec<usize> = [4096usize, 8192, 100]
+            .iter()
+            .scan(0usize, |start, &n| {
+                let (s, e) = (*start, *start + n);
+                *start = e;
+                Some(e.min(kept).saturating_sub(s))
+            })
+            .filter(|&n| n > 0)
+            .collect();
+        assert_eq!(chunk_lengths(&m), want, "truncate({size})");
+        // Writing at the old position fills the gap with NULs, after the kept bytes.
+        m.write(b"!").unwrap();
+        let v = m.getvalue().unwrap();
+        assert_eq!(v.len(), 12_389);
+        assert_eq!(&v[..kept], &data[..kept]);
+        assert!(v[kept..12_388].iter().all(|&b| b == 0), "truncate({size})");
+        assert_eq!(v[12_388], b'!');
+    }
+    // A size of 0 is a size, not a negative one; -1 is refused.
+    let mut m = MemFile::new();
+    m.write(b"abc").unwrap();
+    assert_eq!(m.truncate(Some(0)).unwrap(), 0);
+    assert_eq!(ByteStream::truncate(&mut m, Some(0)).unwrap(), 0);
+    assert_eq!(
+        m.truncate(Some(-1)).unwrap_err().message(),
+        "negative size value -1"
+    );
+}
+
+#[test]
 fn readinto_past_the_end_and_into_a_larger_buffer() {
     let mut m = MemFile::new();
     m.write(b"abc").unwrap();
@@ -286,6 +338,7 @@ fn a_closed_file_refuses_everything_and_holds_nothing() {
     let mut m = MemFile::new();
     m.write(b"data\n").unwrap();
     assert!(m.check_open().is_ok());
+    assert!(!m.closed());
     assert!(!m.is_empty());
     m.close();
     assert!(m.closed());
