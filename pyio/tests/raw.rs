@@ -1,7 +1,7 @@
 //! [`RawFile`] (CPython's `io.FileIO`) on its own: `write_all` and `write_vectored_all` over a
 //! seam whose writes are short (as a pipe's or a nearly full disk's are), the 1,024 slices one
-//! `writev` takes at most, `EIO` for a write that takes nothing, the capabilities, and the
-//! closed file.
+//! `writev` takes at most, `EIO` for a write that takes nothing, `tell`, the capabilities, and
+//! the closed file.
 
 #![allow(clippy::unwrap_used)]
 
@@ -14,7 +14,7 @@ use std::sync::{Arc, Mutex};
 
 use common::fresh_path;
 use pybase::error::ExcClass;
-use pybase::os::{Forward, LibcOs, Os, RawFd, SeamFd, SysResult, flags};
+use pybase::os::{Forward, LibcOs, Os, RawFd, SeamFd, SysResult, Whence, flags};
 use pybase::version::PyVersion;
 use pyio::OpenMode;
 use pyio::raw::RawFile;
@@ -183,6 +183,21 @@ fn write_vectored_all_is_eio_when_a_writev_takes_nothing() {
     assert_eq!((n, err.unwrap().errno()), (3, Some(libc::EIO)));
     raw.close().unwrap();
     assert_eq!(contents(&path), b"abc");
+}
+
+#[test]
+fn tell_follows_writes_and_seeks() {
+    let (mut raw, path) = new_raw(Short::new(4), "w+b", "raw-tell");
+    assert_eq!(raw.tell().unwrap(), 0);
+    assert_eq!(raw.write_all(b"0123456789").0, 10);
+    assert_eq!(raw.tell().unwrap(), 10);
+    assert_eq!(raw.seek(3, Whence::Set).unwrap(), 3);
+    assert_eq!(raw.tell().unwrap(), 3);
+    assert_eq!(raw.read(Some(2)).unwrap(), b"34");
+    assert_eq!(raw.tell().unwrap(), 5);
+    raw.close().unwrap();
+    assert_eq!(raw.tell().unwrap_err().class(), ExcClass::ValueError);
+    assert_eq!(contents(&path), b"0123456789");
 }
 
 #[test]
