@@ -1,7 +1,7 @@
 //! [`RawFile`] (CPython's `io.FileIO`) on its own: `write_all` and `write_vectored_all` over a
 //! seam whose writes are short (as a pipe's or a nearly full disk's are), the 1,024 slices one
-//! `writev` takes at most, `EIO` for a write that takes nothing, `tell`, the capabilities, and
-//! the closed file.
+//! `writev` takes at most, `EIO` for a write that takes nothing, `tell`, the capabilities (its
+//! own and the buffered layer's), and the closed file.
 
 #![allow(clippy::unwrap_used)]
 
@@ -221,4 +221,30 @@ fn capabilities_while_open_and_once_closed() {
         assert_eq!(e.to_string(), "I/O operation on closed file", "{what}");
     }
     assert_eq!(contents(&path), b"");
+}
+
+#[test]
+fn the_buffered_layers_capabilities_while_open_and_once_closed() {
+    use pyio::buffered::{BufKind, Buffered};
+    for (kind, mode, readable, writable) in [
+        (BufKind::Reader, "rb", true, false),
+        (BufKind::Writer, "wb", false, true),
+        (BufKind::Random, "w+b", true, true),
+    ] {
+        let (raw, path) = new_raw(Arc::new(LibcOs), mode, "raw-buffered-caps");
+        let mut b = Buffered::new(raw, kind, 8192, 0);
+        assert_eq!(b.readable().unwrap(), readable, "{mode}");
+        assert_eq!(b.writable().unwrap(), writable, "{mode}");
+        assert!(b.seekable().unwrap(), "{mode}: a regular file is seekable");
+        assert!(
+            !b.isatty().unwrap(),
+            "{mode}: a regular file is no terminal"
+        );
+        b.close().unwrap();
+        for (what, r) in [("seekable", b.seekable()), ("isatty", b.isatty())] {
+            let e = r.unwrap_err();
+            assert_eq!(e.class(), ExcClass::ValueError, "{mode} {what}");
+        }
+        assert_eq!(contents(&path), b"");
+    }
 }
