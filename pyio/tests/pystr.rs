@@ -62,6 +62,13 @@ proptest! {
         prop_assert_eq!(s.as_str(), chars.as_deref());
         if let Some(text) = &chars {
             prop_assert!(s == text.as_str() && s == *text.as_str());
+            // And unequal to any other string: one more character, or one fewer.
+            let longer = format!("{text}x");
+            prop_assert!(s != longer.as_str() && s != *longer.as_str());
+            if let Some((cut, _)) = text.char_indices().last() {
+                let shorter: &str = &text[..cut];
+                prop_assert!(s != shorter && s != *shorter);
+            }
             prop_assert_eq!(&PyStr::from(text.as_str()), &s);
             prop_assert_eq!(&PyStr::from(text.clone()), &s);
         }
