@@ -49,20 +49,10 @@ pub struct Sanitized {
     pub kind: PathKind,
 }
 
-/// Python's `None` passed explicitly is the same as not passing the argument here.
-fn given(arg: Option<&Arg>) -> Option<&Arg> {
-    match arg {
-        Some(Arg::Other { type_name }) if type_name == "NoneType" => None,
-        other => other,
-    }
-}
-
-/// [`given`] for an argument passed by value.
-fn given_owned(arg: Option<Arg>) -> Option<Arg> {
-    match arg {
-        Some(Arg::Other { type_name }) if type_name == "NoneType" => None,
-        other => other,
-    }
+/// Python's `None` passed explicitly is the same as not passing the argument here (for an
+/// argument borrowed or moved).
+fn given<A: std::borrow::Borrow<Arg>>(arg: Option<A>) -> Option<A> {
+    arg.filter(|a| !matches!(a.borrow(), Arg::Other { type_name } if type_name == "NoneType"))
 }
 
 /// The default suffix: empty, of the call's kind.
@@ -356,7 +346,7 @@ impl Tempfile {
             dir,
             ..
         } = p;
-        let (suffix, prefix, dir) = (given_owned(suffix), given_owned(prefix), given_owned(dir));
+        let (suffix, prefix, dir) = (given(suffix), given(prefix), given(dir));
         let kind = self.sanitized_kind(prefix.as_ref(), suffix.as_ref(), dir.as_ref())?;
         let suffix = match suffix {
             Some(s) => s,

@@ -248,3 +248,30 @@ fn the_buffered_layers_capabilities_while_open_and_once_closed() {
         assert_eq!(contents(&path), b"");
     }
 }
+
+/// What `TextIo` sees of a buffered file: `ByteStream`'s methods are the buffered layer's own
+/// (a text layer over a `BufferedRandom` reads into its buffer and asks its capabilities
+/// through the trait).
+#[test]
+fn the_buffered_layer_through_the_byte_stream_trait() {
+    use pyio::ByteStream;
+    use pyio::buffered::{BufKind, Buffered};
+    let (raw, path) = new_raw(Arc::new(LibcOs), "w+b", "raw-buffered-trait");
+    let mut b = Buffered::new(raw, BufKind::Random, 8192, 0);
+    assert_eq!(ByteStream::write(&mut b, b"hello").unwrap(), 5);
+    assert_eq!(ByteStream::seek(&mut b, 1, Whence::Set).unwrap(), 1);
+    let mut buf = [0u8; 8];
+    assert_eq!(ByteStream::readinto(&mut b, &mut buf).unwrap(), 4);
+    assert_eq!(&buf[..4], b"ello");
+    assert_eq!(ByteStream::readinto(&mut b, &mut buf).unwrap(), 0, "at EOF");
+    assert!(ByteStream::seekable(&b).unwrap());
+    assert!(!ByteStream::isatty(&b).unwrap());
+    ByteStream::close(&mut b).unwrap();
+    for (what, r) in [
+        ("seekable", ByteStream::seekable(&b)),
+        ("isatty", ByteStream::isatty(&b)),
+    ] {
+        assert_eq!(r.unwrap_err().class(), ExcClass::ValueError, "{what}");
+    }
+    assert_eq!(contents(&path), b"hello");
+}

@@ -265,3 +265,43 @@ fn tell_after_iteration_from_an_empty_snapshot_is_refused() {
         );
     }
 }
+
+/// `IncrementalNewlineDecoder(translate=False)`, as `newline=''` reads: the text keeps its
+/// endings and `newlines` still names each kind once, a `\r\n` as one ending and not as a `\r`
+/// and a `\n` (checked against CPython 3.11's `io.IncrementalNewlineDecoder`).
+#[test]
+fn a_decoder_that_keeps_endings_still_names_each_kind() {
+    use pyio::codec::{ErrorHandler, IncrementalDecoder};
+    use pyio::text::NewlineDecoder;
+    let utf8 = Codec::lookup("utf-8", PyVersion::NEWEST).unwrap();
+    for (data, cr, lf, crlf) in [
+        (&b"a\r\nb"[..], false, false, true),
+        (b"a\rb", true, false, false),
+        (b"a\nb", false, true, false),
+        (b"\r\n\r\n", false, false, true),
+        (b"a\r\nb\rc\n", true, true, true),
+        (b"abc", false, false, false),
+    ] {
+        for translate in [false, true] {
+            let inner = IncrementalDecoder::new(utf8, ErrorHandler::strict(), PyVersion::NEWEST);
+            let mut d = NewlineDecoder::new(inner, translate);
+            let text = d.decode(data, true).unwrap();
+            let kept = String::from_utf8(data.to_vec()).unwrap();
+            let want = if translate {
+                kept.replace("\r\n", "\n").replace('\r', "\n")
+            } else {
+                kept
+            };
+            assert_eq!(
+                text,
+                PyStr::from(want.as_str()),
+                "{data:?} translate={translate}"
+            );
+            assert_eq!(
+                d.newlines(),
+                Newlines::new(cr, lf, crlf),
+                "{data:?} translate={translate}"
+            );
+        }
+    }
+}
