@@ -60,6 +60,66 @@ fn cookie_packing() {
     assert_eq!(Cookie::from_int_le_bytes(&big), None);
 }
 
+/// Every field survives the trip through the packed integer, whatever its bytes: each field
+/// below has four (or eight) different bytes, and negative values fill the top ones.
+#[test]
+fn cookie_fields_round_trip_through_the_integer() {
+    for c in [
+        Cookie {
+            start_pos: 0x0807_0605_0403_0201,
+            dec_flags: 0x0c0b_0a09,
+            bytes_to_feed: 0x100f_0e0d,
+            chars_to_skip: 0x1413_1211,
+            need_eof: 1,
+        },
+        Cookie {
+            start_pos: -2,
+            dec_flags: -3,
+            bytes_to_feed: i32::MIN,
+            chars_to_skip: i32::MAX,
+            need_eof: 0,
+        },
+    ] {
+        let b = c.to_le_bytes();
+        assert_eq!(Cookie::from_le_bytes(b), c);
+        assert_eq!(Cookie::from_int_le_bytes(&b), Some(c));
+    }
+    // The first one's bytes are 1, 2, ... 20, then need_eof.
+    let b = Cookie::from_le_bytes(core::array::from_fn(
+        |i| if i < 20 { i as u8 + 1 } else { 1 },
+    ));
+    assert_eq!(b.dec_flags, 0x0c0b_0a09);
+    assert_eq!(b.bytes_to_feed, 0x100f_0e0d);
+    assert_eq!(b.chars_to_skip, 0x1413_1211);
+}
+
+/// A `u64` is the cookie of that byte position, and compares as that integer.
+#[test]
+fn a_position_is_a_cookie() {
+    assert_eq!(Cookie::from(8194u64), Cookie::from_position(8194));
+    assert_eq!(Cookie::from(0u64), Cookie::default());
+    assert!(Cookie::from(7u64) == 7u64);
+    assert!(Cookie::from(7u64) != 8u64);
+    assert!(Cookie::from(8u64) != 7u64);
+    let flagged = Cookie {
+        dec_flags: 1,
+        ..Cookie::from_position(7)
+    };
+    assert!(flagged != 7u64, "a cookie with flags is a larger integer");
+}
+
+/// `TextIo`'s `Debug` shows its settings and whether it is detached.
+#[test]
+fn text_io_debug_shows_its_settings() {
+    let mut t = over(Stream::new(b"abc"), "latin-1");
+    let shown = format!("{t:?}");
+    assert!(shown.starts_with("TextIo {"), "{shown}");
+    assert!(shown.contains("latin"), "{shown}");
+    assert!(shown.contains("detached: false"), "{shown}");
+    drop(t.detach().unwrap());
+    assert!(format!("{t:?}").contains("detached: true"));
+}
+
 #[test]
 fn newlines_repr() {
     assert_eq!(Newlines::NONE.to_string(), "None");
