@@ -120,6 +120,46 @@ fn text_io_debug_shows_its_settings() {
     assert!(format!("{t:?}").contains("detached: true"));
 }
 
+/// A writable stream that cannot seek, such as a pipe: the wrapper asks its position only when
+/// it can seek and write (to know whether it is at the start, where a BOM belongs), so a
+/// `tell()` that fails does not stop it. Not knowing, it writes no BOM: CPython 3.11's
+/// `TextIOWrapper(S(), 'utf-16')`, with `S` a `BytesIO` whose `seekable()` is false and whose
+/// `tell()` raises, writes `b'h\x00i\x00'` for `'hi'`.
+#[test]
+fn a_stream_that_cannot_seek_is_never_asked_its_position() {
+    let b = Stream {
+        no_seek: true,
+        no_tell: true,
+        ..Stream::new(b"")
+    };
+    let mut t = over(b, "utf-16");
+    t.write(&PyStr::from("hi")).unwrap();
+    t.flush().unwrap();
+    let b = t.detach().unwrap();
+    assert_eq!(
+        b.getvalue(),
+        b"h\x00i\x00",
+        "the text, in the native order, without a BOM"
+    );
+}
+
+/// What `\n` becomes on output: `os.linesep` for `newline=None` on nt, nothing on POSIX, the
+/// ending itself for `'\r'` and `'\r\n'`, nothing for `'\n'` and `''`.
+#[test]
+fn write_newline_follows_the_platform_only_for_universal() {
+    use pybase::platform::Platform;
+    use pyio::text::write_newline;
+    let crlf: &[u32] = &[13, 10];
+    for p in Platform::ALL {
+        let universal = write_newline(Newline::Universal, p);
+        assert_eq!(universal, p.is_nt().then_some(crlf), "{p:?}");
+        assert_eq!(write_newline(Newline::CrLf, p), Some(crlf), "{p:?}");
+        assert_eq!(write_newline(Newline::Cr, p), Some(&[13u32][..]), "{p:?}");
+        assert_eq!(write_newline(Newline::Lf, p), None, "{p:?}");
+        assert_eq!(write_newline(Newline::Untranslated, p), None, "{p:?}");
+    }
+}
+
 #[test]
 fn newlines_repr() {
     assert_eq!(Newlines::NONE.to_string(), "None");

@@ -109,13 +109,15 @@ pub fn row<T>(r: Result<T>, show: impl FnOnce(T) -> String) -> String {
 }
 
 /// `io.BytesIO` (pyio's [`MemFile`]) whose `readable()`/`writable()`/`seekable()` can be made
-/// false, as a Python subclass overriding them would (`corpus/drivers/textio.py`'s `Stream`).
+/// false, as a Python subclass overriding them would (`corpus/drivers/textio.py`'s `Stream`),
+/// and whose `tell()` can be made to fail, as a pipe's does.
 #[derive(Debug, Default)]
 pub struct Stream {
     pub inner: MemFile,
     pub no_read: bool,
     pub no_write: bool,
     pub no_seek: bool,
+    pub no_tell: bool,
 }
 
 impl Stream {
@@ -153,6 +155,9 @@ impl ByteStream for Stream {
         ByteStream::seek(&mut self.inner, offset, whence)
     }
     fn tell(&mut self) -> Result<u64> {
+        if self.no_tell {
+            return Err(pyio::unsupported("tell"));
+        }
         ByteStream::tell(&mut self.inner)
     }
     fn truncate(&mut self, size: Option<u64>) -> Result<u64> {
