@@ -160,6 +160,44 @@ fn write_newline_follows_the_platform_only_for_universal() {
     }
 }
 
+/// The constructor's settings read back (`newline`, `line_buffering`, `write_through`), and
+/// `_CHUNK_SIZE`: 8192 at first, settable to any positive size, and refused once detached
+/// (CPython 3.11: `ValueError: underlying buffer has been detached`).
+#[test]
+fn settings_read_back_and_the_chunk_size() {
+    for (newline, flags) in [
+        (Newline::CrLf, true),
+        (Newline::Untranslated, false),
+        (Newline::Cr, true),
+    ] {
+        let mut t = TextIo::new(
+            Stream::new(b""),
+            "utf-8",
+            Some("replace"),
+            newline,
+            flags,
+            !flags,
+            PyVersion::V3_13,
+        )
+        .unwrap();
+        assert_eq!(t.newline(), newline);
+        assert_eq!(t.line_buffering(), flags, "{newline:?}");
+        assert_eq!(t.write_through(), !flags, "{newline:?}");
+        assert_eq!(t.errors(), "replace");
+        assert_eq!(t.chunk_size().unwrap(), 8192);
+        t.set_chunk_size(5).unwrap();
+        assert_eq!(t.chunk_size().unwrap(), 5);
+        let e = t.set_chunk_size(0).unwrap_err();
+        assert_eq!(e.class(), ExcClass::ValueError);
+        assert_eq!(t.chunk_size().unwrap(), 5, "a refused size changes nothing");
+        drop(t.detach().unwrap());
+        let e = t.chunk_size().unwrap_err();
+        assert_eq!(e.class(), ExcClass::ValueError);
+        assert_eq!(e.to_string(), "underlying buffer has been detached");
+        assert_eq!(t.newline(), newline, "still readable once detached");
+    }
+}
+
 #[test]
 fn newlines_repr() {
     assert_eq!(Newlines::NONE.to_string(), "None");
