@@ -584,7 +584,6 @@ pub struct TextIo<B: ByteStream> {
     write_through: bool,
     readuniversal: bool,
     readtranslate: bool,
-    writetranslate: bool,
     /// The line ending searched by `readline` when not universal.
     readnl: &'static [u32],
     /// What `\n` becomes on write (`None`: unchanged).
@@ -781,7 +780,6 @@ impl<B: ByteStream> TextIo<B> {
         let handler = ErrorHandler::new(&errors);
         let readuniversal = matches!(newline, Newline::Universal | Newline::Untranslated);
         let readtranslate = newline == Newline::Universal;
-        let writetranslate = newline != Newline::Untranslated;
         let readnl: &'static [u32] = match newline {
             Newline::Cr => NL_CR,
             Newline::CrLf => NL_CRLF,
@@ -829,7 +827,6 @@ impl<B: ByteStream> TextIo<B> {
             write_through,
             readuniversal,
             readtranslate,
-            writetranslate,
             readnl,
             writenl,
             decoder,
@@ -1084,9 +1081,10 @@ impl<B: ByteStream> TextIo<B> {
         }
         let mut cps = crate::codec::code_points(text);
         let textlen = cps.len();
-        let translating = self.writetranslate && self.writenl.is_some();
-        let haslf = (translating || self.line_buffering) && cps.contains(&LF);
-        if haslf && translating {
+        // `writenl` is set only where writing translates ('\r', '\r\n', and None on nt), so
+        // it stands for CPython's `writetranslate and writenl != '\n'`.
+        let haslf = (self.writenl.is_some() || self.line_buffering) && cps.contains(&LF);
+        if haslf {
             if let Some(nl) = self.writenl {
                 let mut out = Vec::with_capacity(cps.len() + cps.len() / 8);
                 for &c in &cps {

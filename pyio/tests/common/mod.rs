@@ -110,7 +110,8 @@ pub fn row<T>(r: Result<T>, show: impl FnOnce(T) -> String) -> String {
 
 /// `io.BytesIO` (pyio's [`MemFile`]) whose `readable()`/`writable()`/`seekable()` can be made
 /// false, as a Python subclass overriding them would (`corpus/drivers/textio.py`'s `Stream`),
-/// and whose `tell()` can be made to fail, as a pipe's does.
+/// and whose `tell()` can be made to fail, as a pipe's does. `writes` keeps what each `write`
+/// call was given.
 #[derive(Debug, Default)]
 pub struct Stream {
     pub inner: MemFile,
@@ -118,6 +119,7 @@ pub struct Stream {
     pub no_write: bool,
     pub no_seek: bool,
     pub no_tell: bool,
+    pub writes: Vec<Vec<u8>>,
 }
 
 impl Stream {
@@ -149,6 +151,7 @@ impl ByteStream for Stream {
         ByteStream::readinto(&mut self.inner, buf)
     }
     fn write(&mut self, data: &[u8]) -> Result<usize> {
+        self.writes.push(data.to_vec());
         ByteStream::write(&mut self.inner, data)
     }
     fn seek(&mut self, offset: i64, whence: Whence) -> Result<u64> {
