@@ -10,9 +10,9 @@
 #   scripts/mutants.sh recheck CRATE [-- ARGS]   test again, at the current commit, the mutants
 #                                                listed now whose latest outcome is missed or
 #                                                timed out (after new tests or new entries in
-#                                                the config); kept under CRATE/recheck/,
-#                                                resumable (--iterate: what it caught is not
-#                                                run again)
+#                                                the config); kept under CRATE/recheck-TIME/
+#                                                (a stopped one resumes: what it caught is no
+#                                                longer a survivor)
 #   scripts/mutants.sh fill CRATE [-- ARGS]      test the mutants listed now that no run has
 #                                                tested: what a stopped shard did not reach, and
 #                                                what the shards' moving slices or moved lines
@@ -50,6 +50,7 @@ run() {
     local k=${BASH_REMATCH[1]} n=${BASH_REMATCH[2]}
     (( n >= 1 && k >= 1 && k <= n )) || { echo "mutants.sh: shard $k/$n: need 1 <= K <= N" >&2; exit 2; }
     need_cargo_mutants
+    need_committed_sources
     local out="$store/$crate/$k-of-$n"
     mkdir -p "$out"
     echo "mutants.sh: $crate shard $k/$n -> $out/mutants.out (commit $(git -C "$here" rev-parse --short HEAD))"
@@ -78,9 +79,18 @@ need_cargo_mutants() {
 names_now() {
     local crate=$1 which=$2 list
     list=$(mktemp)
-    (cd "$here" && cargo mutants --package "$crate" --list) >"$list"
-    python3 "$here/scripts/mutants_report.py" "$which" "$store" "$crate" "$list"
+    (cd "$here" && cargo mutants --package "$crate" --list --json) >"$list"
+    python3 "$here/scripts/mutants_report.py" "$which" "$store" "$here" "$crate" "$list"
     rm -f "$list"
+}
+
+# A run's outcomes are tied to its commit (scripts/mutants_report.py reads each mutated
+# function's text there), so runs start only from committed sources.
+need_committed_sources() {
+    git -C "$here" diff --quiet HEAD -- pybase/src pyio/src impl/src || {
+        echo "mutants.sh: the crates' sources differ from HEAD: commit them first (a run's outcomes are tied to its commit)" >&2
+        exit 2
+    }
 }
 
 # anchored_filters NAMES: one anchored -F regex per name (cargo-mutants' -F matches the names
@@ -97,17 +107,20 @@ recheck() {
     [[ ${1:-} == -- ]] && shift
     known_crate "$crate" || { echo "mutants.sh: unknown crate '$crate' (one of: ${crates[*]})" >&2; exit 2; }
     need_cargo_mutants
-    local out="$store/$crate/recheck" survivors rc=0
+    need_committed_sources
+    local out survivors rc=0
     local -a filters=()
     survivors=$(names_now "$crate" survivors)
     if [[ -z $survivors ]]; then echo "mutants.sh: $crate: no survivors among the mutants listed now"; return 0; fi
     anchored_filters "$survivors"
+    # A new directory per attempt, as for fill: what a stopped one caught is no survivor for
+    # the next.
+    out="$store/$crate/recheck-$(date -u +%Y%m%dT%H%M%SZ)"
     mkdir -p "$out"
     printf '%s\n' "$survivors" >"$out/survivors.txt"
     git -C "$here" rev-parse HEAD >"$out/commit"
-    rm -f "$out/done"
     echo "mutants.sh: $crate: $(wc -l <"$out/survivors.txt") survivors, tested again at $(git -C "$here" rev-parse --short HEAD) -> $out/mutants.out"
-    (limit_file_size && cd "$here" && cargo mutants --package "$crate" --iterate --output "$out" \
+    (limit_file_size && cd "$here" && cargo mutants --package "$crate" --output "$out" \
         --timeout "${PYTEMPFILE_MUTANTS_TIMEOUT:-120}" --jobs "${PYTEMPFILE_MUTANTS_JOBS:-1}" \
         "${filters[@]}" "$@") || rc=$?
     case $rc in
@@ -121,6 +134,7 @@ fill() {
     [[ ${1:-} == -- ]] && shift
     known_crate "$crate" || { echo "mutants.sh: unknown crate '$crate' (one of: ${crates[*]})" >&2; exit 2; }
     need_cargo_mutants
+    need_committed_sources
     local untested out rc=0
     local -a filters=()
     untested=$(names_now "$crate" untested)
@@ -148,7 +162,7 @@ summary() {
     # The mutants listed at the current commit; without cargo-mutants, only the shards' table.
     if command -v cargo-mutants >/dev/null; then
         for crate in "${crates[@]}"; do
-            (cd "$here" && cargo mutants --package "$crate" --list) >"$tmp/$crate" && lists+=("$crate=$tmp/$crate")
+            (cd "$here" && cargo mutants --package "$crate" --list --json) >"$tmp/$crate" && lists+=("$crate=$tmp/$crate")
         done
     else
         echo "mutants.sh: cargo-mutants is not installed: the mutants listed now are unknown" >&2

@@ -7,28 +7,41 @@ and the runs that test what no run has tested yet (`fill-*`). cargo-mutants writ
 `outcomes.json` after every mutant, so a run that was stopped still counts for what it tested.
 
 Shards are slices of the list of mutants as it was when each started. The list moves between
-shards (new entries in .cargo/mutants.toml, changes to the code, which rename the mutants
-of the lines that moved), so a set of shards run at several commits can miss some of today's
-mutants or test some that no longer exist. What counts is therefore kept per mutant, by name:
-its *latest* outcome (the outcome of the run that started last; for a re-check's `--iterate`,
-its `previously_caught.txt` counts as caught), and the full set is the list of mutants at the
-current commit (`cargo mutants --list`), each with its latest outcome or none ("untested").
+shards (new entries in .cargo/mutants.toml, changes to the code), so a set of shards run at
+several commits can miss some of today's mutants or test some that no longer exist. What counts
+is therefore kept per mutant: its *latest* outcome (the outcome of the run that started last), and the full set
+is the list of mutants at the current commit (`cargo mutants --list --json`), each with its
+latest outcome or none ("untested").
 
-    mutants_report.py summary STORE HERE [--write] [CRATE=LISTFILE ...]
-    mutants_report.py untested STORE CRATE LISTFILE     names listed now that no run has tested
-    mutants_report.py survivors STORE CRATE LISTFILE    names listed now whose latest outcome is
-                                                         missed or timeout
-    mutants_report.py selftest                          checks the rules above on a made-up store
+A mutant is known by what it changes, not by its name: cargo-mutants names it by line and
+column, which move whenever code above it does. Its identity is its file, its function, the
+text of that function at the run's commit (`git show COMMIT:FILE`; the text of the line for a
+mutant outside any function), its place within that text and its replacement. A mutant of a
+function whose text is unchanged keeps its outcome wherever the function moved; a mutant of a
+function that changed is a new mutant. A run's source is taken to be its commit's, so
+scripts/mutants.sh starts runs only from a tree whose sources are committed.
+
+    mutants_report.py summary STORE HERE [--write] [CRATE=LISTJSON ...]
+    mutants_report.py untested STORE HERE CRATE LISTJSON   names listed now that no run tested
+    mutants_report.py survivors STORE HERE CRATE LISTJSON  names listed now whose latest outcome
+                                                            is missed or timeout
+    mutants_report.py selftest                             checks these rules on a made-up
+                                                            repository and store
 """
 from __future__ import annotations
 
 import datetime
+import hashlib
 import json
 import os
 import pathlib
 import platform
+import subprocess
 import sys
 import tempfile
+from typing import Any, Callable, Optional
+
+Key = tuple[Any, ...]
 
 CRATES = ("pybase", "pyio", "pytempfile")
 KINDS = ("caught", "missed", "unviable", "timeout")
@@ -36,24 +49,63 @@ SUMMARY_KIND = {"CaughtMutant": "caught", "MissedMutant": "missed", "Unviable": 
                 "Timeout": "timeout"}
 
 
+class Sources:
+    """File texts at a commit (`None`: the working tree), read once each."""
+
+    def __init__(self, here: pathlib.Path) -> None:
+        self.here = here
+        self.cache: dict[tuple[Optional[str], str], list[str]] = {}
+
+    def lines(self, commit: Optional[str], file: str) -> list[str]:
+        k = (commit, file)
+        if k not in self.cache:
+            if commit is None:
+                path = self.here / file
+                text = path.read_text() if path.exists() else ""
+            else:
+                r = subprocess.run(["git", "-C", str(self.here), "show", f"{commit}:{file}"],
+                                   capture_output=True, text=True)
+                text = r.stdout if r.returncode == 0 else ""
+            self.cache[k] = text.splitlines()
+        return self.cache[k]
+
+
+def identity(m: dict[str, Any], text: Callable[[str], list[str]]) -> Key:
+    """What a mutant changes (see the module docs); `m` is cargo-mutants' description of it
+    (an `outcomes.json` scenario or a `--list --json` entry), `text(file)` the file's lines at
+    the commit it was made from."""
+    lines = text(m["file"])
+    span = m["span"]
+    fn = m.get("function")
+    first, last = (fn["span"]["start"]["line"], fn["span"]["end"]["line"]) if fn else (
+        span["start"]["line"], span["end"]["line"])
+    body = "\n".join(lines[first - 1:last]) if 0 < first <= last <= len(lines) else None
+    if body is None:  # the file is not at hand: only the name can say
+        return ("name", m["name"])
+    digest = hashlib.sha1(body.encode()).hexdigest()
+    place = (span["start"]["line"] - first, span["start"]["column"],
+             span["end"]["line"] - first, span["end"]["column"])
+    return (m["file"], fn["function_name"] if fn else None, digest, place, m["replacement"],
+            m.get("genre"))
+
+
 class Run:
     """One cargo-mutants output directory under STORE/CRATE/."""
 
-    def __init__(self, path: pathlib.Path) -> None:
+    def __init__(self, path: pathlib.Path, sources: Sources) -> None:
         self.path = path
         self.name = path.name
         self.done = (path / "done").exists()
         commit = path / "commit"
-        self.commit = commit.read_text().strip()[:7] if commit.exists() else "?"
+        full = commit.read_text().strip() if commit.exists() else None
+        self.commit = full[:7] if full else "?"
         out = path / "mutants.out"
         data = json.loads((out / "outcomes.json").read_text())
         self.start = str(data.get("start_time") or "")
-        self.outcomes: dict[str, str] = {}
-        caught_before = out / "previously_caught.txt"
-        if caught_before.exists():
-            for line in caught_before.read_text().splitlines():
-                if line.strip():
-                    self.outcomes[line.strip()] = "caught"
+        # The mutants' identities, and the names they had in this run.
+        self.outcomes: dict[Key, str] = {}
+        self.names: dict[Key, str] = {}
+        text = lambda f: sources.lines(full, f)  # noqa: E731
         for o in data["outcomes"]:
             scenario = o["scenario"]
             if scenario == "Baseline" or not isinstance(scenario, dict) or "Mutant" not in scenario:
@@ -61,41 +113,47 @@ class Run:
             kind = SUMMARY_KIND.get(o["summary"])
             if kind is None:
                 raise SystemExit(f"{path}: unknown outcome {o['summary']!r}")
-            self.outcomes[scenario["Mutant"]["name"]] = kind
+            m = scenario["Mutant"]
+            k = identity(m, text)
+            self.outcomes[k], self.names[k] = kind, m["name"]
 
     @property
     def is_shard(self) -> bool:
         return "-of-" in self.name
 
 
-def runs(store: pathlib.Path, crate: str) -> list[Run]:
+def runs(store: pathlib.Path, crate: str, sources: Sources) -> list[Run]:
     """The crate's runs, oldest start first."""
-    found = [Run(p) for p in sorted((store / crate).glob("*"))
+    found = [Run(p, sources) for p in sorted((store / crate).glob("*"))
              if (p / "mutants.out" / "outcomes.json").exists()]
     return sorted(found, key=lambda r: (r.start, r.name))
 
 
-def latest(all_runs: list[Run]) -> dict[str, tuple[str, Run]]:
-    """Each tested name's outcome in the run that started last."""
-    best: dict[str, tuple[str, Run]] = {}
+def latest(all_runs: list[Run]) -> dict[Key, tuple[str, Run]]:
+    """Each tested mutant's outcome in the run that started last."""
+    best: dict[Key, tuple[str, Run]] = {}
     for r in all_runs:  # oldest first: later runs overwrite
         for name, kind in r.outcomes.items():
             best[name] = (kind, r)
     return best
 
 
-def read_list(path: str) -> list[str]:
-    return [l.strip() for l in pathlib.Path(path).read_text().splitlines() if l.strip()]
+def read_list(path: str, sources: Sources) -> dict[Key, str]:
+    """`cargo mutants --list --json` at the current commit: each mutant's identity and name."""
+    listed: dict[Key, str] = {}
+    for m in json.loads(pathlib.Path(path).read_text()):
+        listed[identity(m, lambda f: sources.lines(None, f))] = m["name"]
+    return listed
 
 
-def full_set(listed: list[str], best: dict[str, tuple[str, Run]]) -> dict[str, list[str]]:
-    """The names listed now, by latest outcome ("untested": none), and the tested names no
-    longer listed ("gone": their code moved or the configuration lists them since)."""
+def full_set(listed: dict[Key, str], best: dict[Key, tuple[str, Run]]) -> dict[str, list[str]]:
+    """The names listed now, by latest outcome ("untested": none), and the names, as last
+    tested, of the mutants no longer listed ("gone": their code changed, or the configuration
+    lists them since)."""
     by: dict[str, list[str]] = {k: [] for k in (*KINDS, "untested", "gone")}
-    now = set(listed)
-    for name in listed:
-        by[best[name][0] if name in best else "untested"].append(name)
-    by["gone"] = sorted(n for n in best if n not in now)
+    for key, name in listed.items():
+        by[best[key][0] if key in best else "untested"].append(name)
+    by["gone"] = sorted(r.names[k] for k, (_, r) in best.items() if k not in listed)
     return by
 
 
@@ -105,8 +163,9 @@ def summary(store: pathlib.Path, here: pathlib.Path, write: bool, lists: dict[st
     full_lines = ["| crate | mutants now | caught | missed | unviable | timeout | untested | gone |",
                   "|---|---|---|---|---|---|---|---|"]
     unfinished, survivors, untested_notes, commits = [], [], [], set()
+    sources = Sources(here)
     for crate in CRATES:
-        all_runs = runs(store, crate)
+        all_runs = runs(store, crate, sources)
         totals = dict.fromkeys(KINDS, 0)
         done, of = 0, set()
         for r in all_runs:
@@ -125,21 +184,25 @@ def summary(store: pathlib.Path, here: pathlib.Path, write: bool, lists: dict[st
         if crate not in lists:
             continue
         best = latest(all_runs)
-        by = full_set(read_list(lists[crate]), best)
-        full_lines.append(f"| {crate} | {sum(len(by[k]) for k in (*KINDS, 'untested'))} | "
+        listed = read_list(lists[crate], sources)
+        by = full_set(listed, best)
+        full_lines.append(f"| {crate} | {len(listed)} | "
                           + " | ".join(str(len(by[k])) for k in (*KINDS, "untested", "gone")) + " |")
-        for kind in ("missed", "timeout"):
-            survivors += [f"{crate}: {kind}: `{n}` ({best[n][1].name} at {best[n][1].commit})"
-                          for n in by[kind]]
+        for key, name in listed.items():
+            kind, r = best.get(key, ("untested", None))
+            if r is not None and kind in ("missed", "timeout"):
+                survivors.append(f"{crate}: {kind}: `{name}` ({r.name} at {r.commit})")
         if by["untested"]:
             untested_notes.append(f"{crate}: {len(by['untested'])} untested "
                                   f"(`scripts/mutants.sh fill {crate}` tests them)")
     text = ["## Each mutant at the current commit, by its latest outcome", "",
             *full_lines, "",
-            "A mutant's latest outcome is the one of the run that started last among those that "
-            "tested it. *Untested*: listed now, tested by no run (the shards' slices moved, or "
-            "its line did). *Gone*: tested, but no longer listed (its code moved or changed, or "
-            ".cargo/mutants.toml lists it as equivalent since).", ""]
+            "A mutant is known by its file, its function's text, its place in that text and "
+            "its replacement, so it keeps its outcome when only code above it moved. Its latest "
+            "outcome is the one of the run that started last among those that tested it. "
+            "*Untested*: listed now, tested by no run (the shards' slices moved, a run stopped, "
+            "or its function changed since). *Gone*: tested, but no longer listed (its function "
+            "changed, or .cargo/mutants.toml lists it as equivalent since).", ""]
     if untested_notes:
         text += ["Untested: " + "; ".join(untested_notes), ""]
     text += [f"### Survivors: missed or timed out at their latest run ({len(survivors)})", ""]
@@ -164,41 +227,70 @@ def summary(store: pathlib.Path, here: pathlib.Path, write: bool, lists: dict[st
 
 
 def selftest() -> None:
-    """The rules, on a made-up store: a later run's outcome wins, a stopped run counts for
-    what it tested, previously caught names count as caught, and the names listed now decide
-    what is untested and what is gone."""
-    def outcome(name: str, summary: str) -> dict[str, object]:
-        return {"scenario": {"Mutant": {"name": name}}, "summary": summary}
+    """The rules, on a made-up repository and store: a mutant keeps its outcome when only the
+    code above its function moved and loses it when its function changed; a later run's
+    outcome wins; a stopped run counts for what it tested; the mutants listed now decide what
+    is untested and what is gone."""
+    def git(repo: pathlib.Path, *args: str) -> str:
+        return subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True,
+                              text=True).stdout.strip()
 
-    def make(store: pathlib.Path, name: str, start: str, outs: list[dict[str, object]],
-             done: bool = True, caught_before: tuple[str, ...] = ()) -> None:
+    def mutant(name: str, fn: str, first: int, last: int, line: int, repl: str) -> dict[str, Any]:
+        pos = lambda l, c: {"line": l, "column": c}  # noqa: E731
+        return {"name": name, "file": "src/f.rs", "replacement": repl, "genre": "FnValue",
+                "function": {"function_name": fn, "span": {"start": pos(first, 1), "end": pos(last, 2)}},
+                "span": {"start": pos(line, 5), "end": pos(line, 9)}}
+
+    def make(store: pathlib.Path, name: str, commit: str, start: str,
+             outs: list[tuple[dict[str, Any], str]], done: bool = True) -> None:
         out = store / "c" / name / "mutants.out"
         out.mkdir(parents=True)
-        data = {"start_time": start, "outcomes": [{"scenario": "Baseline", "summary": "Success"}, *outs]}
+        data = {"start_time": start, "outcomes": [{"scenario": "Baseline", "summary": "Success"}] + [
+            {"scenario": {"Mutant": m}, "summary": k} for m, k in outs]}
         (out / "outcomes.json").write_text(json.dumps(data))
-        if caught_before:
-            (out / "previously_caught.txt").write_text("\n".join(caught_before) + "\n")
+        (out.parent / "commit").write_text(commit + "\n")
         if done:
             (out.parent / "done").write_text("x\n")
 
     with tempfile.TemporaryDirectory() as d:
-        store = pathlib.Path(d)
-        make(store, "1-of-2", "2026-01-01T00:00:00Z",
-             [outcome("a", "MissedMutant"), outcome("b", "CaughtMutant"), outcome("old", "MissedMutant")])
-        make(store, "2-of-2", "2026-01-02T00:00:00Z", [outcome("c", "Timeout")], done=False)
-        make(store, "recheck", "2026-01-03T00:00:00Z", [outcome("c", "MissedMutant")],
-             done=False, caught_before=("a",))
-        best = latest(runs(store, "c"))
-        assert {n: k for n, (k, _) in best.items()} == {
-            "a": "caught", "b": "caught", "c": "missed", "old": "missed"}, best
-        by = full_set(["a", "b", "c", "d", "e"], best)
-        assert by["caught"] == ["a", "b"] and by["missed"] == ["c"], by
-        assert by["untested"] == ["d", "e"] and by["gone"] == ["old"], by
-        assert by["timeout"] == [] and by["unviable"] == [], by
-        # A fill run started later decides for what it tested.
-        make(store, "fill-1", "2026-01-04T00:00:00Z", [outcome("d", "Unviable")], done=False)
-        by = full_set(["a", "b", "c", "d", "e"], latest(runs(store, "c")))
-        assert by["unviable"] == ["d"] and by["untested"] == ["e"], by
+        repo, store = pathlib.Path(d) / "repo", pathlib.Path(d) / "store"
+        (repo / "src").mkdir(parents=True)
+        git(repo, "init", "-q")
+        f = repo / "src" / "f.rs"
+        # A: a() on lines 1-3, b() on 4-6.
+        f.write_text("fn a() -> u8 {\n    1\n}\nfn b() -> u8 {\n    2\n}\n")
+        git(repo, "add", "-A")
+        git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "A")
+        a = git(repo, "rev-parse", "HEAD")
+        a0 = mutant("src/f.rs:2:5: a -> 0", "a", 1, 3, 2, "0")
+        b0 = mutant("src/f.rs:5:5: b -> 0", "b", 4, 6, 5, "0")
+        b1 = mutant("src/f.rs:5:5: b -> 1", "b", 4, 6, 5, "1")
+        make(store, "1-of-2", a, "2026-01-01T00:00:00Z", [(a0, "MissedMutant"), (b0, "CaughtMutant")])
+        make(store, "2-of-2", a, "2026-01-02T00:00:00Z", [(b1, "Timeout")], done=False)
+        # Now: a line above both, and a() changed; b() only moved.
+        f.write_text("// moved\nfn a() -> u8 {\n    3\n}\nfn b() -> u8 {\n    2\n}\n")
+        now = [mutant("src/f.rs:3:5: a -> 0", "a", 2, 4, 3, "0"),
+               mutant("src/f.rs:6:5: b -> 0", "b", 5, 7, 6, "0"),
+               mutant("src/f.rs:6:5: b -> 1", "b", 5, 7, 6, "1"),
+               mutant("src/f.rs:6:5: b -> 2", "b", 5, 7, 6, "2")]
+        listfile = pathlib.Path(d) / "list.json"
+        listfile.write_text(json.dumps(now))
+        sources = Sources(repo)
+        listed = read_list(str(listfile), sources)
+        by = full_set(listed, latest(runs(store, "c", sources)))
+        assert by["caught"] == ["src/f.rs:6:5: b -> 0"], by  # moved, kept
+        assert by["timeout"] == ["src/f.rs:6:5: b -> 1"], by  # a stopped run counts
+        assert by["untested"] == ["src/f.rs:3:5: a -> 0", "src/f.rs:6:5: b -> 2"], by  # changed; new
+        assert by["gone"] == ["src/f.rs:2:5: a -> 0"] and by["missed"] == [], by
+        # A later re-check, at today's commit (committed here first), stopped after two.
+        git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qam", "B")
+        b_commit = git(repo, "rev-parse", "HEAD")
+        make(store, "recheck-1", b_commit, "2026-01-03T00:00:00Z",
+             [(now[0], "MissedMutant"), (now[2], "CaughtMutant")], done=False)
+        by = full_set(listed, latest(runs(store, "c", Sources(repo))))
+        assert by["missed"] == ["src/f.rs:3:5: a -> 0"], by
+        assert sorted(by["caught"]) == ["src/f.rs:6:5: b -> 0", "src/f.rs:6:5: b -> 1"], by
+        assert by["untested"] == ["src/f.rs:6:5: b -> 2"] and by["timeout"] == [], by
     print("mutants_report.py selftest: passed")
 
 
@@ -212,8 +304,9 @@ def main(argv: list[str]) -> None:
         lists = dict(a.split("=", 1) for a in args[2:] if "=" in a)
         print(summary(store, here, write, lists), end="")
     elif mode in ("untested", "survivors"):
-        store, crate, listfile = pathlib.Path(args[0]), args[1], args[2]
-        by = full_set(read_list(listfile), latest(runs(store, crate)))
+        store, here, crate, listfile = pathlib.Path(args[0]), pathlib.Path(args[1]), args[2], args[3]
+        sources = Sources(here)
+        by = full_set(read_list(listfile, sources), latest(runs(store, crate, sources)))
         names = by["untested"] if mode == "untested" else sorted(by["missed"] + by["timeout"])
         print("\n".join(names))
     elif mode == "selftest":
