@@ -1276,10 +1276,10 @@ impl<B: ByteStream> TextIo<B> {
                 self.decoded_chars_used = used;
                 break;
             }
-            if endpos > start {
-                chunks.extend_from_slice(&ln[start..endpos]);
-                chunked += endpos - start;
-            }
+            // No ending yet: put the text aside (CPython's C skips an empty piece; extending by
+            // nothing is free here).
+            chunks.extend_from_slice(&ln[start..endpos]);
+            chunked += endpos - start;
             if endpos < ln.len() {
                 remaining = Some(ln[endpos..].to_vec());
             }
