@@ -34,3 +34,27 @@ fn only_the_sig_and_unmarked_unicode_codecs_have_a_bom() {
         assert_eq!(codec.has_bom(), bom, "{codec:?}");
     }
 }
+
+/// `surrogatepass` lets through only a whole UTF-8-encoded surrogate (a lead byte 0xE_ and two
+/// continuation bytes). Anything else keeps the decoder's own error (checked against CPython
+/// 3.11's `bytes.decode('utf-8', 'surrogatepass')`).
+#[test]
+fn utf8_surrogatepass_takes_only_a_whole_encoded_surrogate() {
+    use pybase::error::ExcClass;
+    let pass = ErrorHandler::new("surrogatepass");
+    let got = Codec::Utf8.decode_all(b"\xed\xa0\x80", &pass).unwrap();
+    assert_eq!(Some(got), PyStr::from_code_points([0xd800]));
+    for (bad, byte, reason) in [
+        (&b"\xed\xa0A"[..], "0xed", "invalid continuation byte"),
+        (b"\xedA\x80", "0xed", "invalid continuation byte"),
+        (b"\xfd\xa0\x80", "0xfd", "invalid start byte"),
+    ] {
+        let e = Codec::Utf8.decode_all(bad, &pass).unwrap_err();
+        assert_eq!(e.class(), ExcClass::UnicodeDecodeError, "{bad:?}");
+        assert_eq!(
+            e.to_string(),
+            format!("'utf-8' codec can't decode byte {byte} in position 0: {reason}"),
+            "{bad:?}"
+        );
+    }
+}
