@@ -170,6 +170,10 @@ behaviours! {
     /// `rot13`) is `'NAME' is not a text encoding`, without `; use codecs.open() to handle
     /// arbitrary codecs` (`codecs.open` is deprecated).
     NoCodecsOpenHint = Exact(&[v(3, 14, 0)]), "gh-133036";
+    /// `PyUnicode_FromFormat`'s `'%.Ns'` (the error messages that quote a name as `'%.400s'`)
+    /// cuts its UTF-8 argument before a character it would split; before, the split character
+    /// became U+FFFD.
+    FormatPrecisionWholeChars = Exact(&[v(3, 14, 0)]), "gh-70278";
     /// `encodings.aliases`: `874`, `ms874` and `windows_874` name `cp874`.
     CodecAliasesThai = Exact(&[v(3, 14, 0)]), "bpo-17254";
     /// `encodings.aliases`: `cseuckr` names `euc_kr`.

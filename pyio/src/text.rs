@@ -777,7 +777,7 @@ impl<B: ByteStream> TextIo<B> {
             Err(e) => return Err((e, buffer)),
         };
         let errors = errors.unwrap_or("strict").to_string();
-        let handler = ErrorHandler::new(&errors);
+        let handler = ErrorHandler::in_release(&errors, version);
         let readuniversal = matches!(newline, Newline::Universal | Newline::Untranslated);
         let readtranslate = newline == Newline::Universal;
         let readnl: &'static [u32] = match newline {

@@ -58,3 +58,59 @@ fn utf8_surrogatepass_takes_only_a_whole_encoded_surrogate() {
         );
     }
 }
+
+/// An unknown handler's name is reported as each release's `'%.400s'` reports it: the first
+/// 400 bytes, where a character cut there is left out from 3.14 and becomes U+FFFD before
+/// (CPython 3.10.13, 3.12.1, 3.13.0, 3.13.18, 3.14.10 and 3.15.2, `b'\xff'.decode('utf-8',
+/// NAME)`).
+#[test]
+fn an_unknown_handlers_long_name_is_cut_at_400_bytes() {
+    use pybase::version::{Behaviour, PyVersion};
+    let e_acute = "\u{e9}";
+    for version in PyVersion::KNOWN {
+        let cut = if version.has(Behaviour::FormatPrecisionWholeChars) {
+            ""
+        } else {
+            "\u{fffd}"
+        };
+        for (name, shown) in [
+            ("x".repeat(500), "x".repeat(400)),
+            ("x".repeat(400), "x".repeat(400)),
+            (e_acute.repeat(250), e_acute.repeat(200)),
+            (
+                format!("a{}", e_acute.repeat(250)),
+                format!("a{}{cut}", e_acute.repeat(199)),
+            ),
+        ] {
+            let e = Codec::Utf8
+                .decode_all(b"\xff", &ErrorHandler::in_release(&name, version))
+                .unwrap_err();
+            assert_eq!(
+                e.to_string(),
+                format!("unknown error handler name '{shown}'"),
+                "{} bytes in {version}",
+                name.len()
+            );
+        }
+    }
+    assert!(!PyVersion::V3_13_18.has(Behaviour::FormatPrecisionWholeChars));
+    assert!(PyVersion::V3_14.has(Behaviour::FormatPrecisionWholeChars));
+}
+
+/// `surrogateescape` encodes U+DC80..U+DCFF back to the bytes 0x80..0xFF, and refuses any other
+/// code point it is given (CPython 3.11's `'\udc80\udcff'.encode('utf-8', 'surrogateescape')`).
+#[test]
+fn surrogateescape_encodes_its_surrogates_back_to_bytes() {
+    let h = ErrorHandler::new("surrogateescape");
+    let text = PyStr::from_code_points([0x61, 0xdc80, 0xdcab, 0xdcff]).unwrap();
+    assert_eq!(Codec::Utf8.encode_all(&text, &h).unwrap(), b"a\x80\xab\xff");
+    assert_eq!(
+        Codec::Ascii.encode_all(&text, &h).unwrap(),
+        b"a\x80\xab\xff"
+    );
+    let low = PyStr::from_code_points([0xdc7f]).unwrap();
+    assert!(
+        Codec::Utf8.encode_all(&low, &h).is_err(),
+        "U+DC7F is no escaped byte"
+    );
+}

@@ -9,7 +9,10 @@
 //!
 //! Knows nothing of the other codec modules: the codec is named by its Python name.
 
+use std::borrow::Cow;
+
 use crate::error::{Error, ExcClass, Result};
+use crate::version::{Behaviour, PyVersion};
 
 /// The error handlers pytempfile implements.
 pub const SUPPORTED_ERROR_HANDLERS: &[&str] = &[
@@ -62,6 +65,8 @@ pub enum HandlerKind {
 pub struct ErrorHandler {
     name: String,
     kind: HandlerKind,
+    /// The release whose wording an unknown name's error follows.
+    version: PyVersion,
 }
 
 impl Default for ErrorHandler {
@@ -72,8 +77,15 @@ impl Default for ErrorHandler {
 
 impl ErrorHandler {
     /// The handler named `name` (never fails: CPython looks names up only when an error
-    /// happens; see [`ErrorHandler::lookup`]).
+    /// happens; see [`ErrorHandler::lookup`]), with the newest release's wording for an
+    /// unknown name ([`ErrorHandler::in_release`] chooses).
     pub fn new(name: &str) -> ErrorHandler {
+        ErrorHandler::in_release(name, PyVersion::NEWEST)
+    }
+
+    /// [`ErrorHandler::new`], reporting an unknown name as `version` does (a name longer than
+    /// 400 bytes is cut as [`Behaviour::FormatPrecisionWholeChars`] says).
+    pub fn in_release(name: &str, version: PyVersion) -> ErrorHandler {
         let kind = match name {
             "strict" => HandlerKind::Strict,
             "ignore" => HandlerKind::Ignore,
@@ -88,6 +100,7 @@ impl ErrorHandler {
         ErrorHandler {
             name: name.to_string(),
             kind,
+            version,
         }
     }
 
@@ -118,7 +131,10 @@ impl ErrorHandler {
     fn unknown(&self) -> Error {
         Error::new(
             ExcClass::LookupError,
-            format!("unknown error handler name '{}'", truncate_400(&self.name)),
+            format!(
+                "unknown error handler name '{}'",
+                truncate_400(&self.name, self.version)
+            ),
         )
     }
 }
@@ -336,14 +352,21 @@ pub(super) fn encode_handler(
     }
 }
 
-/// `'%.400s'`: at most 400 bytes of `s` (cut back to a character boundary).
-pub(super) fn truncate_400(s: &str) -> &str {
+/// `'%.400s'` in CPython's `PyErr_Format`: the first 400 bytes of the UTF-8 text. A character
+/// cut at byte 400 is left out from 3.14 ([`Behaviour::FormatPrecisionWholeChars`]) and becomes
+/// one U+FFFD before (the cut bytes decoded with `replace`): an error handler named
+/// `'a' + 'é' * 250` is reported as `'a' + 'é' * 199`, or with `'\ufffd'` after it.
+pub(super) fn truncate_400(s: &str, version: PyVersion) -> Cow<'_, str> {
     if s.len() <= 400 {
-        return s;
+        return Cow::Borrowed(s);
     }
     let mut end = 400;
     while !s.is_char_boundary(end) {
         end -= 1;
     }
-    &s[..end]
+    if end == 400 || version.has(Behaviour::FormatPrecisionWholeChars) {
+        Cow::Borrowed(&s[..end])
+    } else {
+        Cow::Owned(format!("{}\u{fffd}", &s[..end]))
+    }
 }

@@ -426,7 +426,10 @@ impl Codec {
                 };
                 Err(Error::new(
                     ExcClass::LookupError,
-                    format!("'{}' is not a text encoding{hint}", truncate_400(encoding)),
+                    format!(
+                        "'{}' is not a text encoding{hint}",
+                        truncate_400(encoding, version)
+                    ),
                 ))
             }
             Some((module, _)) => Codec::from_module(module).ok_or_else(|| {
