@@ -114,3 +114,69 @@ fn surrogateescape_encodes_its_surrogates_back_to_bytes() {
         "U+DC7F is no escaped byte"
     );
 }
+
+/// Strict UTF-8 decoding accepts exactly what Rust's own validator accepts, with the same
+/// text: every sequence of one and two bytes, every three-byte sequence from a lead byte
+/// 0xE0..0xEF with any second byte, and every four-byte one from 0xF0..0xF7 with any second
+/// byte, each with third and fourth bytes at the edges of the continuation range. (CPython's
+/// decoder and Rust's refuse the same overlong forms, encoded surrogates and values past
+/// U+10FFFF.)
+#[test]
+fn strict_utf8_agrees_with_rusts_validator() {
+    let strict = ErrorHandler::new("strict");
+    let check = |b: &[u8]| {
+        let ours = Codec::Utf8.decode_all(b, &strict);
+        match std::str::from_utf8(b) {
+            Ok(s) => assert_eq!(ours.unwrap(), PyStr::from(s), "{b:02x?}"),
+            Err(_) => assert!(ours.is_err(), "{b:02x?} decoded, but is not UTF-8"),
+        }
+    };
+    let edges = [0x00, 0x7f, 0x80, 0x9f, 0xa0, 0xbf, 0xc0, 0xff];
+    for a in 0..=255u8 {
+        check(&[a]);
+        for b in 0..=255u8 {
+            check(&[a, b]);
+        }
+    }
+    for a in 0xe0..=0xefu8 {
+        for b in 0..=255u8 {
+            for c in edges {
+                check(&[a, b, c]);
+            }
+        }
+    }
+    for a in 0xf0..=0xf7u8 {
+        for b in 0..=255u8 {
+            for c in edges {
+                for d in [0x7f, 0x80, 0xbf, 0xc0] {
+                    check(&[a, b, c, d]);
+                }
+            }
+        }
+    }
+}
+
+/// The incremental codecs' states, as CPython's report them (`codecs.getincrementaldecoder`
+/// and `getincrementalencoder` in 3.11): latin-1 and ascii keep nothing, even when told to;
+/// utf-8-sig's encoder says 1 until it has written its BOM, utf-16's 2.
+#[test]
+fn incremental_states_are_cpythons() {
+    use pybase::version::PyVersion;
+    use pyio::codec::{IncrementalDecoder, IncrementalEncoder};
+    for codec in [Codec::Latin1, Codec::Ascii] {
+        let mut d = IncrementalDecoder::new(codec, ErrorHandler::strict(), PyVersion::NEWEST);
+        d.setstate(b"ab", 0);
+        assert_eq!(d.getstate(), (Vec::new(), 0), "{codec:?}");
+        assert_eq!(
+            d.decode(b"x", false).unwrap(),
+            PyStr::from("x"),
+            "{codec:?}"
+        );
+    }
+    for (codec, before) in [(Codec::Utf8Sig, 1), (Codec::Utf16, 2), (Codec::Utf8, 0)] {
+        let mut e = IncrementalEncoder::new(codec, ErrorHandler::strict());
+        assert_eq!(e.getstate(), before, "{codec:?}");
+        e.encode(&PyStr::from("a")).unwrap();
+        assert_eq!(e.getstate(), 0, "{codec:?} after a write");
+    }
+}
