@@ -180,3 +180,36 @@ fn incremental_states_are_cpythons() {
         assert_eq!(e.getstate(), 0, "{codec:?} after a write");
     }
 }
+
+/// UTF-8's errors name the byte and the reason CPython gives (`codecs.utf_8_decode` in 3.11):
+/// a lead byte below 0xC2 or from 0xF5 is an invalid start byte, a valid lead followed by a
+/// wrong byte an invalid continuation byte. A truncated encoded surrogate at the end of a
+/// partial input is kept for the next one, even after other text.
+#[test]
+fn utf8_errors_and_a_pending_encoded_surrogate_are_cpythons() {
+    use pyio::codec::utf8_decode;
+    let strict = ErrorHandler::new("strict");
+    for (data, byte, reason) in [
+        (&b"\xc2A"[..], "0xc2", "invalid continuation byte"),
+        (b"\xc1A", "0xc1", "invalid start byte"),
+        (b"\xf4\x90\x80\x80", "0xf4", "invalid continuation byte"),
+        (b"\xf5", "0xf5", "invalid start byte"),
+        (b"\xe0\x80", "0xe0", "invalid continuation byte"),
+        (b"\xed\xa0A", "0xed", "invalid continuation byte"),
+    ] {
+        let e = utf8_decode(data, &strict, true).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            format!("'utf-8' codec can't decode byte {byte} in position 0: {reason}"),
+            "{data:02x?}"
+        );
+    }
+    for h in ["strict", "surrogatepass"] {
+        let h = ErrorHandler::new(h);
+        assert_eq!(
+            utf8_decode(b"a\xed\xa0", &h, false).unwrap(),
+            (vec![0x61], 1)
+        );
+        assert_eq!(utf8_decode(b"\xed\xa0", &h, false).unwrap(), (vec![], 0));
+    }
+}
