@@ -27,6 +27,10 @@ scripts/mutants.sh starts runs only from a tree whose sources are committed.
                                                             is missed or timeout
     mutants_report.py selftest                             checks these rules on a made-up
                                                             repository and store
+    mutants_report.py check-config HERE                    checks that every exclude_re entry
+                                                            of .cargo/mutants.toml named by its
+                                                            line and column still points at its
+                                                            operator, in its function
 """
 from __future__ import annotations
 
@@ -36,6 +40,7 @@ import json
 import os
 import pathlib
 import platform
+import re
 import subprocess
 import sys
 import tempfile
@@ -294,6 +299,43 @@ def selftest() -> None:
     print("mutants_report.py selftest: passed")
 
 
+# An equivalent mutant listed by its place: `FILE:LINE:COL: replace OP with ... in FUNCTION$`.
+PLACED = re.compile(r"^\^?(?P<file>[\w/\\.]+):(?P<line>\d+):(?P<col>\d+): replace (?P<op>\S+) with "
+                    r".* in (?P<function>\S+)\$$")
+
+
+def check_config(here: pathlib.Path) -> list[str]:
+    """The placed entries of .cargo/mutants.toml that no longer point at their mutant: the
+    operator is not at LINE:COL, or the nearest `fn` above it is another function. Lines move
+    with every edit above them; an entry left behind would list nothing, or another mutant."""
+    import tomllib
+    config = tomllib.loads((here / ".cargo" / "mutants.toml").read_text())
+    files = [p.relative_to(here).as_posix() for d in ("pybase", "pyio", "impl")
+             for p in (here / d / "src").rglob("*.rs")]
+    problems = []
+    for entry in config.get("exclude_re", []):
+        m = PLACED.match(entry)
+        if not m:
+            continue
+        tail = m["file"].replace("\\", "")
+        found = [f for f in files if f == tail or f.endswith("/" + tail)]
+        if len(found) != 1:
+            problems.append(f"{entry}: names {len(found)} files")
+            continue
+        lines = (here / found[0]).read_text().splitlines()
+        line, col = int(m["line"]), int(m["col"])
+        op = re.sub(r"\\(.)", r"\1", m["op"])
+        text = lines[line - 1] if 0 < line <= len(lines) else ""
+        if text[col - 1:col - 1 + len(op)] != op:
+            problems.append(f"{entry}: {found[0]}:{line}:{col} is not `{op}`: {text.strip()!r}")
+            continue
+        name = m["function"].rsplit("::", 1)[-1]
+        above = next((l for l in reversed(lines[:line]) if re.search(r"\bfn \w", l)), "")
+        if not re.search(rf"\bfn {re.escape(name)}\b", above):
+            problems.append(f"{entry}: the function above {found[0]}:{line} is {above.strip()!r}")
+    return problems
+
+
 def main(argv: list[str]) -> None:
     if not argv:
         raise SystemExit(__doc__)
@@ -311,6 +353,13 @@ def main(argv: list[str]) -> None:
         print("\n".join(names))
     elif mode == "selftest":
         selftest()
+    elif mode == "check-config":
+        problems = check_config(pathlib.Path(args[0]))
+        for p in problems:
+            print(f"mutants_report.py: stale entry: {p}", file=sys.stderr)
+        if problems:
+            raise SystemExit(1)
+        print("mutants_report.py check-config: every placed entry points at its mutant")
     else:
         raise SystemExit(__doc__)
 
