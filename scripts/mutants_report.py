@@ -296,6 +296,22 @@ def selftest() -> None:
         assert by["missed"] == ["src/f.rs:3:5: a -> 0"], by
         assert sorted(by["caught"]) == ["src/f.rs:6:5: b -> 0", "src/f.rs:6:5: b -> 1"], by
         assert by["untested"] == ["src/f.rs:6:5: b -> 2"] and by["timeout"] == [], by
+    # check-config: a placed entry must hold its operator, inside its function.
+    with tempfile.TemporaryDirectory() as d:
+        here = pathlib.Path(d)
+        (here / ".cargo").mkdir()
+        (here / "pyio" / "src").mkdir(parents=True)
+        (here / "pyio" / "src" / "x.rs").write_text(
+            "fn f(a: u8) -> bool {\n    a < 3\n}\nfn g(a: u8) -> bool {\n    a > 3\n}\n")
+        def problems(entries: list[str]) -> list[str]:
+            (here / ".cargo" / "mutants.toml").write_text(
+                "exclude_re = [\n" + "".join(f"    '{e}',\n" for e in entries) + "]\n")
+            return check_config(here)
+        assert problems([r"x\.rs:2:7: replace < with <= in f$",
+                         r"replace \| with \^ in g$"]) == []
+        assert len(problems([r"x\.rs:2:7: replace > with >= in f$"])) == 1  # not its operator
+        assert len(problems([r"x\.rs:5:7: replace > with >= in f$"])) == 1  # another function
+        assert len(problems([r"y\.rs:2:7: replace < with <= in f$"])) == 1  # no such file
     print("mutants_report.py selftest: passed")
 
 
