@@ -138,8 +138,8 @@ def latest(all_runs: list[Run]) -> dict[Key, tuple[str, Run]]:
     """Each tested mutant's outcome in the run that started last."""
     best: dict[Key, tuple[str, Run]] = {}
     for r in all_runs:  # oldest first: later runs overwrite
-        for name, kind in r.outcomes.items():
-            best[name] = (kind, r)
+        for key, kind in r.outcomes.items():
+            best[key] = (kind, r)
     return best
 
 
