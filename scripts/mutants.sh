@@ -102,58 +102,37 @@ anchored_filters() {
     done <<<"$1"
 }
 
-recheck() {
-    local crate=$1; shift
+# targeted CRATE WHICH PREFIX WHAT [-- ARGS]: test exactly the mutants listed now that
+# scripts/mutants_report.py's WHICH selects (survivors or untested; anchored -F filters), in a
+# new PREFIX-TIME/ directory per attempt with the list it started from (WHICH.txt) and the
+# commit. A stopped attempt loses nothing: what it settled is not selected again.
+targeted() {
+    local crate=$1 which=$2 prefix=$3 what=$4; shift 4
     [[ ${1:-} == -- ]] && shift
     known_crate "$crate" || { echo "mutants.sh: unknown crate '$crate' (one of: ${crates[*]})" >&2; exit 2; }
     need_cargo_mutants
     need_committed_sources
-    local out survivors rc=0
+    local names out rc=0
     local -a filters=()
-    survivors=$(names_now "$crate" survivors)
-    if [[ -z $survivors ]]; then echo "mutants.sh: $crate: no survivors among the mutants listed now"; return 0; fi
-    anchored_filters "$survivors"
-    # A new directory per attempt, as for fill: what a stopped one caught is no survivor for
-    # the next.
-    out="$store/$crate/recheck-$(date -u +%Y%m%dT%H%M%SZ)"
+    names=$(names_now "$crate" "$which")
+    if [[ -z $names ]]; then echo "mutants.sh: $crate: no $what"; return 0; fi
+    anchored_filters "$names"
+    out="$store/$crate/$prefix-$(date -u +%Y%m%dT%H%M%SZ)"
     mkdir -p "$out"
-    printf '%s\n' "$survivors" >"$out/survivors.txt"
+    printf '%s\n' "$names" >"$out/$which.txt"
     git -C "$here" rev-parse HEAD >"$out/commit"
-    echo "mutants.sh: $crate: $(wc -l <"$out/survivors.txt") survivors, tested again at $(git -C "$here" rev-parse --short HEAD) -> $out/mutants.out"
+    echo "mutants.sh: $crate: $(wc -l <"$out/$which.txt") $what, at $(git -C "$here" rev-parse --short HEAD) -> $out/mutants.out"
     (limit_file_size && cd "$here" && cargo mutants --package "$crate" --output "$out" \
         --timeout "${PYTEMPFILE_MUTANTS_TIMEOUT:-120}" --jobs "${PYTEMPFILE_MUTANTS_JOBS:-1}" \
         "${filters[@]}" "$@") || rc=$?
     case $rc in
-        0|2|3) date -u +%FT%TZ >"$out/done"; echo "mutants.sh: $crate recheck done (exit $rc)";;
-        *) echo "mutants.sh: $crate recheck failed (cargo mutants exit $rc)" >&2; exit "$rc";;
+        0|2|3) date -u +%FT%TZ >"$out/done"; echo "mutants.sh: $crate $prefix done (exit $rc)";;
+        *) echo "mutants.sh: $crate $prefix failed (cargo mutants exit $rc)" >&2; exit "$rc";;
     esac
 }
 
-fill() {
-    local crate=$1; shift
-    [[ ${1:-} == -- ]] && shift
-    known_crate "$crate" || { echo "mutants.sh: unknown crate '$crate' (one of: ${crates[*]})" >&2; exit 2; }
-    need_cargo_mutants
-    need_committed_sources
-    local untested out rc=0
-    local -a filters=()
-    untested=$(names_now "$crate" untested)
-    if [[ -z $untested ]]; then echo "mutants.sh: $crate: every mutant listed now has been tested"; return 0; fi
-    anchored_filters "$untested"
-    # A new directory per run: a stopped fill keeps what it tested, and the next one skips it.
-    out="$store/$crate/fill-$(date -u +%Y%m%dT%H%M%SZ)"
-    mkdir -p "$out"
-    printf '%s\n' "$untested" >"$out/untested.txt"
-    git -C "$here" rev-parse HEAD >"$out/commit"
-    echo "mutants.sh: $crate: $(wc -l <"$out/untested.txt") mutants no run has tested, at $(git -C "$here" rev-parse --short HEAD) -> $out/mutants.out"
-    (limit_file_size && cd "$here" && cargo mutants --package "$crate" --output "$out" \
-        --timeout "${PYTEMPFILE_MUTANTS_TIMEOUT:-120}" --jobs "${PYTEMPFILE_MUTANTS_JOBS:-1}" \
-        "${filters[@]}" "$@") || rc=$?
-    case $rc in
-        0|2|3) date -u +%FT%TZ >"$out/done"; echo "mutants.sh: $crate fill done (exit $rc)";;
-        *) echo "mutants.sh: $crate fill failed (cargo mutants exit $rc)" >&2; exit "$rc";;
-    esac
-}
+recheck() { targeted "$1" survivors recheck "survivors (missed or timed out at their latest run)" "${@:2}"; }
+fill() { targeted "$1" untested fill "mutants that no run has tested" "${@:2}"; }
 
 summary() {
     local -a lists=()
