@@ -275,3 +275,19 @@ fn the_buffered_layer_through_the_byte_stream_trait() {
     }
     assert_eq!(contents(&path), b"hello");
 }
+
+/// `write_vectored` (the spool's rollover) moves the position by what it wrote, after bytes
+/// written before it and before bytes written after it.
+#[test]
+fn a_vectored_write_moves_the_buffered_position() {
+    use pyio::buffered::{BufKind, Buffered};
+    let (raw, path) = new_raw(Arc::new(LibcOs), "w+b", "raw-buffered-writev");
+    let mut b = Buffered::new(raw, BufKind::Random, 8192, 0);
+    assert_eq!(b.write(b"x").unwrap(), 1);
+    assert_eq!(b.write_vectored(&[b"ab", b"", b"cde"]).unwrap(), 5);
+    assert_eq!(b.tell().unwrap(), 6);
+    assert_eq!(b.write(b"!").unwrap(), 1);
+    assert_eq!(b.tell().unwrap(), 7);
+    b.close().unwrap();
+    assert_eq!(contents(&path), b"xabcde!");
+}
