@@ -12,7 +12,8 @@
 #                                                timed out (after new tests or new entries in
 #                                                the config); kept under CRATE/recheck-TIME/
 #                                                (a stopped one resumes: what it caught is no
-#                                                longer a survivor)
+#                                                longer a survivor; PYTEMPFILE_MUTANTS_RECHECK=
+#                                                missed leaves the timeouts out)
 #   scripts/mutants.sh fill CRATE [-- ARGS]      test the mutants listed now that no run has
 #                                                tested: what a stopped shard did not reach, and
 #                                                what the shards' moving slices or moved lines
@@ -31,7 +32,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 store="${PYTEMPFILE_MUTANTS:-/var/lib/pytempfile/mutants}"
 
-usage() { sed -n '2,29p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-2}"; }
+usage() { sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-2}"; }
 
 crates=(pybase pyio pytempfile)
 

@@ -365,7 +365,13 @@ def main(argv: list[str]) -> None:
         store, here, crate, listfile = pathlib.Path(args[0]), pathlib.Path(args[1]), args[2], args[3]
         sources = Sources(here)
         by = full_set(read_list(listfile, sources), latest(runs(store, crate, sources)))
-        names = by["untested"] if mode == "untested" else sorted(by["missed"] + by["timeout"])
+        # A re-check takes the missed and the timed out; PYTEMPFILE_MUTANTS_RECHECK=missed
+        # leaves out the timeouts (loops that never end under the mutant, which a second run
+        # only waits out again).
+        kinds = os.environ.get("PYTEMPFILE_MUTANTS_RECHECK", "missed,timeout").split(",")
+        if mode == "survivors" and not set(kinds) <= {"missed", "timeout"}:
+            raise SystemExit(f"PYTEMPFILE_MUTANTS_RECHECK={','.join(kinds)}: missed, timeout or both")
+        names = by["untested"] if mode == "untested" else sorted(n for k in kinds for n in by[k])
         print("\n".join(names))
     elif mode == "selftest":
         selftest()
