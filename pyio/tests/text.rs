@@ -255,6 +255,14 @@ fn newlines_repr() {
         "('\\r', '\\n', '\\r\\n')"
     );
     assert_eq!(Newlines::new(false, true, true).kinds(), ["\n", "\r\n"]);
+    assert!(Newlines::NONE.is_none());
+    for (cr, lf, crlf) in [
+        (true, false, false),
+        (false, true, false),
+        (false, false, true),
+    ] {
+        assert!(!Newlines::new(cr, lf, crlf).is_none(), "{cr} {lf} {crlf}");
+    }
 }
 
 #[test]
