@@ -66,10 +66,10 @@ class Sources:
         if k not in self.cache:
             if commit is None:
                 path = self.here / file
-                text = path.read_text() if path.exists() else ""
+                text = path.read_text(encoding="utf-8") if path.exists() else ""
             else:
                 r = subprocess.run(["git", "-C", str(self.here), "show", f"{commit}:{file}"],
-                                   capture_output=True, text=True)
+                                   capture_output=True, encoding="utf-8")
                 text = r.stdout if r.returncode == 0 else ""
             self.cache[k] = text.splitlines()
         return self.cache[k]
@@ -102,10 +102,10 @@ class Run:
         self.name = path.name
         self.done = (path / "done").exists()
         commit = path / "commit"
-        full = commit.read_text().strip() if commit.exists() else None
+        full = commit.read_text(encoding="utf-8").strip() if commit.exists() else None
         self.commit = full[:7] if full else "?"
         out = path / "mutants.out"
-        data = json.loads((out / "outcomes.json").read_text())
+        data = json.loads((out / "outcomes.json").read_text(encoding="utf-8"))
         self.start = str(data.get("start_time") or "")
         # The mutants' identities, and the names they had in this run.
         self.outcomes: dict[Key, str] = {}
@@ -146,7 +146,7 @@ def latest(all_runs: list[Run]) -> dict[Key, tuple[str, Run]]:
 def read_list(path: str, sources: Sources) -> dict[Key, str]:
     """`cargo mutants --list --json` at the current commit: each mutant's identity and name."""
     listed: dict[Key, str] = {}
-    for m in json.loads(pathlib.Path(path).read_text()):
+    for m in json.loads(pathlib.Path(path).read_text(encoding="utf-8")):
         listed[identity(m, lambda f: sources.lines(None, f))] = m["name"]
     return listed
 
@@ -226,7 +226,7 @@ def summary(store: pathlib.Path, here: pathlib.Path, write: bool, lists: dict[st
                 f"{os.environ.get('PYTEMPFILE_HEAD', 'the current commit')}; "
                 f"{platform.system()} {platform.release()}, {os.cpu_count()} cores. "
                 "docs/mutants.md says how the runs are made and read.", ""]
-        out.write_text("\n".join(head) + "\n" + body)
+        out.write_text("\n".join(head) + "\n" + body, encoding="utf-8")
         body += f"\nwrote {out}\n"
     return body
 
@@ -252,10 +252,10 @@ def selftest() -> None:
         out.mkdir(parents=True)
         data = {"start_time": start, "outcomes": [{"scenario": "Baseline", "summary": "Success"}] + [
             {"scenario": {"Mutant": m}, "summary": k} for m, k in outs]}
-        (out / "outcomes.json").write_text(json.dumps(data))
-        (out.parent / "commit").write_text(commit + "\n")
+        (out / "outcomes.json").write_text(json.dumps(data), encoding="utf-8")
+        (out.parent / "commit").write_text(commit + "\n", encoding="utf-8")
         if done:
-            (out.parent / "done").write_text("x\n")
+            (out.parent / "done").write_text("x\n", encoding="utf-8")
 
     with tempfile.TemporaryDirectory() as d:
         repo, store = pathlib.Path(d) / "repo", pathlib.Path(d) / "store"
@@ -263,7 +263,7 @@ def selftest() -> None:
         git(repo, "init", "-q")
         f = repo / "src" / "f.rs"
         # A: a() on lines 1-3, b() on 4-6.
-        f.write_text("fn a() -> u8 {\n    1\n}\nfn b() -> u8 {\n    2\n}\n")
+        f.write_text("fn a() -> u8 {\n    1\n}\nfn b() -> u8 {\n    2\n}\n", encoding="utf-8")
         git(repo, "add", "-A")
         git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "A")
         a = git(repo, "rev-parse", "HEAD")
@@ -273,13 +273,13 @@ def selftest() -> None:
         make(store, "1-of-2", a, "2026-01-01T00:00:00Z", [(a0, "MissedMutant"), (b0, "CaughtMutant")])
         make(store, "2-of-2", a, "2026-01-02T00:00:00Z", [(b1, "Timeout")], done=False)
         # Now: a line above both, and a() changed; b() only moved.
-        f.write_text("// moved\nfn a() -> u8 {\n    3\n}\nfn b() -> u8 {\n    2\n}\n")
+        f.write_text("// moved\nfn a() -> u8 {\n    3\n}\nfn b() -> u8 {\n    2\n}\n", encoding="utf-8")
         now = [mutant("src/f.rs:3:5: a -> 0", "a", 2, 4, 3, "0"),
                mutant("src/f.rs:6:5: b -> 0", "b", 5, 7, 6, "0"),
                mutant("src/f.rs:6:5: b -> 1", "b", 5, 7, 6, "1"),
                mutant("src/f.rs:6:5: b -> 2", "b", 5, 7, 6, "2")]
         listfile = pathlib.Path(d) / "list.json"
-        listfile.write_text(json.dumps(now))
+        listfile.write_text(json.dumps(now), encoding="utf-8")
         sources = Sources(repo)
         listed = read_list(str(listfile), sources)
         by = full_set(listed, latest(runs(store, "c", sources)))
@@ -302,10 +302,12 @@ def selftest() -> None:
         (here / ".cargo").mkdir()
         (here / "pyio" / "src").mkdir(parents=True)
         (here / "pyio" / "src" / "x.rs").write_text(
-            "fn f(a: u8) -> bool {\n    a < 3\n}\nfn g(a: u8) -> bool {\n    a > 3\n}\n")
+            "fn f(a: u8) -> bool {\n    a < 3\n}\nfn g(a: u8) -> bool {\n    a > 3\n}\n",
+            encoding="utf-8")
         def problems(entries: list[str]) -> list[str]:
             (here / ".cargo" / "mutants.toml").write_text(
-                "exclude_re = [\n" + "".join(f"    '{e}',\n" for e in entries) + "]\n")
+                "exclude_re = [\n" + "".join(f"    '{e}',\n" for e in entries) + "]\n",
+                encoding="utf-8")
             return check_config(here)
         assert problems([r"x\.rs:2:7: replace < with <= in f$",
                          r"replace \| with \^ in g$"]) == []
@@ -325,7 +327,7 @@ def check_config(here: pathlib.Path) -> list[str]:
     operator is not at LINE:COL, or the nearest `fn` above it is another function. Lines move
     with every edit above them; an entry left behind would list nothing, or another mutant."""
     import tomllib
-    config = tomllib.loads((here / ".cargo" / "mutants.toml").read_text())
+    config = tomllib.loads((here / ".cargo" / "mutants.toml").read_text(encoding="utf-8"))
     files = [p.relative_to(here).as_posix() for d in ("pybase", "pyio", "impl")
              for p in (here / d / "src").rglob("*.rs")]
     problems = []
@@ -338,7 +340,7 @@ def check_config(here: pathlib.Path) -> list[str]:
         if len(found) != 1:
             problems.append(f"{entry}: names {len(found)} files")
             continue
-        lines = (here / found[0]).read_text().splitlines()
+        lines = (here / found[0]).read_text(encoding="utf-8").splitlines()
         line, col = int(m["line"]), int(m["col"])
         op = re.sub(r"\\(.)", r"\1", m["op"])
         text = lines[line - 1] if 0 < line <= len(lines) else ""
