@@ -27,3 +27,50 @@ fn an_empty_directory_costs_two_syscalls() {
         assert_eq!(os.syscalls(), 2, "{version}");
     }
 }
+
+/// A tree refilled on every pass (here a seam whose every `rmdir` says `ENOTEMPTY`, as if an
+/// attacker moved entries back each time) costs a bounded number of passes: the retry budget is
+/// spent, then the last error is raised. Each pass ends with one `rmdir` of the top, so the
+/// whole cleanup is the fast path's `rmdir`, the budget's 4,096 retries and the failing last
+/// pass. A watcher ends a cleanup that would never give up by lifting the fault (the next
+/// `rmdir` then succeeds), so a walker without a budget fails this test instead of hanging it.
+#[test]
+fn a_tree_refilled_on_every_pass_spends_the_retry_budget_then_raises() {
+    const RETRY_BUDGET: u64 = 4096;
+    let sb = Sandbox::new("budget-refill");
+    for version in [PyVersion::V3_10, PyVersion::V3_15] {
+        let os = Arc::new(FaultyOs::new());
+        let t = Tempfile::builder().version(version).os(os.clone()).build();
+        let params = Params::new().dir(sb.path());
+        let mut d = t.temporary_directory(&params, DirOptions::new()).unwrap();
+        let top = d.path().to_path_buf();
+        os.add_fault(Fault::every(Call::Rmdir, libc::ENOTEMPTY));
+        let cleaner = std::thread::spawn(move || {
+            let r = d.cleanup();
+            (r, d)
+        });
+        let mut lifted = false;
+        while !cleaner.is_finished() {
+            if !lifted && os.count(Call::Rmdir) > 4 * RETRY_BUDGET {
+                os.clear_faults();
+                lifted = true;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(1));
+        }
+        let (r, d) = cleaner.join().unwrap();
+        assert!(!lifted, "{version}: cleanup kept retrying past its budget");
+        let e = r.unwrap_err();
+        assert_eq!(e.class(), ExcClass::OSError, "{version}");
+        assert_eq!(e.errno(), Some(libc::ENOTEMPTY), "{version}");
+        assert_eq!(
+            e.filename(),
+            Some(&Filename::Str(top.as_os_str().as_bytes().to_vec())),
+            "{version}"
+        );
+        assert_eq!(os.count(Call::Rmdir), 1 + RETRY_BUDGET + 1, "{version}");
+        assert!(top.is_dir(), "{version}");
+        os.clear_faults();
+        drop(d);
+        fs::remove_dir_all(&top).ok();
+    }
+}

@@ -61,3 +61,46 @@ fn unlink_eio_error_names_what_each_version_names() {
         fs::remove_dir_all(&top).unwrap();
     }
 }
+
+/// A failure of a caller's seam that is no OS error (`Errno::FOREIGN`: the binding's seam
+/// reports a Python exception raised by a patched `os.rmdir` this way) is raised from wherever
+/// cleanup meets it, and `ignore_cleanup_errors` never swallows it: neither the fast path's
+/// `rmdir` of an empty directory (which must not take it for "not empty" and walk on), nor an
+/// `unlinkat` deep in a tree.
+#[test]
+fn a_foreign_failure_is_raised_wherever_cleanup_meets_it() {
+    let sb = Sandbox::new("foreign");
+    for ignore in [false, true] {
+        for (call, fill) in [(Call::Rmdir, false), (Call::Unlinkat, true)] {
+            let os = Arc::new(FaultyOs::new());
+            let t = Tempfile::builder()
+                .version(PyVersion::V3_13)
+                .os(os.clone())
+                .build();
+            let mut d = t
+                .temporary_directory(
+                    &Params::new().dir(sb.path()),
+                    DirOptions::new().ignore_cleanup_errors(ignore),
+                )
+                .unwrap();
+            let top = d.path().to_path_buf();
+            if fill {
+                fs::write(top.join("x"), b"x").unwrap();
+            }
+            os.add_fault(Fault::nth_of(call, 1, pytempfile::os::Errno::FOREIGN.0));
+            os.reset_counts();
+            let e = d.cleanup().unwrap_err();
+            let what = format!("{call:?}, ignore_cleanup_errors={ignore}");
+            assert_eq!(e.class(), ExcClass::Foreign, "{what}");
+            assert_eq!(e.errno(), None, "{what}");
+            assert!(top.is_dir(), "{what}");
+            if !fill {
+                // Nothing after the failing rmdir: no open of the top, no second rmdir.
+                assert_eq!(os.counts(), vec![(Call::Rmdir, 1)], "{what}");
+            }
+            os.clear_faults();
+            d.cleanup().unwrap();
+            assert!(!exists_nofollow(&top), "{what}");
+        }
+    }
+}
