@@ -18,11 +18,16 @@
 #                                                tested: what a stopped shard did not reach, and
 #                                                what the shards' moving slices or moved lines
 #                                                left out; kept under CRATE/fill-TIME/
+#   scripts/mutants.sh keep                      copy every run of the store into the ledger,
+#                                                results/mutants/CRATE/RUN.jsonl, so that the
+#                                                runs outlive the machine (run, recheck and fill
+#                                                keep theirs when they end or stop); commit it
 #   scripts/mutants.sh status                    which runs are done, per crate
 #   scripts/mutants.sh summary [--write]         each mutant listed now by its latest outcome
 #                                                (caught, missed, unviable, timeout, untested)
 #                                                per crate, every survivor, and the shards as
-#                                                they ran; --write puts it in results/mutants.md
+#                                                they ran (the store's runs and the ledger's);
+#                                                --write puts it in results/mutants.md
 #                                                (scripts/mutants_report.py keeps the books)
 #
 # .cargo/mutants.toml is the configuration: the profile the mutants are built with, the files
@@ -32,7 +37,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 store="${PYTEMPFILE_MUTANTS:-/var/lib/pytempfile/mutants}"
 
-usage() { sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-2}"; }
+usage() { sed -n '2,35p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-2}"; }
 
 crates=(pybase pyio pytempfile)
 
@@ -62,6 +67,7 @@ run() {
         --jobs "${PYTEMPFILE_MUTANTS_JOBS:-1}" "$@") || rc=$?
     # 0: all caught; 2: some missed; 3: some timed out (cargo-mutants' exit codes). Anything
     # else means the run itself failed (the baseline, the tree copy), and is reported as such.
+    keep_runs
     case $rc in
         0|2|3) date -u +%FT%TZ >"$out/done"; echo "mutants.sh: $crate shard $k/$n done (exit $rc)";;
         *) echo "mutants.sh: $crate shard $k/$n failed (cargo mutants exit $rc)" >&2; exit "$rc";;
@@ -126,10 +132,17 @@ targeted() {
     (limit_file_size && cd "$here" && cargo mutants --package "$crate" --output "$out" \
         --timeout "${PYTEMPFILE_MUTANTS_TIMEOUT:-120}" --jobs "${PYTEMPFILE_MUTANTS_JOBS:-1}" \
         "${filters[@]}" "$@") || rc=$?
+    keep_runs
     case $rc in
         0|2|3) date -u +%FT%TZ >"$out/done"; echo "mutants.sh: $crate $prefix done (exit $rc)";;
         *) echo "mutants.sh: $crate $prefix failed (cargo mutants exit $rc)" >&2; exit "$rc";;
     esac
+}
+
+# keep_runs: the store's runs into the ledger (a stopped or failed run too: what it tested
+# counts).
+keep_runs() {
+    python3 "$here/scripts/mutants_report.py" keep "$store" "$here" || echo "mutants.sh: the ledger was not updated" >&2
 }
 
 recheck() { targeted "$1" survivors recheck "survivors (missed or timed out at their latest run)" "${@:2}"; }
@@ -168,6 +181,7 @@ case ${1:-} in
     recheck) shift; [[ $# -ge 1 ]] || usage; recheck "$@";;
     fill) shift; [[ $# -ge 1 ]] || usage; fill "$@";;
     summary) shift; summary "$@";;
+    keep) keep_runs;;
     status) status;;
     -h|--help) usage 0;;
     *) usage;;

@@ -21,10 +21,18 @@ function whose text is unchanged keeps its outcome wherever the function moved; 
 function that changed is a new mutant. A run's source is taken to be its commit's, so
 scripts/mutants.sh starts runs only from a tree whose sources are committed.
 
+The store lives on one machine. So that the runs outlive it, `keep` copies each run into the
+ledger, HERE/results/mutants/CRATE/RUN.jsonl: a header line (the run's name, commit, start and
+whether it finished), then one line per mutant it tested, with what its identity needs and its
+outcome. The books are the store's runs and the ledger's, a run in the store taking the place
+of its copy in the ledger; a run known only to the ledger counts as it was kept.
+
     mutants_report.py summary STORE HERE [--write] [CRATE=LISTJSON ...]
     mutants_report.py untested STORE HERE CRATE LISTJSON   names listed now that no run tested
     mutants_report.py survivors STORE HERE CRATE LISTJSON  names listed now whose latest outcome
                                                             is missed or timeout
+    mutants_report.py keep STORE HERE                      copies every run of the store into
+                                                            the ledger (results/mutants/)
     mutants_report.py selftest                             checks these rules on a made-up
                                                             repository and store
     mutants_report.py check-config HERE                    checks that every exclude_re entry
@@ -95,22 +103,32 @@ def identity(m: dict[str, Any], text: Callable[[str], list[str]]) -> Key:
 
 
 class Run:
-    """One cargo-mutants output directory under STORE/CRATE/."""
+    """One run: a cargo-mutants output directory under STORE/CRATE/ (`Run.stored`), or its copy
+    in the ledger (`Run.kept`)."""
 
-    def __init__(self, path: pathlib.Path, sources: Sources) -> None:
-        self.path = path
-        self.name = path.name
-        self.done = (path / "done").exists()
-        commit = path / "commit"
-        full = commit.read_text(encoding="utf-8").strip() if commit.exists() else None
+    def __init__(self, name: str, full: Optional[str], start: str, done: bool,
+                 tested: list[tuple[dict[str, Any], str]], sources: Sources) -> None:
+        self.name = name
+        self.full = full
         self.commit = full[:7] if full else "?"
-        out = path / "mutants.out"
-        data = json.loads((out / "outcomes.json").read_text(encoding="utf-8"))
-        self.start = str(data.get("start_time") or "")
+        self.start = start
+        self.done = done
+        # What it tested, as cargo-mutants described each mutant, with the outcome.
+        self.tested = tested
         # The mutants' identities, and the names they had in this run.
         self.outcomes: dict[Key, str] = {}
         self.names: dict[Key, str] = {}
         text = lambda f: sources.lines(full, f)  # noqa: E731
+        for m, kind in tested:
+            k = identity(m, text)
+            self.outcomes[k], self.names[k] = kind, m["name"]
+
+    @classmethod
+    def stored(cls, path: pathlib.Path, sources: Sources) -> Run:
+        commit = path / "commit"
+        full = commit.read_text(encoding="utf-8").strip() if commit.exists() else None
+        data = json.loads((path / "mutants.out" / "outcomes.json").read_text(encoding="utf-8"))
+        tested = []
         for o in data["outcomes"]:
             scenario = o["scenario"]
             if scenario == "Baseline" or not isinstance(scenario, dict) or "Mutant" not in scenario:
@@ -118,20 +136,71 @@ class Run:
             kind = SUMMARY_KIND.get(o["summary"])
             if kind is None:
                 raise SystemExit(f"{path}: unknown outcome {o['summary']!r}")
-            m = scenario["Mutant"]
-            k = identity(m, text)
-            self.outcomes[k], self.names[k] = kind, m["name"]
+            tested.append((scenario["Mutant"], kind))
+        return cls(path.name, full, str(data.get("start_time") or ""), (path / "done").exists(),
+                   tested, sources)
+
+    @classmethod
+    def kept(cls, path: pathlib.Path, sources: Sources) -> Run:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        head = json.loads(lines[0])
+        tested = []
+        for line in lines[1:]:
+            m = json.loads(line)
+            kind = m.pop("outcome")
+            if kind not in KINDS:
+                raise SystemExit(f"{path}: unknown outcome {kind!r}")
+            tested.append((m, kind))
+        return cls(head["run"], head["commit"], head["start"], head["done"], tested, sources)
+
+    def ledger_text(self) -> str:
+        """The run as the ledger keeps it: what `identity` reads, the name and the outcome."""
+        head = {"run": self.name, "commit": self.full, "start": self.start, "done": self.done}
+        out = [json.dumps(head, separators=(",", ":"))]
+        for m, kind in self.tested:
+            fn = m.get("function")
+            kept = {"name": m["name"], "file": m["file"], "replacement": m["replacement"],
+                    "genre": m.get("genre"), "span": m["span"], "outcome": kind}
+            if fn:
+                kept["function"] = {"function_name": fn["function_name"], "span": fn["span"]}
+            out.append(json.dumps(kept, sort_keys=True, separators=(",", ":")))
+        return "\n".join(out) + "\n"
 
     @property
     def is_shard(self) -> bool:
         return "-of-" in self.name
 
 
+def ledger(here: pathlib.Path, crate: str) -> pathlib.Path:
+    return here / "results" / "mutants" / crate
+
+
 def runs(store: pathlib.Path, crate: str, sources: Sources) -> list[Run]:
-    """The crate's runs, oldest start first."""
-    found = [Run(p, sources) for p in sorted((store / crate).glob("*"))
-             if (p / "mutants.out" / "outcomes.json").exists()]
-    return sorted(found, key=lambda r: (r.start, r.name))
+    """The crate's runs, oldest start first: the store's, and the ledger's that the store does
+    not have (a run in the store is newer than, or the same as, its copy)."""
+    found = {p.name: Run.stored(p, sources) for p in sorted((store / crate).glob("*"))
+             if (p / "mutants.out" / "outcomes.json").exists()}
+    for p in sorted(ledger(sources.here, crate).glob("*.jsonl")):
+        if p.stem not in found:
+            found[p.stem] = Run.kept(p, sources)
+    return sorted(found.values(), key=lambda r: (r.start, r.name))
+
+
+def keep(store: pathlib.Path, here: pathlib.Path, crates: tuple[str, ...] = CRATES) -> list[str]:
+    """Copy every run of the store into the ledger; the files written."""
+    written = []
+    sources = Sources(here)
+    for crate in crates:
+        for p in sorted((store / crate).glob("*")):
+            if not (p / "mutants.out" / "outcomes.json").exists():
+                continue
+            out = ledger(here, crate) / f"{p.name}.jsonl"
+            text = Run.stored(p, sources).ledger_text()
+            if not out.exists() or out.read_text(encoding="utf-8") != text:
+                out.parent.mkdir(parents=True, exist_ok=True)
+                out.write_text(text, encoding="utf-8")
+                written.append(str(out.relative_to(here)))
+    return written
 
 
 def latest(all_runs: list[Run]) -> dict[Key, tuple[str, Run]]:
@@ -212,6 +281,7 @@ def summary(store: pathlib.Path, here: pathlib.Path, write: bool, lists: dict[st
         text += ["Untested: " + "; ".join(untested_notes), ""]
     text += [f"### Survivors: missed or timed out at their latest run ({len(survivors)})", ""]
     text += [f"- {s}" for s in survivors] or ["None."]
+    text += before_the_ledger(here)
     text += ["", "## The shards as they ran", "", *shard_lines, ""]
     if unfinished:
         text += ["Not finished (their tested mutants count above): " + ", ".join(unfinished), ""]
@@ -229,6 +299,24 @@ def summary(store: pathlib.Path, here: pathlib.Path, write: bool, lists: dict[st
         out.write_text("\n".join(head) + "\n" + body, encoding="utf-8")
         body += f"\nwrote {out}\n"
     return body
+
+
+def before_the_ledger(here: pathlib.Path) -> list[str]:
+    """The full sets recorded before the ledger kept runs (results/mutants/before-the-ledger.tsv),
+    as a section of the summary; none when the file is absent."""
+    path = here / "results" / "mutants" / "before-the-ledger.tsv"
+    if not path.exists():
+        return []
+    rows = [l.split("\t") for l in path.read_text(encoding="utf-8").splitlines()
+            if l and not l.startswith("#")]
+    head, rows = rows[0], rows[1:]
+    out = ["", "## Full sets recorded before the ledger", "",
+           "Their runs were kept only in the store of the machine they ran on, which was replaced "
+           "with it: the books above do not hold them, and these are the counts recorded then "
+           f"({path.relative_to(here).as_posix()} says where from).", "",
+           "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    out += ["| " + " | ".join(r) + " |" for r in rows]
+    return out
 
 
 def selftest() -> None:
@@ -296,6 +384,13 @@ def selftest() -> None:
         assert by["missed"] == ["src/f.rs:3:5: a -> 0"], by
         assert sorted(by["caught"]) == ["src/f.rs:6:5: b -> 0", "src/f.rs:6:5: b -> 1"], by
         assert by["untested"] == ["src/f.rs:6:5: b -> 2"] and by["timeout"] == [], by
+        # The ledger: the runs kept, then the store lost, count as they did.
+        assert len(keep(store, repo, ("c",))) == 3 and keep(store, repo, ("c",)) == []
+        subprocess.run(["rm", "-rf", str(store)], check=True)
+        kept = runs(store, "c", Sources(repo))
+        assert [(r.name, r.done, r.commit) for r in kept] == [
+            ("1-of-2", True, a[:7]), ("2-of-2", False, a[:7]), ("recheck-1", False, b_commit[:7])]
+        assert full_set(listed, latest(kept)) == by, full_set(listed, latest(kept))
     # check-config: a placed entry must hold its operator, inside its function.
     with tempfile.TemporaryDirectory() as d:
         here = pathlib.Path(d)
@@ -375,6 +470,9 @@ def main(argv: list[str]) -> None:
             raise SystemExit(f"PYTEMPFILE_MUTANTS_RECHECK={','.join(kinds)}: missed, timeout or both")
         names = by["untested"] if mode == "untested" else sorted(n for k in kinds for n in by[k])
         print("\n".join(names))
+    elif mode == "keep":
+        for f in keep(pathlib.Path(args[0]), pathlib.Path(args[1])):
+            print(f"kept {f}")
     elif mode == "selftest":
         selftest()
     elif mode == "check-config":
