@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Type-check the crate (pybase, pyio, pytempfile: libraries, tests, doc-tests excepted) for
-# macOS and FreeBSD, in the Debian sid root of scripts/cpython-root.sh.
+# Type-check the crate (pybase, pyio, pytempfile: libraries, tests, doc-tests excepted) and the
+# Python module (pytempfile-python) for macOS and FreeBSD, in the Debian sid root of
+# scripts/cpython-root.sh.
 #
 # Nothing here links or runs: `cargo check` needs no linker and no SDK, so the three targets
 # are checked from Linux with Debian's toolchain, building `std` from source (-Zbuild-std, which
@@ -16,8 +17,10 @@
 #   scripts/cross-check.sh status             the toolchain's versions
 #   scripts/cross-check.sh check [TARGET...] [-- CARGO_ARGS]
 #                                             cargo check -p pybase -p pyio -p pytempfile
-#                                             --lib --tests for each TARGET (default: the three
-#                                             below), one after the other; prints each target's
+#                                             -p pytempfile-python (abi3) --lib --tests for
+#                                             each TARGET (default: the three below), then on
+#                                             macOS the module per CPython 3.10 and 3.13, one
+#                                             after the other; prints each target's
 #                                             time and ends with "cross-check: N of N targets
 #                                             type-check"; exits non-zero if one does not
 #   scripts/cross-check.sh run -- CMD         CMD in the root with the variables below set
@@ -38,15 +41,24 @@ recipe=1
 packages="rustc cargo rust-src"
 default_targets=(x86_64-apple-darwin aarch64-apple-darwin x86_64-unknown-freebsd)
 crates=(-p pybase -p pyio -p pytempfile)
+# The Python module (pytempfile-python) is checked too: its stable-ABI build on every target
+# (what the sdist builds there, and the abi3 wheel), and its per-interpreter builds, whose
+# kept verdicts use the version-specific C API (python/src/capi.rs: the dictionaries' version
+# tags up to 3.11, dictionary watchers from 3.12), for these releases on the macOS targets
+# (the release's macOS wheels). pyo3 is told the release by PYO3_CROSS_PYTHON_VERSION: no
+# interpreter of the target is needed for a check.
+module_abi3=(-p pytempfile-python --features pytempfile-python/abi3)
+module_releases=(3.10 3.13)
 
 say() { printf '[cross-check] %s\n' "$*" >&2; }
 die() { say "error: $*"; exit 1; }
 
 root_script() { bash "$here/scripts/cpython-root.sh" "$@"; }
 
+# in_root CMD...: CMD in the root with the variables above (and $cross_env, when set).
 in_root() {
     PYTEMPFILE_EXTRA_ENV="CARGO_HOME=/root/.cargo-windows CARGO_TARGET_DIR=$here/target/cross \
-RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc RUSTC_BOOTSTRAP=1" \
+RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc RUSTC_BOOTSTRAP=1${cross_env:+ $cross_env}" \
         root_script run -- "$@"
 }
 
@@ -81,6 +93,24 @@ status() {
     ' >&2
 }
 
+# check_target TARGET [CARGO_ARGS]: the crates and the module's abi3 build, then on macOS the
+# module for each of module_releases.
+check_target() {
+    local t=$1 v rc=0; shift
+    in_root /usr/bin/cargo check -Zbuild-std=std,panic_abort --target "$t" \
+        "${crates[@]}" "${module_abi3[@]}" --lib --tests --keep-going "$@" || rc=1
+    case $t in
+        *-apple-darwin)
+            for v in "${module_releases[@]}"; do
+                say "cargo check --target $t -p pytempfile-python (CPython $v)"
+                cross_env="PYO3_CROSS_PYTHON_VERSION=$v" in_root /usr/bin/cargo check \
+                    -Zbuild-std=std,panic_abort --target "$t" -p pytempfile-python --lib --tests \
+                    --keep-going "$@" || rc=1
+            done ;;
+    esac
+    return $rc
+}
+
 check() {
     [ -f "$stamp" ] || die "not provisioned: run '$0 provision' first"
     local targets=() extra=()
@@ -95,8 +125,7 @@ check() {
     for t in "${targets[@]}"; do
         start=$(date +%s)
         say "cargo check --target $t"
-        if in_root /usr/bin/cargo check -Zbuild-std=std,panic_abort --target "$t" \
-            "${crates[@]}" --lib --tests --keep-going "${extra[@]}"; then
+        if check_target "$t" "${extra[@]}"; then
             ok=$((ok + 1))
             say "$t: type-checks ($(($(date +%s) - start)) s)"
         else

@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
-# The package's distributions: the sdist and manylinux2014 wheels of python/, built with maturin
-# linking through zig (PyPI's ziglang), so that the wheels run on any Linux with glibc 2.17 or
-# newer whatever the build machine's glibc is. The release workflow (.github/workflows/
-# release.yml) runs the same commands.
+# The package's distributions: the sdist and the wheels of python/, built with maturin: on
+# Linux manylinux2014 wheels linked through zig (PyPI's ziglang), so that they run on any Linux
+# with glibc 2.17 or newer whatever the build machine's glibc is; on macOS the platform's own
+# wheels, built natively (maturin's default deployment target). The release workflow
+# (.github/workflows/release.yml) runs the same commands.
 #
 #   scripts/dist.sh sdist [--out DIR]
 #                     the source distribution (maturin sdist): python/ with the crates it
 #                     builds from (pytempfile, pyio, pybase) and Cargo.lock
 #   scripts/dist.sh wheel [--target TRIPLE] [--interpreter PYTHON] [--out DIR]
-#                     a release wheel for TRIPLE (default: this machine's, x86_64 or aarch64
-#                     unknown-linux-gnu), manylinux2014, linked by zig. Without --interpreter:
+#                     a release wheel for TRIPLE (default: this machine's: x86_64 or aarch64,
+#                     unknown-linux-gnu or apple-darwin); on Linux manylinux2014, linked by
+#                     zig; macOS wheels are built on macOS. Without --interpreter:
 #                     the stable-ABI wheel (abi3, cp310-abi3: one wheel for CPython 3.10 and
 #                     newer); with it: a wheel for that interpreter only (cpXY-cpXY). PYTHON
 #                     may be a name like python3.15 that is not installed: maturin then uses
@@ -64,7 +66,7 @@ install_tools() {
 maturin() { PATH="$tools/bin:$PATH" "$tools/bin/maturin" "$@"; }
 
 # The files a command added to DIR (maturin prints them too, among its progress output).
-listing() { find "$1" -mindepth 1 -maxdepth 1 -printf '%f\n' | sort; }
+listing() { ls -1A "$1" | sort; }
 new_files() { comm -13 <(echo "$1") <(listing "$2") | sed "s|^|$2/|"; }
 
 cmd_sdist() {
@@ -95,19 +97,27 @@ cmd_wheel() {
         esac
     done
     if [ -z "$target" ]; then
+        local os
+        case $(uname -s) in
+            Linux) os=unknown-linux-gnu ;;
+            Darwin) os=apple-darwin ;;
+            *) die "no default target for $(uname -s): give --target" ;;
+        esac
         case $(uname -m) in
-            x86_64) target=x86_64-unknown-linux-gnu ;;
-            aarch64|arm64) target=aarch64-unknown-linux-gnu ;;
+            x86_64) target=x86_64-$os ;;
+            aarch64|arm64) target=aarch64-$os ;;
             *) die "no default target for $(uname -m): give --target" ;;
         esac
     fi
+    local args=(build --release -m "$here/python/Cargo.toml" --target "$target")
     case $target in
-        x86_64-unknown-linux-gnu|aarch64-unknown-linux-gnu) ;;
-        *) die "target $target: the Python module is Linux-only (docs/packaging.md)" ;;
+        x86_64-unknown-linux-gnu|aarch64-unknown-linux-gnu)
+            args+=(--zig --compatibility manylinux2014) ;;
+        x86_64-apple-darwin|aarch64-apple-darwin)
+            [ "$(uname -s)" = Darwin ] || die "target $target: macOS wheels are built on macOS" ;;
+        *) die "target $target: no wheel for it (Linux and macOS; docs/packaging.md)" ;;
     esac
     install_tools
-    local args=(build --release -m "$here/python/Cargo.toml" --zig --compatibility manylinux2014
-        --target "$target")
     if [ -n "$interp" ]; then
         if ! command -v "$interp" >/dev/null; then
             [[ $interp =~ ^python3\.[0-9]+$ ]] || die "no interpreter '$interp'"

@@ -9,11 +9,14 @@
 use std::os::fd::RawFd;
 
 use pyo3::prelude::*;
-use pytempfile::{Arg, Behaviour, PathKind, Tempfile};
+#[cfg(target_os = "linux")]
+use pytempfile::Behaviour;
+use pytempfile::{Arg, PathKind, Tempfile};
 
 use crate::error::run;
 
 /// The O_TMPFILE open of TemporaryFile's opener, with the module state `t`.
+#[cfg(target_os = "linux")]
 pub(crate) fn open_tmpfile_fd(
     py: Python<'_>,
     t: &Tempfile,
@@ -32,6 +35,21 @@ pub(crate) fn open_tmpfile_fd(
                 .map_err(|e| pytempfile::pypath::os_error(e, bytes, matches!(d, Arg::Bytes(_))))
         })
     })
+}
+
+/// Where `os` has no `O_TMPFILE` (macOS, the BSDs), `_O_TMPFILE_WORKS` starts false and
+/// `TemporaryFile` never gets here; if a program sets it true, CPython's opener fails on
+/// `os.O_TMPFILE` itself with this `AttributeError`, which `TemporaryFile` does not catch.
+#[cfg(not(target_os = "linux"))]
+pub(crate) fn open_tmpfile_fd(
+    _py: Python<'_>,
+    _t: &Tempfile,
+    _d: &Arg,
+    _flags: i32,
+) -> PyResult<RawFd> {
+    Err(pyo3::exceptions::PyAttributeError::new_err(
+        "module 'os' has no attribute 'O_TMPFILE'",
+    ))
 }
 
 /// `_mkstemp_inner(dir, prefix, suffix, flags, output_type)`, then unlink (closing the file
