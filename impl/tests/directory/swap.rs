@@ -156,3 +156,65 @@ fn swap_for_a_symlink_at_openat() {
         swap_case(version, SwapAt::Openat);
     }
 }
+
+/// An `Os` that records the flags of every `open` and `openat`.
+struct OpenFlagsOs {
+    opens: Mutex<Vec<(Vec<u8>, i32)>>,
+    inner: LibcOs,
+}
+
+impl Forward for OpenFlagsOs {
+    fn inner(&self) -> &dyn Os {
+        &self.inner
+    }
+    fn open(&self, path: &CStr, flags: i32, mode: u32) -> SysResult<RawFd> {
+        self.opens.lock().unwrap().push((path.to_bytes().to_vec(), flags));
+        self.inner.open(path, flags, mode)
+    }
+    fn openat(&self, dirfd: RawFd, name: &CStr, flags: i32, mode: u32) -> SysResult<RawFd> {
+        self.opens.lock().unwrap().push((name.to_bytes().to_vec(), flags));
+        self.inner.openat(dirfd, name, flags, mode)
+    }
+}
+
+/// What makes the swaps above harmless at the open itself: the walk opens every directory,
+/// the top included, read-only with `O_DIRECTORY`, `O_NOFOLLOW` and `O_NONBLOCK` and nothing
+/// else (the seam adds `O_CLOEXEC`). A name swapped for a symlink is not followed, one swapped
+/// for a file is not opened, one swapped for a fifo does not block the cleanup.
+#[test]
+fn the_walk_opens_each_directory_as_a_directory_without_following_or_blocking() {
+    let sb = Sandbox::new("walk-open-flags");
+    let want = libc::O_RDONLY | libc::O_DIRECTORY | libc::O_NOFOLLOW | libc::O_NONBLOCK;
+    for version in PyVersion::ALL {
+        let os = Arc::new(OpenFlagsOs {
+            opens: Mutex::new(Vec::new()),
+            inner: LibcOs,
+        });
+        let t = Tempfile::builder().version(version).os(os.clone()).build();
+        let mut d = t
+            .temporary_directory(&Params::new().dir(sb.path()), DirOptions::new())
+            .unwrap();
+        let top = d.path().to_path_buf();
+        fs::create_dir_all(top.join("a/b")).unwrap();
+        fs::write(top.join("a/fa"), b"fa").unwrap();
+        fs::write(top.join("a/b/fb"), b"fb").unwrap();
+        os.opens.lock().unwrap().clear();
+        d.cleanup().unwrap();
+        assert!(!exists_nofollow(&top), "{version}");
+        let opens = os.opens.lock().unwrap().clone();
+        let names: Vec<&[u8]> = opens.iter().map(|(n, _)| n.as_slice()).collect();
+        assert_eq!(
+            names,
+            [top.as_os_str().as_bytes(), b"a", b"b"],
+            "{version}: the directories opened"
+        );
+        for (name, flags) in &opens {
+            assert_eq!(
+                *flags,
+                want,
+                "{version}: {} opened with {flags:#o}, not {want:#o}",
+                String::from_utf8_lossy(name)
+            );
+        }
+    }
+}
