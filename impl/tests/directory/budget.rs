@@ -74,3 +74,34 @@ fn a_tree_refilled_on_every_pass_spends_the_retry_budget_then_raises() {
         fs::remove_dir_all(&top).ok();
     }
 }
+
+/// A symlink in the tree costs its `unlinkat` and nothing else: the listing's type says it is
+/// a link, so it is never stat'ed through (`fstatat` following it) nor opened, whatever it
+/// points at. Its targets outside the tree are untouched.
+#[test]
+fn a_symlink_in_the_tree_is_unlinked_never_stated_through_or_opened() {
+    let sb = Sandbox::new("budget-links");
+    let outside_dir = sb.join("outside-dir");
+    fs::create_dir(&outside_dir).unwrap();
+    fs::write(outside_dir.join("keep"), b"keep").unwrap();
+    let outside_file = sb.join("outside-file");
+    fs::write(&outside_file, b"keep").unwrap();
+    for version in PyVersion::ALL {
+        let os = Arc::new(FaultyOs::new());
+        let t = Tempfile::builder().version(version).os(os.clone()).build();
+        let params = Params::new().dir(sb.path());
+        let mut d = t.temporary_directory(&params, DirOptions::new()).unwrap();
+        let top = d.path().to_path_buf();
+        symlink(&outside_dir, top.join("to-dir")).unwrap();
+        symlink(&outside_file, top.join("to-file")).unwrap();
+        symlink(top.join("nowhere"), top.join("dangling")).unwrap();
+        os.reset_counts();
+        d.cleanup().unwrap();
+        assert!(!exists_nofollow(&top), "{version}");
+        assert_eq!(os.count(Call::Unlinkat), 3, "{version}");
+        assert_eq!(os.count(Call::Fstatat), 0, "{version}: a link was stat'ed");
+        assert_eq!(os.count(Call::Openat), 0, "{version}: a link was opened");
+        assert_eq!(fs::read(outside_dir.join("keep")).unwrap(), b"keep");
+        assert_eq!(fs::read(&outside_file).unwrap(), b"keep");
+    }
+}

@@ -168,11 +168,17 @@ impl Forward for OpenFlagsOs {
         &self.inner
     }
     fn open(&self, path: &CStr, flags: i32, mode: u32) -> SysResult<RawFd> {
-        self.opens.lock().unwrap().push((path.to_bytes().to_vec(), flags));
+        self.opens
+            .lock()
+            .unwrap()
+            .push((path.to_bytes().to_vec(), flags));
         self.inner.open(path, flags, mode)
     }
     fn openat(&self, dirfd: RawFd, name: &CStr, flags: i32, mode: u32) -> SysResult<RawFd> {
-        self.opens.lock().unwrap().push((name.to_bytes().to_vec(), flags));
+        self.opens
+            .lock()
+            .unwrap()
+            .push((name.to_bytes().to_vec(), flags));
         self.inner.openat(dirfd, name, flags, mode)
     }
 }
