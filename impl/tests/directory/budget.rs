@@ -36,28 +36,15 @@ fn an_empty_directory_costs_two_syscalls() {
 /// `rmdir` then succeeds), so a walker without a budget fails this test instead of hanging it.
 #[test]
 fn a_tree_refilled_on_every_pass_spends_the_retry_budget_then_raises() {
-    const RETRY_BUDGET: u64 = 4096;
     let sb = Sandbox::new("budget-refill");
     for version in [PyVersion::V3_10, PyVersion::V3_15] {
         let os = Arc::new(FaultyOs::new());
         let t = Tempfile::builder().version(version).os(os.clone()).build();
         let params = Params::new().dir(sb.path());
-        let mut d = t.temporary_directory(&params, DirOptions::new()).unwrap();
+        let d = t.temporary_directory(&params, DirOptions::new()).unwrap();
         let top = d.path().to_path_buf();
         os.add_fault(Fault::every(Call::Rmdir, libc::ENOTEMPTY));
-        let cleaner = std::thread::spawn(move || {
-            let r = d.cleanup();
-            (r, d)
-        });
-        let mut lifted = false;
-        while !cleaner.is_finished() {
-            if !lifted && os.count(Call::Rmdir) > 4 * RETRY_BUDGET {
-                os.clear_faults();
-                lifted = true;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(1));
-        }
-        let (r, d) = cleaner.join().unwrap();
+        let (r, d, lifted) = cleanup_watched(&os, d, Call::Rmdir, 4 * RETRY_BUDGET);
         assert!(!lifted, "{version}: cleanup kept retrying past its budget");
         let e = r.unwrap_err();
         assert_eq!(e.class(), ExcClass::OSError, "{version}");

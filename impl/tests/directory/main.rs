@@ -16,6 +16,7 @@ mod budget;
 mod common;
 mod errors;
 mod modes;
+mod moved;
 mod object;
 mod swap;
 mod symlinks;
@@ -87,6 +88,35 @@ fn unraisables(events: &Events) -> Vec<(String, Error)> {
             _ => None,
         })
         .collect()
+}
+
+/// Cleanup's retry budget (`RETRY_BUDGET` in `impl/src/directory.rs`): how many times a walk
+/// takes up again what moved under it before it reports the error.
+const RETRY_BUDGET: u64 = 4096;
+
+/// `d.cleanup()` in a thread, watched: once `os` has seen more than `limit` calls of `call`
+/// (a cleanup that no longer spends its retry budget), the faults are lifted so that the
+/// cleanup ends, and the test fails on `lifted` instead of hanging.
+fn cleanup_watched(
+    os: &Arc<FaultyOs>,
+    mut d: TemporaryDirectory,
+    call: Call,
+    limit: u64,
+) -> (pytempfile::Result<()>, TemporaryDirectory, bool) {
+    let cleaner = std::thread::spawn(move || {
+        let r = d.cleanup();
+        (r, d)
+    });
+    let mut lifted = false;
+    while !cleaner.is_finished() {
+        if !lifted && os.count(call) > limit {
+            os.clear_faults();
+            lifted = true;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    }
+    let (r, d) = cleaner.join().unwrap();
+    (r, d, lifted)
 }
 
 fn exists_nofollow(p: &Path) -> bool {
