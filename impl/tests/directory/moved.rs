@@ -223,3 +223,22 @@ fn the_top_refilled_after_its_reset_is_walked_again_and_other_errors_are_reporte
         fs::remove_dir_all(&top).ok();
     }
 }
+
+/// An emptied subdirectory whose removal is refused (`EACCES`) is removed again after the
+/// reset of its parent's and its own mode.
+#[test]
+fn a_refused_removal_of_an_emptied_subdirectory_is_retried_after_the_reset() {
+    let sb = Sandbox::new("moved-rmdir");
+    for version in PyVersion::ALL {
+        let os = Arc::new(FaultyOs::new());
+        let mut d = dir_with(&sb, version, os.clone());
+        let top = d.path().to_path_buf();
+        fs::create_dir(top.join("sub")).unwrap();
+        os.add_fault(Fault::nth_of(Call::Unlinkat, 1, libc::EACCES).path_contains("sub"));
+        os.reset_counts();
+        d.cleanup().unwrap();
+        assert!(!exists_nofollow(&top), "{version}");
+        assert_eq!(os.count(Call::Unlinkat), 2, "{version}");
+        assert_eq!(os.count(Call::Fchmodat), 1, "{version}: sub's mode reset");
+    }
+}
