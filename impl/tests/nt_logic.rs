@@ -607,3 +607,124 @@ fn a_junction_that_refuses_unlink_is_never_walked() {
         assert!(outside.join("keep").exists(), "{v}");
     }
 }
+
+/// The top's `lstat` failing with an error other than "not found": 3.13+ hand it to the
+/// handler as `os.path.islink`'s error and stop there ("can't continue even if onexc hook
+/// returns"); 3.10-3.12 take the failed `lstat` as "not a link" and walk the tree.
+#[test]
+fn a_top_that_cannot_be_stated_stops_the_cleanup_from_3_13_and_is_walked_before() {
+    for v in PyVersion::KNOWN {
+        let sb = Sandbox::new("nt-top-lstat");
+        let (t, os, name, top) = tree(&sb);
+        t.set_version(v);
+        let top_bytes = top.as_os_str().as_encoded_bytes().to_vec();
+        os.add_fault(Fault::nth_of(Call::Lstat, 1, libc::EIO).path_contains(top_bytes.clone()));
+        let r = t.rmtree_by_path(&name, false);
+        if v >= PyVersion::V3_13 {
+            let e = r.unwrap_err();
+            assert_eq!(
+                (e.class(), e.errno()),
+                (ExcClass::OSError, Some(libc::EIO)),
+                "{v}: {e}"
+            );
+            assert_eq!(
+                e.filename().map(|f| f.as_bytes().to_vec()),
+                Some(top_bytes),
+                "{v}"
+            );
+            assert!(
+                top.join("a").join("b").join("xh3").exists(),
+                "{v}: nothing removed"
+            );
+        } else {
+            r.unwrap();
+            assert!(!top.exists(), "{v}");
+        }
+    }
+}
+
+/// A seam whose listings never say an entry's type (as `DirEntry.is_dir()` must then stat).
+#[cfg(unix)]
+struct UntypedListing(Arc<dyn pytempfile::Os>);
+
+#[cfg(unix)]
+impl pytempfile::os::Forward for UntypedListing {
+    fn inner(&self) -> &dyn pytempfile::Os {
+        &*self.0
+    }
+    fn scandir(
+        &self,
+        path: &std::ffi::CStr,
+    ) -> pytempfile::os::SysResult<Vec<pytempfile::os::DirEntry>> {
+        let mut entries = self.0.scandir(path)?;
+        for e in &mut entries {
+            e.file_type = pytempfile::os::FileType::Unknown;
+        }
+        Ok(entries)
+    }
+}
+
+/// Entries whose type the listing did not give are stat'ed: a junction among them is an entry
+/// to unlink, never a directory to walk into, and the real subdirectories are walked.
+#[cfg(unix)]
+#[test]
+fn an_untyped_listing_still_tells_a_junction_from_a_directory() {
+    for v in PyVersion::KNOWN {
+        let sb = Sandbox::new("nt-untyped");
+        let outside = sb.join("outside");
+        std::fs::create_dir(&outside).unwrap();
+        std::fs::write(outside.join("keep"), b"k").unwrap();
+        let top = sb.join("top");
+        std::fs::create_dir_all(top.join("sub")).unwrap();
+        std::fs::write(top.join("sub").join("f"), b"f").unwrap();
+        std::os::unix::fs::symlink(&outside, top.join("x-junction")).unwrap();
+        // The junctions' types are dropped after the junction seam has set them.
+        let faulty = Arc::new(FaultyOs::new());
+        let t = Tempfile::builder()
+            .os(Arc::new(UntypedListing(Arc::new(junctions::JunctionOs(
+                faulty.clone(),
+            )))))
+            .version(v)
+            .build();
+        let name = PyPath::new(PathKind::Str, top.as_os_str().as_encoded_bytes().to_vec());
+        faulty.start_log();
+        t.rmtree_by_path(&name, false).unwrap();
+        assert!(!top.exists(), "{v}");
+        assert_eq!(std::fs::read(outside.join("keep")).unwrap(), b"k", "{v}");
+        let listed: Vec<Vec<u8>> = faulty
+            .log()
+            .iter()
+            .filter(|c| c.call == Call::ReadDir)
+            .map(|c| c.path.clone().unwrap())
+            .collect();
+        let dir = |p: std::path::PathBuf| p.as_os_str().as_encoded_bytes().to_vec();
+        assert_eq!(
+            listed,
+            [dir(top.clone()), dir(top.join("sub"))],
+            "{v}: the directories listed (never the junction)"
+        );
+    }
+}
+
+/// A subdirectory whose listing fails with an error other than "not found" is handed to the
+/// handler (3.13+: `os.walk`'s `onerror`; before: `os.scandir`'s), which raises it: the error
+/// names the subdirectory, not the top that could then not be removed.
+#[test]
+fn a_subdirectory_that_cannot_be_listed_is_reported() {
+    for v in PyVersion::KNOWN {
+        let sb = Sandbox::new("nt-list-fails");
+        let (t, os, name, top) = tree(&sb);
+        t.set_version(v);
+        let b = top.join("a").join("b");
+        let b_bytes = b.as_os_str().as_encoded_bytes().to_vec();
+        os.add_fault(Fault::every(Call::ReadDir, libc::EIO).path_contains(b_bytes.clone()));
+        let e = t.rmtree_by_path(&name, false).unwrap_err();
+        assert_eq!(e.errno(), Some(libc::EIO), "{v}: {e}");
+        assert_eq!(
+            e.filename().map(|f| f.as_bytes().to_vec()),
+            Some(b_bytes),
+            "{v}"
+        );
+        assert!(b.join("xh3").exists(), "{v}");
+    }
+}
