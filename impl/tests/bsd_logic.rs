@@ -15,6 +15,7 @@ mod common;
 
 use std::collections::HashSet;
 use std::ffi::CStr;
+use std::os::unix::ffi::OsStrExt;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
@@ -520,6 +521,107 @@ fn the_flag_reset_never_follows_a_symlink() {
         t.rmtree(&pypath(&top), false).unwrap();
         assert!(!top.exists(), "{v}");
         assert!(bsd.is_locked(&sb.join("target")), "{v}");
+    }
+}
+
+/// The by-path fallback (a seam with `chflags`/`lchflags` but no descriptor calls) never
+/// follows a link either: with `lchflags` it clears the link's own flags, without it the link
+/// is skipped (`os.path.islink` first), so the target keeps its flags.
+#[test]
+fn the_flag_reset_by_path_never_follows_a_symlink() {
+    for v in PyVersion::KNOWN {
+        for f in WITH_FLAGS {
+            let sb = Sandbox::new("bsd-link-bypath");
+            let mut bsd = Bsd::new(f);
+            bsd.at_calls = false;
+            let bsd = Arc::new(bsd);
+            let outside = sb.join("outside");
+            std::fs::create_dir(&outside).unwrap();
+            std::fs::write(outside.join("precious"), b"keep").unwrap();
+            bsd.lock(&outside.join("precious"));
+            let top = sb.join("top");
+            std::fs::create_dir_all(top.join("d")).unwrap();
+            std::os::unix::fs::symlink(outside.join("precious"), top.join("d").join("l1")).unwrap();
+            bsd.lock(&top.join("d"));
+            let (t, os) = module(&bsd, v);
+            t.rmtree(&pypath(&top), false).unwrap();
+            assert!(!top.exists(), "{v} {f:?}");
+            assert!(bsd.is_locked(&outside.join("precious")), "{v} {f:?}");
+            let link = bytes(&top.join("d").join("l1"));
+            let on_link: Vec<Call> = flag_calls(&os.log())
+                .into_iter()
+                .filter(|(_, p)| p.as_deref() == Some(&link[..]))
+                .map(|(c, _)| c)
+                .collect();
+            let want: &[Call] = match f {
+                FileFlags::Lchflags => &[Call::Lchflags],
+                _ => &[],
+            };
+            assert_eq!(on_link, want, "{v} {f:?}");
+        }
+    }
+}
+
+/// `Bsd`, with a race: the first time the walk stats `name` (not following it), the entry is
+/// swapped for a symlink to `to` right after, as an attacker could between two calls.
+struct SwapsAfterStat {
+    bsd: Arc<Bsd>,
+    name: Vec<u8>,
+    dir: std::path::PathBuf,
+    to: std::path::PathBuf,
+    done: std::sync::atomic::AtomicBool,
+}
+
+impl Forward for SwapsAfterStat {
+    fn inner(&self) -> &dyn Os {
+        &*self.bsd
+    }
+    fn fstatat(&self, dirfd: RawFd, name: &CStr, follow: bool) -> SysResult<Stat> {
+        let st = Os::fstatat(&*self.bsd, dirfd, name, follow);
+        if name.to_bytes() == self.name
+            && !self.done.swap(true, std::sync::atomic::Ordering::SeqCst)
+        {
+            let entry = self.dir.join(std::ffi::OsStr::from_bytes(&self.name));
+            std::fs::rename(&entry, entry.with_extension("moved")).unwrap();
+            std::os::unix::fs::symlink(&self.to, &entry).unwrap();
+        }
+        st
+    }
+}
+
+/// The by-path fallback checks for a link itself, at the call: an entry that was a file when
+/// the walk stat'ed it and is a symlink by the time its flags are cleared by path (a seam
+/// without lchflags or the descriptor calls) is skipped, and the link's target keeps its
+/// flags.
+#[test]
+fn the_flag_reset_by_path_checks_for_a_link_at_the_call() {
+    for v in PyVersion::KNOWN {
+        let sb = Sandbox::new("bsd-bypath-race");
+        let mut bsd = Bsd::new(FileFlags::ChflagsOnly);
+        bsd.at_calls = false;
+        let bsd = Arc::new(bsd);
+        let precious = sb.join("precious");
+        std::fs::write(&precious, b"keep").unwrap();
+        bsd.lock(&precious);
+        let top = sb.join("top");
+        std::fs::create_dir_all(top.join("d")).unwrap();
+        std::fs::write(top.join("d").join("x"), b"x").unwrap();
+        bsd.lock(&top.join("d"));
+        let os = Arc::new(FaultyOs::wrap(Arc::new(SwapsAfterStat {
+            bsd: bsd.clone(),
+            name: b"x".to_vec(),
+            dir: top.join("d"),
+            to: precious.clone(),
+            done: std::sync::atomic::AtomicBool::new(false),
+        })));
+        let t = Tempfile::builder().os(os).version(v).build();
+        t.rmtree(&pypath(&top), false).unwrap();
+        assert!(!top.exists(), "{v}");
+        assert!(
+            bsd.is_locked(&precious),
+            "{v}: the link's target lost its flags"
+        );
+        assert_eq!(std::fs::read(&precious).unwrap(), b"keep", "{v}");
     }
 }
 
