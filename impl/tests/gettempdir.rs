@@ -250,3 +250,17 @@ fn the_global_instance_works_with_the_real_environment() {
     assert_eq!(pytempfile::gettempprefix().unwrap(), b"tmp");
     assert!(std::ptr::eq(Tempfile::global(), Tempfile::global()));
 }
+
+/// A failure of the seam that is no OS error (the binding's seam reports a Python exception
+/// raised by a patched `os.open` this way) is raised at once by the probe, never taken for an
+/// unusable directory, and nothing is cached.
+#[test]
+fn a_foreign_failure_in_the_probe_is_raised_at_once() {
+    let os = seam(None, None, None, b"/cwd_f");
+    os.add_fault(Fault::nth_of(Call::Open, 1, Errno::FOREIGN.0));
+    let t = Tempfile::builder().os(os.clone()).build();
+    let e = t.gettempdir().unwrap_err();
+    assert_eq!(e.class(), ExcClass::Foreign);
+    assert_eq!(os.count(Call::Open), 1);
+    assert!(t.tempdir().is_none());
+}
