@@ -535,6 +535,17 @@ mod tests {
         );
     }
 
+    /// The C library's codesets, as `from_environment` reads them: the C locale's and glibc's
+    /// built-in `C.UTF-8` load on every glibc this runs on; a made-up name does not.
+    #[cfg(unix)]
+    #[test]
+    fn the_c_librarys_codesets_are_read_by_locale_name() {
+        assert_eq!(ctype_codeset("C").as_deref(), Some("ANSI_X3.4-1968"));
+        assert_eq!(ctype_codeset("POSIX").as_deref(), Some("ANSI_X3.4-1968"));
+        assert_eq!(ctype_codeset("C.UTF-8").as_deref(), Some("UTF-8"));
+        assert_eq!(ctype_codeset("xx_NOPE.nothing"), None);
+    }
+
     #[test]
     fn unsupported_filesystem_encodings_are_refused() {
         assert!(from_names("utf-16", "surrogateescape").is_err());
