@@ -535,6 +535,36 @@ mod tests {
         );
     }
 
+    /// `PYTHONUTF8=1` turns UTF-8 mode on outside the C locale too, and `locale.getencoding()`
+    /// is the `LC_CTYPE` codeset after start-up: the C locale's when `LC_ALL` forbids the
+    /// coercion, the coerced `C.UTF-8`'s when nothing is set. Measured with CPython 3.12.1
+    /// (`env -i ... python3.12 -c '...sys.flags.utf8_mode, sys.getfilesystemencoding(),
+    /// open(os.devnull).encoding, locale.getencoding()'`): `1 utf-8 utf-8 UTF-8`, then
+    /// `ANSI_X3.4-1968` and `UTF-8` for the codeset.
+    #[test]
+    fn utf8_mode_by_request_and_the_codeset_after_start_up_as_measured() {
+        use Startup::Executable as X;
+        let v = "3.12.1".parse().unwrap();
+        assert_eq!(
+            pick("3.12.1", X, &[("PYTHONUTF8", "1"), ("LANG", "C.UTF-8")]),
+            t(true, "utf-8", "utf-8")
+        );
+        let codeset = |vars: &[(&str, &str)]| {
+            Encodings::for_environment(v, X, env(vars), codesets)
+                .ctype_codeset()
+                .to_string()
+        };
+        assert_eq!(
+            codeset(&[("PYTHONUTF8", "1"), ("LANG", "C.UTF-8")]),
+            "UTF-8"
+        );
+        assert_eq!(
+            codeset(&[("PYTHONUTF8", "1"), ("LC_ALL", "C")]),
+            "ANSI_X3.4-1968"
+        );
+        assert_eq!(codeset(&[]), "UTF-8");
+    }
+
     /// The C library's codesets, as `from_environment` reads them: the C locale's and glibc's
     /// built-in `C.UTF-8` load on every glibc this runs on; a made-up name does not.
     #[cfg(unix)]
