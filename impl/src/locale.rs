@@ -580,6 +580,11 @@ mod tests {
     fn unsupported_filesystem_encodings_are_refused() {
         assert!(from_names("utf-16", "surrogateescape").is_err());
         assert!(from_names("cp1252", "surrogateescape").is_err());
+        // Codecs pyio has, but not as a file-system encoding: with a BOM, and without one.
+        for name in ["utf-8-sig", "utf-16", "utf-16-le", "utf-32-be"] {
+            let e = from_names(name, "surrogateescape").err();
+            assert_eq!(e.map(|e| e.class()), Some(ExcClass::LookupError), "{name}");
+        }
         assert!(from_names("utf-8", "nope").is_err());
         assert_eq!(
             from_names("ANSI_X3.4-1968", "surrogateescape")
