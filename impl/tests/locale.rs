@@ -7,7 +7,9 @@
 #![allow(clippy::unwrap_used)]
 
 use pytempfile::error::Filename;
-use pytempfile::locale::{filesystem_encoding, fsdecode, fsencode, set_filesystem_encoding};
+use pytempfile::locale::{
+    filesystem_encoding, fsdecode, fsdecode_code_points, fsencode, set_filesystem_encoding,
+};
 use pytempfile::pyrepr::str_repr;
 use pytempfile::{Error, PyStr};
 
@@ -55,6 +57,12 @@ fn str_paths_follow_the_filesystem_encoding() {
         fsencode(&PyStr::from_code_points([0x61, 0xdcc3]).unwrap()).unwrap(),
         b"a\xc3"
     );
+
+    // UTF-8 with another handler: `surrogatepass` reads an encoded surrogate as that
+    // surrogate, as `b"\xed\xa0\x80".decode("utf-8", "surrogatepass")` does (the
+    // `surrogateescape` shortcut would show three escaped bytes).
+    set_filesystem_encoding("utf-8", "surrogatepass").unwrap();
+    assert_eq!(fsdecode_code_points(b"a\xed\xa0\x80"), [0x61, 0xd800]);
 
     // A Latin-1 locale: every byte is a character.
     set_filesystem_encoding("iso8859-1", "surrogateescape").unwrap();
