@@ -806,3 +806,21 @@ fn path_like_prefix_fails_at_concatenation_after_drawing_a_name() {
         "expected str, bytes or os.PathLike object, not int"
     );
 }
+
+/// A failure of the seam that is no OS error (a Python exception from a patched `os.lstat`,
+/// through the binding's seam) is raised by `mktemp`'s check, never taken for a free name.
+#[test]
+fn mktemp_raises_a_foreign_failure_of_its_check() {
+    let sb = Sandbox::new("mktemp-foreign");
+    let os = Arc::new(
+        pytempfile::FaultyOs::new().with_fault(pytempfile::os::Fault::nth_of(
+            Call::Lstat,
+            1,
+            pytempfile::os::Errno::FOREIGN.0,
+        )),
+    );
+    let t = Tempfile::builder().os(os.clone()).build();
+    let e = t.mktemp(&Params::new().dir(sb.path())).unwrap_err();
+    assert_eq!(e.class(), ExcClass::Foreign);
+    assert_eq!(os.count(Call::Lstat), 1);
+}
