@@ -66,3 +66,22 @@ fn the_builders_locale_encoding_is_the_modules() {
     t.set_locale_encoding("ANSI_X3.4-1968");
     assert_eq!(t.locale_encoding(), "ANSI_X3.4-1968");
 }
+
+/// `{:?}` shows the release followed, `TMP_MAX` and `tempdir`.
+#[test]
+fn debug_shows_the_release_tmp_max_and_tempdir() {
+    let t = Tempfile::builder()
+        .version(PyVersion::V3_12)
+        .tmp_max(7)
+        .tempdir("/nonexistent/pytempfile-debug")
+        .build();
+    let shown = format!("{t:?}");
+    assert!(shown.starts_with("Tempfile {"), "{shown}");
+    for part in [
+        "major: 3, minor: 12, micro: 1",
+        "tmp_max: 7",
+        "tempdir: Some(",
+    ] {
+        assert!(shown.contains(part), "{part} not in {shown}");
+    }
+}
