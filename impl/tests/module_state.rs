@@ -85,3 +85,21 @@ fn debug_shows_the_release_tmp_max_and_tempdir() {
         assert!(shown.contains(part), "{part} not in {shown}");
     }
 }
+
+/// Whether an event sink is installed, for callers that would build an event for nobody; and
+/// `Params`' `{:?}`.
+#[test]
+fn wants_events_says_whether_a_sink_is_installed() {
+    assert!(!Tempfile::builder().build().wants_events());
+    let (sink, _) = collecting();
+    let t = Tempfile::builder().events(sink).build();
+    assert!(t.wants_events());
+    t.set_event_sink(None);
+    assert!(!t.wants_events());
+    let shown = format!("{:?}", pytempfile::Params::new().prefix("pre").suffix(".s"));
+    assert!(shown.starts_with("Params {"), "{shown}");
+    assert!(
+        shown.contains("prefix: Some(") && shown.contains("suffix: Some("),
+        "{shown}"
+    );
+}

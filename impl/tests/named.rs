@@ -656,3 +656,40 @@ fn keep_disarms_deletion() {
     assert!(kept.exists());
     assert_eq!(sb.entries().len(), 1);
 }
+
+/// `repr()`: from 3.14 the wrapper shows its file, as CPython 3.14.10 prints it
+/// (`<_TemporaryFileWrapper file=<_io.BufferedRandom name='/tmp/tmpbzvkgxhl'>>`); before, the
+/// default object repr, with an address. `{:?}` shows the Rust object's fields.
+#[test]
+fn repr_shows_the_file_from_3_14_and_an_address_before() {
+    let sb = Sandbox::new("named-repr");
+    for v in [PyVersion::V3_13, PyVersion::V3_14, PyVersion::V3_15] {
+        let (t, _, _) = module_v(&sb, v);
+        let f = open(&t, &FileOptions::new());
+        let r = f.repr();
+        if v >= PyVersion::V3_14 {
+            assert_eq!(
+                r,
+                format!(
+                    "<_TemporaryFileWrapper file=<_io.BufferedRandom name='{}'>>",
+                    f.path().display()
+                ),
+                "{v}"
+            );
+        } else {
+            assert!(
+                r.starts_with("<tempfile._TemporaryFileWrapper object at 0x") && r.ends_with('>'),
+                "{v}: {r}"
+            );
+        }
+        let shown = format!("{f:?}");
+        for part in [
+            "NamedTemporaryFile {",
+            "name:",
+            "delete: true",
+            "delete_on_close: true",
+        ] {
+            assert!(shown.contains(part), "{v}: {part} not in {shown}");
+        }
+    }
+}
