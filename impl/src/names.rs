@@ -414,6 +414,58 @@ mod tests {
         ((u128::from(x) * u128::from(SPACE)) >> 64) as u64
     }
 
+    /// A generator that returns the draws it is given, in order.
+    struct Scripted(std::vec::IntoIter<u64>);
+
+    impl rand_core::TryRng for Scripted {
+        type Error = std::convert::Infallible;
+        fn try_next_u32(&mut self) -> std::result::Result<u32, Self::Error> {
+            self.try_next_u64().map(|x| x as u32)
+        }
+        fn try_next_u64(&mut self) -> std::result::Result<u64, Self::Error> {
+            match self.0.next() {
+                Some(x) => Ok(x),
+                None => panic!("the name took more draws than the test scripted"),
+            }
+        }
+        fn try_fill_bytes(&mut self, dst: &mut [u8]) -> std::result::Result<(), Self::Error> {
+            dst.fill(0);
+            Ok(())
+        }
+    }
+
+    /// The draw whose low product half (`x * SPACE mod 2^64`) is `low`: SPACE is odd, so it
+    /// has an inverse modulo 2^64 (Newton's iteration doubles the correct bits each step).
+    fn draw_with_low(low: u64) -> u64 {
+        let mut inv = SPACE;
+        for _ in 0..6 {
+            inv = inv.wrapping_mul(2u64.wrapping_sub(SPACE.wrapping_mul(inv)));
+        }
+        assert_eq!(SPACE.wrapping_mul(inv), 1);
+        low.wrapping_mul(inv)
+    }
+
+    /// Lemire's rejection, at its edges: a draw whose low half is below `2^64 mod SPACE` is
+    /// biased and is drawn again; from that threshold on, below SPACE included, it is kept.
+    #[test]
+    fn biased_draws_are_rejected_exactly_below_the_threshold() {
+        let threshold = SPACE.wrapping_neg() % SPACE;
+        assert!(threshold > 1 && threshold < SPACE);
+        let kept = draw_with_low(SPACE * 1000);
+        let name = |first: u64| name_from_rng(&mut Scripted(vec![first, kept].into_iter()));
+        for low in [0, threshold - 1] {
+            assert_eq!(
+                name(draw_with_low(low)),
+                digits_of_draw(kept),
+                "low {low}: rejected"
+            );
+        }
+        for low in [threshold, SPACE - 1, SPACE] {
+            let x = draw_with_low(low);
+            assert_eq!(name(x), digits_of_draw(x), "low {low}: kept");
+        }
+    }
+
     #[test]
     fn digits_cover_the_space_edges() {
         assert_eq!(&digits_of_draw(0), b"aaaaaaaa");

@@ -208,3 +208,55 @@ fn an_owned_sequence_is_reseeded_in_a_forked_child() {
     assert_ne!(child, parent, "the child repeated the parent's names");
     assert!(child.iter().all(|c| CHARACTERS.contains(c)));
 }
+
+/// The names of a child forked after `prime` seeded the generator: 4 names, 32 bytes.
+#[cfg(unix)]
+fn child_names(draw: &mut dyn FnMut() -> [u8; 8]) -> Vec<u8> {
+    let (mut rx, mut tx) = std::io::pipe().unwrap();
+    let status = pytempfile::os::fork_wait(|| {
+        let names: Vec<u8> = (0..4).flat_map(|_| draw()).collect();
+        i32::from(tx.write_all(&names).is_err())
+    });
+    assert_eq!(status.unwrap(), 0);
+    drop(tx);
+    let mut names = Vec::new();
+    rx.read_to_end(&mut names).unwrap();
+    assert_eq!(names.len(), 32);
+    names
+}
+
+// POSIX: fork.
+#[cfg(unix)]
+#[test]
+fn two_children_of_one_parent_draw_different_names() {
+    // Each child re-seeds its copy of the parent's generator from the kernel: without that,
+    // two children forked from the same state would draw the same names, whatever the parent
+    // does meanwhile.
+    let _ = RandomNameSequence.next_array();
+    let a = child_names(&mut || RandomNameSequence.next_array());
+    let b = child_names(&mut || RandomNameSequence.next_array());
+    assert_ne!(a, b, "two children drew the same names (thread generator)");
+
+    let mut seq = pytempfile::OwnedNameSequence::new();
+    let _ = seq.next_array();
+    let mut copy_a = || seq.next_array();
+    let a = child_names(&mut copy_a);
+    let mut copy_b = || seq.next_array();
+    let b = child_names(&mut copy_b);
+    assert_ne!(a, b, "two children drew the same names (owned sequence)");
+}
+
+/// An owned sequence is an iterator of 8-character names, and its `Debug` shows none of its
+/// generator's state.
+#[test]
+fn an_owned_sequence_iterates_names_and_hides_its_state() {
+    let mut seq = pytempfile::OwnedNameSequence::new();
+    let names: Vec<String> = seq.by_ref().take(3).collect();
+    assert_eq!(names.len(), 3);
+    for n in &names {
+        assert_eq!(n.len(), 8, "{n}");
+        assert!(n.bytes().all(|c| CHARACTERS.contains(&c)), "{n}");
+    }
+    assert_ne!(names[0], names[1]);
+    assert_eq!(format!("{seq:?}"), "OwnedNameSequence { .. }");
+}
