@@ -209,22 +209,6 @@ fn an_owned_sequence_is_reseeded_in_a_forked_child() {
     assert!(child.iter().all(|c| CHARACTERS.contains(c)));
 }
 
-/// The names of a child forked after `prime` seeded the generator: 4 names, 32 bytes.
-#[cfg(unix)]
-fn child_names(draw: &mut dyn FnMut() -> [u8; 8]) -> Vec<u8> {
-    let (mut rx, mut tx) = std::io::pipe().unwrap();
-    let status = pytempfile::os::fork_wait(|| {
-        let names: Vec<u8> = (0..4).flat_map(|_| draw()).collect();
-        i32::from(tx.write_all(&names).is_err())
-    });
-    assert_eq!(status.unwrap(), 0);
-    drop(tx);
-    let mut names = Vec::new();
-    rx.read_to_end(&mut names).unwrap();
-    assert_eq!(names.len(), 32);
-    names
-}
-
 // POSIX: fork.
 #[cfg(unix)]
 #[test]
@@ -232,6 +216,20 @@ fn two_children_of_one_parent_draw_different_names() {
     // Each child re-seeds its copy of the parent's generator from the kernel: without that,
     // two children forked from the same state would draw the same names, whatever the parent
     // does meanwhile.
+    // The names of a child forked now: 4 names, 32 bytes.
+    let child_names = |draw: &mut dyn FnMut() -> [u8; 8]| -> Vec<u8> {
+        let (mut rx, mut tx) = std::io::pipe().unwrap();
+        let status = pytempfile::os::fork_wait(|| {
+            let names: Vec<u8> = (0..4).flat_map(|_| draw()).collect();
+            i32::from(tx.write_all(&names).is_err())
+        });
+        assert_eq!(status.unwrap(), 0);
+        drop(tx);
+        let mut names = Vec::new();
+        rx.read_to_end(&mut names).unwrap();
+        assert_eq!(names.len(), 32);
+        names
+    };
     let _ = RandomNameSequence.next_array();
     let a = child_names(&mut || RandomNameSequence.next_array());
     let b = child_names(&mut || RandomNameSequence.next_array());
