@@ -555,10 +555,13 @@ mod tests {
     #[test]
     fn forced_names_run_out_with_stop_iteration() {
         let f = ForcedNames::new(["aaa", "bbb"]);
+        assert_eq!(f.remaining(), 2);
         let mut out = Vec::new();
         f.next_name(&mut out).unwrap();
+        assert_eq!(format!("{f:?}"), "ForcedNames { remaining: 1 }");
         f.next_name(&mut out).unwrap();
         assert_eq!(out, b"aaabbb");
+        assert_eq!(f.remaining(), 0);
         assert_eq!(
             f.next_name(&mut out).unwrap_err().class(),
             ExcClass::StopIteration
