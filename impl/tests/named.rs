@@ -693,3 +693,37 @@ fn repr_shows_the_file_from_3_14_and_an_address_before() {
         }
     }
 }
+
+/// A file whose object cannot be made after the opener created it (an unknown encoding) is
+/// removed again; when that `unlink` fails, its error replaces the first one (CPython's bare
+/// `except: _os.unlink(name); raise`), naming the file as `str` or `bytes` as the call's
+/// arguments were.
+#[test]
+fn a_failed_unlink_after_a_failed_open_names_the_file_in_the_calls_kind() {
+    let sb = Sandbox::new("named-unlink-fails");
+    for bytes in [false, true] {
+        let (t, os, _) = module_v(&sb, PyVersion::V3_13);
+        os.add_fault(pytempfile::os::Fault::every(Call::Unlink, libc::EACCES));
+        let dir = if bytes {
+            Arg::bytes(sb.path().as_os_str().as_encoded_bytes())
+        } else {
+            Arg::str(sb.path())
+        };
+        let e = t
+            .named_temporary_file(
+                &Params::new().dir(dir),
+                &FileOptions::new().mode("w+").encoding("nope"),
+            )
+            .unwrap_err();
+        assert_eq!(e.class(), ExcClass::PermissionError, "bytes={bytes}: {e}");
+        match e.filename() {
+            Some(Filename::Bytes(_)) => assert!(bytes, "{e}"),
+            Some(Filename::Str(_)) => assert!(!bytes, "{e}"),
+            other => panic!("bytes={bytes}: filename {other:?}"),
+        }
+        os.clear_faults();
+        for entry in std::fs::read_dir(sb.path()).unwrap() {
+            std::fs::remove_file(entry.unwrap().path()).unwrap();
+        }
+    }
+}
