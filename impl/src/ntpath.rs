@@ -296,6 +296,23 @@ mod tests {
             (&b"\\\\server"[..], &b""[..], &b""[..])
         );
         assert_eq!(splitroot(b"tmp"), (&b""[..], &b""[..], &b"tmp"[..]));
+        // Separators where `\\?\UNC\` has `?`: no UNC prefix (CPython 3.12.1's
+        // ntpath.splitroot gives the same three parts).
+        assert_eq!(
+            splitroot(b"\\\\\\\\UNC\\server\\share\\dir"),
+            (&b"\\\\\\"[..], &b"\\"[..], &b"UNC\\server\\share\\dir"[..])
+        );
+    }
+
+    /// `join_into` appends as `ntpath.join` joins (CPython 3.12.1: `C:\a\b`, and a drive in
+    /// the component replaces the path).
+    #[test]
+    fn join_into_joins_in_place() {
+        let mut p = b"C:\\a".to_vec();
+        join_into(&mut p, b"b");
+        assert_eq!(p, b"C:\\a\\b");
+        join_into(&mut p, b"D:b");
+        assert_eq!(p, b"D:b");
     }
 
     #[test]
