@@ -315,6 +315,68 @@ mod tests {
         assert_eq!(p, b"D:b");
     }
 
+    /// `%NAME%` expansion around single quotes and at the ends, as CPython 3.12.1's
+    /// `ntpath.expandvars` gives it with `TEMP=C:\T` (and `$` forms left out).
+    #[test]
+    fn expandvars_percent_like_ntpath() {
+        let env = |name: &str| -> Option<Vec<u8>> { (name == "TEMP").then(|| b"C:\\T".to_vec()) };
+        for (p, want) in [
+            (&b"a%TEMP%b"[..], &b"aC:\\Tb"[..]),
+            (b"%%x", b"%x"),
+            (b"50%", b"50%"),
+            (b"%UNSET%x", b"%UNSET%x"),
+            (b"'%TEMP%'x%TEMP%", b"'%TEMP%'xC:\\T"),
+            (b"'unclosed %TEMP%", b"'unclosed %TEMP%"),
+            (b"x''%TEMP%", b"x''C:\\T"),
+            (b"%TEMP%%TEMP%", b"C:\\TC:\\T"),
+            (b"a%", b"a%"),
+            (b"%", b"%"),
+        ] {
+            assert_eq!(
+                expandvars_percent(p, &env),
+                want,
+                "{}",
+                String::from_utf8_lossy(p)
+            );
+        }
+    }
+
+    /// A seam with `GetFullPathNameW`: its answer, for the path normalised first (3.12+) or
+    /// normalised after (3.10, 3.11).
+    struct FullPath;
+
+    impl crate::os::Forward for FullPath {
+        fn inner(&self) -> &dyn Os {
+            &crate::os::LibcOs
+        }
+        fn getfullpathname(&self, path: &std::ffi::CStr) -> crate::os::SysResult<Vec<u8>> {
+            Ok([&b"Z:\\full\\"[..], path.to_bytes()].concat())
+        }
+    }
+
+    #[test]
+    fn abspath_asks_the_seam_or_joins_the_working_directory() {
+        for v in [PyVersion::V3_11, PyVersion::V3_12] {
+            assert_eq!(
+                abspath(&FullPath, b"a\\..\\b", v).unwrap(),
+                b"Z:\\full\\b",
+                "{v}"
+            );
+        }
+        // Without the call (LibcOs has none on a POSIX host): an absolute path is only
+        // normalised, a relative one joined with the working directory first.
+        let os = crate::os::FaultyOs::new();
+        os.set_cwd(Ok(b"C:\\work".to_vec()));
+        for v in [PyVersion::V3_11, PyVersion::V3_12] {
+            assert_eq!(abspath(&os, b"C:\\a\\..\\b", v).unwrap(), b"C:\\b", "{v}");
+            assert_eq!(
+                abspath(&os, b"x\\.\\y", v).unwrap(),
+                b"C:\\work\\x\\y",
+                "{v}"
+            );
+        }
+    }
+
     #[test]
     fn join_like_ntpath() {
         assert_eq!(join(b"C:\\tmp", b"tmpab12cd34"), b"C:\\tmp\\tmpab12cd34");
