@@ -824,3 +824,25 @@ fn mktemp_raises_a_foreign_failure_of_its_check() {
     assert_eq!(e.class(), ExcClass::Foreign);
     assert_eq!(os.count(Call::Lstat), 1);
 }
+
+/// A directory given with a trailing `/` is joined without a second one (`posixpath.join`),
+/// for every function that builds candidates: 3.10 and 3.11 return the joined path as it is
+/// (no `abspath` yet), so a doubled separator would show there.
+#[test]
+fn a_directory_with_a_trailing_slash_is_joined_with_one_separator() {
+    let sb = Sandbox::new("trailing-slash");
+    let dir = format!("{}/", sb.path().display());
+    for v in [PyVersion::V3_10, PyVersion::V3_11] {
+        let t = Tempfile::builder().version(v).build();
+        let p = Params::new().dir(dir.as_str());
+        let (fd, path) = t.mkstemp(&p.clone().names(forced(&["f"])), false).unwrap();
+        drop(fd);
+        assert_eq!(path.as_bytes(), format!("{dir}tmpf").as_bytes(), "{v}");
+        let d = t.mkdtemp(&p.clone().names(forced(&["d"]))).unwrap();
+        assert_eq!(d.as_bytes(), format!("{dir}tmpd").as_bytes(), "{v}");
+        let m = t.mktemp(&p.clone().names(forced(&["m"]))).unwrap();
+        assert_eq!(m.as_bytes(), format!("{dir}tmpm").as_bytes(), "{v}");
+        std::fs::remove_file(sb.join("tmpf")).unwrap();
+        std::fs::remove_dir(sb.join("tmpd")).unwrap();
+    }
+}

@@ -129,6 +129,25 @@ fn open_flags_per_platform() {
         format!("{:?}", bin_openflags(Platform::Nt)),
         "O_RDWR|O_CREAT|O_EXCL|O_BINARY"
     );
+    assert_eq!(
+        format!("{:?}", bin_openflags(Platform::Posix)),
+        "O_RDWR|O_CREAT|O_EXCL|O_NOFOLLOW"
+    );
+    // Each flag is one flag of its own, and a union with a flag already there changes nothing.
+    for (flag, name) in [
+        (F::RDWR, "O_RDWR"),
+        (F::CREAT, "O_CREAT"),
+        (F::EXCL, "O_EXCL"),
+        (F::NOFOLLOW, "O_NOFOLLOW"),
+        (F::BINARY, "O_BINARY"),
+        (F::TEMPORARY, "O_TEMPORARY"),
+        (F::NOINHERIT, "O_NOINHERIT"),
+        (F::CLOEXEC, "O_CLOEXEC"),
+    ] {
+        assert_eq!(flag.names(), [name]);
+        assert_eq!(rce.union(flag).union(flag), rce.union(flag), "{name}");
+    }
+    assert!(F::empty().names().is_empty());
     // The host's numbers are the seam's constants.
     assert_eq!(
         text_openflags(Platform::HOST).native(),
