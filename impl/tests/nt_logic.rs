@@ -157,6 +157,14 @@ fn open_flags_per_platform() {
         bin_openflags(Platform::HOST).native(),
         pytempfile::os::flags::BIN_OPENFLAGS
     );
+    // With what `os.open` adds on the host.
+    #[cfg(unix)]
+    assert_eq!(
+        bin_openflags(Platform::Posix)
+            .union(os_open_adds(Platform::Posix))
+            .native(),
+        pytempfile::os::flags::BIN_OPENFLAGS | libc::O_CLOEXEC
+    );
 }
 
 #[test]
