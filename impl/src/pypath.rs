@@ -224,6 +224,68 @@ pub fn os_error(errno: Errno, path: &[u8], bytes: bool) -> Error {
 mod tests {
     use super::*;
 
+    /// `with_cstr` takes a path of any length: on the stack below `STACK_PATH`, from the heap
+    /// at and above it (the boundary is where the NUL no longer fits).
+    #[test]
+    fn with_cstr_takes_paths_on_both_sides_of_the_stack_buffer() {
+        for len in [
+            0,
+            1,
+            STACK_PATH - 1,
+            STACK_PATH,
+            STACK_PATH + 1,
+            4 * STACK_PATH,
+        ] {
+            let p = vec![b'a'; len];
+            let got = with_cstr(&p, "open", PathKind::Str, PyVersion::NEWEST, |c| {
+                Ok(c.to_bytes().to_vec())
+            })
+            .unwrap();
+            assert_eq!(got, p, "length {len}");
+        }
+        let e = with_cstr(
+            b"a\0b",
+            "open",
+            PathKind::Str,
+            PyVersion::NEWEST,
+            |_| Ok(()),
+        );
+        assert_eq!(e.unwrap_err().class(), crate::error::ExcClass::ValueError);
+    }
+
+    /// `os.path.exists`, `isdir` and `islink` on a directory, a file, a symlink to each and a
+    /// missing name.
+    #[cfg(unix)]
+    #[test]
+    fn exists_isdir_islink_like_os_path() {
+        let os = crate::os::LibcOs;
+        let base = std::env::temp_dir().join(format!("pytempfile-pypath-{}", std::process::id()));
+        std::fs::create_dir_all(base.join("d")).unwrap();
+        std::fs::write(base.join("f"), b"f").unwrap();
+        std::os::unix::fs::symlink(base.join("d"), base.join("ld")).unwrap();
+        std::os::unix::fs::symlink(base.join("f"), base.join("lf")).unwrap();
+        let at = |n: &str| {
+            use std::os::unix::ffi::OsStrExt;
+            base.join(n).as_os_str().as_bytes().to_vec()
+        };
+        //                      exists isdir  islink
+        for (name, want) in [
+            ("d", (true, true, false)),
+            ("f", (true, false, false)),
+            ("ld", (true, true, true)),
+            ("lf", (true, false, true)),
+            ("missing", (false, false, false)),
+        ] {
+            let p = at(name);
+            assert_eq!(
+                (exists(&os, &p), isdir(&os, &p), islink(&os, &p)),
+                want,
+                "{name}"
+            );
+        }
+        std::fs::remove_dir_all(&base).unwrap();
+    }
+
     #[test]
     fn normpath_like_posixpath() {
         let cases: &[(&[u8], &[u8])] = &[
