@@ -120,3 +120,38 @@ fn dropping_an_unclosed_spool_warns_from_311() {
         assert_eq!(unclosed_fds(&os.log()), Vec::<i32>::new(), "{v:?}");
     }
 }
+
+/// `set_module` hands the spool another module state: the rollover then creates its file
+/// through that module's seam and in its `tempdir`. `{:?}` shows `max_size`, whether it
+/// rolled over and whether it is closed.
+#[test]
+fn set_module_decides_where_the_rollover_goes() {
+    let first = Sandbox::new("spool-module-a");
+    let second = Sandbox::new("spool-module-b");
+    let (a, os_a, _) = module_v(&first, PyVersion::V3_13);
+    let (b, os_b, _) = module_v(&second, PyVersion::V3_13);
+    let mut sp = a
+        .spooled_temporary_file(4, &Params::new(), &FileOptions::new())
+        .unwrap();
+    assert_eq!(
+        format!("{sp:?}"),
+        "SpooledTemporaryFile { max_size: 4, rolled: false, closed: false }"
+    );
+    sp.set_module(b);
+    os_a.reset_counts();
+    sp.write(b"more than four").unwrap();
+    assert!(sp.rolled());
+    assert_eq!(
+        os_a.syscalls(),
+        0,
+        "nothing through the first module's seam"
+    );
+    assert!(
+        os_b.count(pytempfile::os::Call::Open) >= 1,
+        "the second module's seam made the file"
+    );
+    assert_eq!(
+        format!("{sp:?}"),
+        "SpooledTemporaryFile { max_size: 4, rolled: true, closed: false }"
+    );
+}
