@@ -137,6 +137,7 @@ fn set_module_decides_where_the_rollover_goes() {
         format!("{sp:?}"),
         "SpooledTemporaryFile { max_size: 4, rolled: false, closed: false }"
     );
+    assert_eq!(sp.max_size(), 4);
     sp.set_module(b);
     os_a.reset_counts();
     sp.write(b"more than four").unwrap();
