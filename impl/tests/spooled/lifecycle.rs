@@ -156,3 +156,22 @@ fn set_module_decides_where_the_rollover_goes() {
         "SpooledTemporaryFile { max_size: 4, rolled: true, closed: false }"
     );
 }
+
+/// From 3.13.18, `writelines` writes line by line, and once a line rolls the spool over the
+/// remaining lines go to the file, each once. `memory_class` names the in-memory file's
+/// class for messages.
+#[test]
+fn writelines_continues_in_the_file_after_the_line_that_rolled_over() {
+    let sb = Sandbox::new("spool-writelines");
+    let (t, _, _) = module_v(&sb, PyVersion::V3_15);
+    let mut sp = spool(&t, 4);
+    assert_eq!(sp.memory_class(), "_io.BytesIO");
+    sp.writelines(&[b"ab", b"cde", b"fg", b"h"]).unwrap();
+    assert!(sp.rolled());
+    sp.seek(0, Whence::Set).unwrap();
+    assert_eq!(sp.read(None).unwrap(), b"abcdefgh");
+    let text = t
+        .spooled_temporary_file(4, &Params::new(), &FileOptions::new().mode("w+"))
+        .unwrap();
+    assert_eq!(text.memory_class(), "_io.TextIOWrapper");
+}
