@@ -175,3 +175,31 @@ fn writelines_continues_in_the_file_after_the_line_that_rolled_over() {
         .unwrap();
     assert_eq!(text.memory_class(), "_io.TextIOWrapper");
 }
+
+/// `readlines`, `isatty` (false while open, `ValueError` once closed, as `BytesIO` says),
+/// `is_text`, and a negative `truncate` of a text spool in memory (`ValueError: negative size
+/// value -1`, as `TextIOWrapper` over `BytesIO` raises it).
+#[test]
+fn readlines_isatty_is_text_and_a_negative_text_truncate() {
+    let sb = Sandbox::new("spool-misc");
+    let (t, _, _) = module_v(&sb, PyVersion::V3_15);
+    let mut sp = spool(&t, 100);
+    assert!(!sp.is_text());
+    sp.write(b"a\nb\nc").unwrap();
+    sp.seek(0, Whence::Set).unwrap();
+    assert_eq!(
+        sp.readlines().unwrap(),
+        [b"a\n".to_vec(), b"b\n".to_vec(), b"c".to_vec()]
+    );
+    assert!(!sp.isatty().unwrap());
+    sp.close().unwrap();
+    assert_eq!(sp.isatty().unwrap_err().class(), ExcClass::ValueError);
+
+    let mut text = t
+        .spooled_temporary_file(100, &Params::new(), &FileOptions::new().mode("w+"))
+        .unwrap();
+    assert!(text.is_text());
+    let e = text.truncate(Some(-1)).unwrap_err();
+    assert_eq!(e.class(), ExcClass::ValueError);
+    assert_eq!(e.message(), "negative size value -1");
+}
