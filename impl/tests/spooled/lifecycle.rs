@@ -202,4 +202,15 @@ fn readlines_isatty_is_text_and_a_negative_text_truncate() {
     let e = text.truncate(Some(-1)).unwrap_err();
     assert_eq!(e.class(), ExcClass::ValueError);
     assert_eq!(e.message(), "negative size value -1");
+
+    // encoding="locale" is the module's locale encoding (`io.text_encoding`'s "locale").
+    t.set_locale_encoding("ISO-8859-1");
+    let latin = t
+        .spooled_temporary_file(
+            100,
+            &Params::new(),
+            &FileOptions::new().mode("w+").encoding("locale"),
+        )
+        .unwrap();
+    assert_eq!(latin.encoding().unwrap(), "ISO-8859-1");
 }
