@@ -440,3 +440,22 @@ fn o_tmpfile_is_linkable_only_without_o_excl() {
         }
     }
 }
+
+/// An error of the `O_TMPFILE` attempt that is no OS error (an unknown encoding, raised once
+/// the descriptor is open) is raised as it is: CPython's `except OSError` does not catch it,
+/// so there is no fallback and nothing is created by name.
+#[test]
+fn a_non_os_error_of_the_o_tmpfile_attempt_is_raised_without_a_fallback() {
+    let sb = Sandbox::new("unnamed-lookup");
+    let (t, os, _) = module_v(&sb, PyVersion::V3_13);
+    let e = t
+        .temporary_file(
+            &Params::new(),
+            &FileOptions::new().mode("w+").encoding("nope"),
+        )
+        .unwrap_err();
+    assert_eq!(e.class(), ExcClass::LookupError, "{e}");
+    assert_eq!(os.count(Call::Open), 1, "only the O_TMPFILE open");
+    assert_eq!(os.count(Call::Unlink), 0);
+    assert!(t.o_tmpfile_works());
+}

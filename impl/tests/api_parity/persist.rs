@@ -450,6 +450,12 @@ fn persist_noclobber_fallback_reports_an_old_name_it_cannot_remove() {
     assert_eq!(reported.len(), 1, "{reported:?}");
     assert!(reported[0].0.contains("persist_noclobber"));
     assert_eq!(reported[0].1.errno(), Some(libc::EBUSY));
+    // Named as the file's name was given: a `str`.
+    assert!(
+        matches!(reported[0].1.filename(), Some(pytempfile::Filename::Str(_))),
+        "{:?}",
+        reported[0].1.filename()
+    );
     std::fs::remove_file(&old).unwrap();
 }
 

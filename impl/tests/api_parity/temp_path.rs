@@ -159,3 +159,33 @@ fn into_temp_path_with_a_failing_flush_gives_the_file_back() {
     let path = f.into_temp_path().unwrap();
     assert_eq!(std::fs::read(&*path).unwrap(), b"late bytes");
 }
+
+/// A guard whose removal fails reports the `unlink` error, naming the path as a `str` (its
+/// name's kind); a failed `persist` gives the OS error as its `source()`.
+#[test]
+fn temp_path_close_and_persist_failures_carry_their_os_errors() {
+    let sb = Sandbox::new("parity-temp-path-errors");
+    let (t, os, _ev) = module_v(&sb, PyVersion::NEWEST);
+    let path = movable(&t).into_temp_path().unwrap();
+    let kept = path.to_path_buf();
+    os.add_fault(Fault::every(Call::Unlink, libc::EBUSY));
+    let e = path.close().unwrap_err();
+    assert_eq!(e.errno(), Some(libc::EBUSY));
+    assert!(
+        matches!(e.filename(), Some(pytempfile::Filename::Str(_))),
+        "{:?}",
+        e.filename()
+    );
+    os.clear_faults();
+    std::fs::remove_file(&kept).unwrap();
+
+    let path = movable(&t).into_temp_path().unwrap();
+    let err = path.persist(sb.join("missing-dir").join("x")).unwrap_err();
+    let source = std::error::Error::source(&err).map(|s| s.to_string());
+    assert!(
+        source
+            .as_deref()
+            .is_some_and(|s| s.contains("No such file or directory")),
+        "{source:?}"
+    );
+}
