@@ -192,8 +192,11 @@ fn readlines_isatty_is_text_and_a_negative_text_truncate() {
         [b"a\n".to_vec(), b"b\n".to_vec(), b"c".to_vec()]
     );
     assert!(!sp.isatty().unwrap());
+    std::io::Write::flush(&mut sp).unwrap();
     sp.close().unwrap();
     assert_eq!(sp.isatty().unwrap_err().class(), ExcClass::ValueError);
+    // `std::io::Write::flush` of a closed spool is the ValueError as an io::Error.
+    assert!(std::io::Write::flush(&mut sp).is_err());
 
     let mut text = t
         .spooled_temporary_file(100, &Params::new(), &FileOptions::new().mode("w+"))
