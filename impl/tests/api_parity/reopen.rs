@@ -292,3 +292,20 @@ fn reopen_of_a_text_file_sees_pending_text() {
     assert_eq!(r.read_text(None).unwrap(), PyStr::from("line\n"));
     r.close().unwrap();
 }
+
+/// Reopening in a creating mode (`x`) is refused as `open(name, "x")` would refuse it: a
+/// `FileExistsError` naming the file as its name was given, a `str`.
+#[test]
+fn reopening_to_create_is_a_file_exists_error_naming_the_file() {
+    let sb = Sandbox::new("parity-reopen-x");
+    let (t, _os, _ev) = module_v(&sb, PyVersion::NEWEST);
+    let mut f = movable(&t);
+    let e = f.reopen_with(&FileOptions::new().mode("x+b")).unwrap_err();
+    assert_eq!(e.class(), ExcClass::FileExistsError, "{e}");
+    assert_eq!(
+        e.filename(),
+        Some(&pytempfile::Filename::Str(
+            f.path().as_os_str().as_encoded_bytes().to_vec()
+        ))
+    );
+}
