@@ -179,6 +179,11 @@ fn a_refused_open_of_a_subdirectory_is_retried_after_the_reset() {
         d.cleanup().unwrap();
         assert!(!exists_nofollow(&top), "{version}");
         assert_eq!(os.count(Call::Openat), 2, "{version}");
+        assert_eq!(
+            os.count(Call::Open),
+            1,
+            "{version}: retried in place, no second pass"
+        );
         assert_eq!(os.count(Call::Fchmodat), 1, "{version}: sub's mode reset");
     }
 }
@@ -239,6 +244,55 @@ fn a_refused_removal_of_an_emptied_subdirectory_is_retried_after_the_reset() {
         d.cleanup().unwrap();
         assert!(!exists_nofollow(&top), "{version}");
         assert_eq!(os.count(Call::Unlinkat), 2, "{version}");
+        assert_eq!(
+            os.count(Call::Open),
+            1,
+            "{version}: retried in place, no second pass"
+        );
         assert_eq!(os.count(Call::Fchmodat), 1, "{version}: sub's mode reset");
     }
+}
+
+/// A seam where `sub` is a file to `rmdir` (`ENOTDIR`) and a directory to `unlink`
+/// (`EISDIR`), however often it is asked: a name that keeps changing kind between the two.
+struct Flips {
+    inner: FaultyOs,
+}
+
+impl Forward for Flips {
+    fn inner(&self) -> &dyn Os {
+        &self.inner
+    }
+    fn unlinkat(&self, dirfd: RawFd, name: &CStr, dir: bool) -> SysResult<()> {
+        if name.to_bytes() == b"sub" {
+            return Err(pytempfile::os::Errno(if dir {
+                libc::ENOTDIR
+            } else {
+                libc::EISDIR
+            }));
+        }
+        self.inner.unlinkat(dirfd, name, dir)
+    }
+}
+
+/// Each round of a subdirectory that keeps changing kind costs two retries, the `rmdir` that
+/// finds a file and the `unlink` that finds a directory; when the budget is spent, the
+/// `rmdir`'s `NotADirectoryError` is raised.
+#[test]
+fn a_subdirectory_that_keeps_changing_kind_spends_two_retries_a_round() {
+    let sb = Sandbox::new("moved-flips");
+    let os = Arc::new(Flips {
+        inner: FaultyOs::new(),
+    });
+    let mut d = dir_with(&sb, PyVersion::V3_13, os.clone());
+    let top = d.path().to_path_buf();
+    fs::create_dir(top.join("sub")).unwrap();
+    os.inner.reset_counts();
+    let e = d.cleanup().unwrap_err();
+    assert_eq!(e.class(), ExcClass::NotADirectoryError, "{e}");
+    // The first open of `sub`, then one a round: the budget's 4,096 retries make 2,048.
+    assert_eq!(os.inner.count(Call::Openat), 1 + RETRY_BUDGET / 2);
+    fs::remove_dir(top.join("sub")).unwrap();
+    drop(d);
+    fs::remove_dir_all(&top).ok();
 }
