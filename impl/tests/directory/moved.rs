@@ -19,6 +19,26 @@ fn dir_with(sb: &Sandbox, version: PyVersion, os: Arc<dyn Os>) -> TemporaryDirec
         .unwrap()
 }
 
+/// A counting seam and a `TemporaryDirectory` over it, following `version`, holding
+/// `entries` (relative to the top; a name ending in `/` is a directory, any other a file
+/// holding its own name).
+fn counted(
+    sb: &Sandbox,
+    version: PyVersion,
+    entries: &[&str],
+) -> (Arc<FaultyOs>, TemporaryDirectory, PathBuf) {
+    let os = Arc::new(FaultyOs::new());
+    let d = dir_with(sb, version, os.clone());
+    let top = d.path().to_path_buf();
+    for e in entries {
+        match e.strip_suffix('/') {
+            Some(dir) => fs::create_dir_all(top.join(dir)).unwrap(),
+            None => fs::write(top.join(e), e.as_bytes()).unwrap(),
+        }
+    }
+    (os, d, top)
+}
+
 fn bytes(p: &Path) -> Vec<u8> {
     p.as_os_str().as_bytes().to_vec()
 }
@@ -30,10 +50,7 @@ fn bytes(p: &Path) -> Vec<u8> {
 fn a_file_that_keeps_turning_into_a_directory_spends_the_budget_then_raises() {
     let sb = Sandbox::new("moved-turncoat");
     for version in [PyVersion::V3_11, PyVersion::V3_14] {
-        let os = Arc::new(FaultyOs::new());
-        let d = dir_with(&sb, version, os.clone());
-        let top = d.path().to_path_buf();
-        fs::write(top.join("turncoat"), b"t").unwrap();
+        let (os, d, top) = counted(&sb, version, &["turncoat"]);
         os.add_fault(Fault::every(Call::Unlinkat, libc::EISDIR).path_contains("turncoat"));
         os.reset_counts();
         let (r, d, lifted) = cleanup_watched(&os, d, Call::Unlinkat, 4 * RETRY_BUDGET);
@@ -44,7 +61,11 @@ fn a_file_that_keeps_turning_into_a_directory_spends_the_budget_then_raises() {
         // Each retry: the unlink that says EISDIR, then the open that says ENOTDIR.
         assert_eq!(os.count(Call::Unlinkat), RETRY_BUDGET + 1, "{version}");
         assert_eq!(os.count(Call::Openat), RETRY_BUDGET, "{version}");
-        assert_eq!(fs::read(top.join("turncoat")).unwrap(), b"t", "{version}");
+        assert_eq!(
+            fs::read(top.join("turncoat")).unwrap(),
+            b"turncoat",
+            "{version}"
+        );
         os.clear_faults();
         drop(d);
         fs::remove_dir_all(&top).ok();
@@ -58,11 +79,7 @@ fn a_file_that_keeps_turning_into_a_directory_spends_the_budget_then_raises() {
 fn a_subdirectory_a_file_replaced_at_its_removal_is_taken_up_where_it_is() {
     let sb = Sandbox::new("moved-sub");
     for version in PyVersion::ALL {
-        let os = Arc::new(FaultyOs::new());
-        let mut d = dir_with(&sb, version, os.clone());
-        let top = d.path().to_path_buf();
-        fs::create_dir(top.join("sub")).unwrap();
-        fs::write(top.join("sub/f"), b"f").unwrap();
+        let (os, mut d, top) = counted(&sb, version, &["sub/", "sub/f"]);
         os.add_fault(Fault::nth_of(Call::Unlinkat, 1, libc::ENOTDIR).path_contains("sub"));
         os.reset_counts();
         d.cleanup().unwrap();
@@ -84,10 +101,7 @@ fn a_subdirectory_a_file_replaced_at_its_removal_is_taken_up_where_it_is() {
 fn a_refusal_that_outlasts_the_reset_is_raised_with_the_full_path() {
     let sb = Sandbox::new("moved-locked");
     for version in PyVersion::ALL {
-        let os = Arc::new(FaultyOs::new());
-        let mut d = dir_with(&sb, version, os.clone());
-        let top = d.path().to_path_buf();
-        fs::write(top.join("locked"), b"l").unwrap();
+        let (os, mut d, top) = counted(&sb, version, &["locked"]);
         os.add_fault(Fault::every(Call::Unlinkat, libc::EACCES).path_contains("locked"));
         os.reset_counts();
         let e = d.cleanup().unwrap_err();
@@ -169,11 +183,7 @@ fn an_unlink_error_is_reported_even_for_a_name_that_is_a_directory_by_then() {
 fn a_refused_open_of_a_subdirectory_is_retried_after_the_reset() {
     let sb = Sandbox::new("moved-open");
     for version in PyVersion::ALL {
-        let os = Arc::new(FaultyOs::new());
-        let mut d = dir_with(&sb, version, os.clone());
-        let top = d.path().to_path_buf();
-        fs::create_dir(top.join("sub")).unwrap();
-        fs::write(top.join("sub/f"), b"f").unwrap();
+        let (os, mut d, top) = counted(&sb, version, &["sub/", "sub/f"]);
         os.add_fault(Fault::nth_of(Call::Openat, 1, libc::EACCES).path_contains("sub"));
         os.reset_counts();
         d.cleanup().unwrap();
@@ -198,10 +208,7 @@ fn the_top_refilled_after_its_reset_is_walked_again_and_other_errors_are_reporte
         // Refilled: rmdir 1 (the fast path) real, 2 EACCES, 3 ENOTEMPTY, 4 real. (A fault
         // counts the calls that reach it: the one that fails the second call is met first,
         // so the second fault sees the third call as its second.)
-        let os = Arc::new(FaultyOs::new());
-        let mut d = dir_with(&sb, version, os.clone());
-        let top = d.path().to_path_buf();
-        fs::write(top.join("f"), b"f").unwrap();
+        let (os, mut d, top) = counted(&sb, version, &["f"]);
         os.add_fault(Fault::nth_of(Call::Rmdir, 2, libc::EACCES));
         os.add_fault(Fault::nth_of(Call::Rmdir, 2, libc::ENOTEMPTY));
         os.reset_counts();
@@ -211,10 +218,7 @@ fn the_top_refilled_after_its_reset_is_walked_again_and_other_errors_are_reporte
         assert_eq!(os.count(Call::Open), 2, "{version}: the top walked twice");
 
         // Not refilled: every rmdir but the second (EACCES) says EIO.
-        let os = Arc::new(FaultyOs::new());
-        let mut d = dir_with(&sb, version, os.clone());
-        let top = d.path().to_path_buf();
-        fs::write(top.join("f"), b"f").unwrap();
+        let (os, mut d, top) = counted(&sb, version, &["f"]);
         os.add_fault(Fault::nth_of(Call::Rmdir, 2, libc::EACCES));
         os.add_fault(Fault::every(Call::Rmdir, libc::EIO));
         os.reset_counts();
@@ -235,10 +239,7 @@ fn the_top_refilled_after_its_reset_is_walked_again_and_other_errors_are_reporte
 fn a_refused_removal_of_an_emptied_subdirectory_is_retried_after_the_reset() {
     let sb = Sandbox::new("moved-rmdir");
     for version in PyVersion::ALL {
-        let os = Arc::new(FaultyOs::new());
-        let mut d = dir_with(&sb, version, os.clone());
-        let top = d.path().to_path_buf();
-        fs::create_dir(top.join("sub")).unwrap();
+        let (os, mut d, top) = counted(&sb, version, &["sub/"]);
         os.add_fault(Fault::nth_of(Call::Unlinkat, 1, libc::EACCES).path_contains("sub"));
         os.reset_counts();
         d.cleanup().unwrap();
