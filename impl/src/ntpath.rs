@@ -354,6 +354,19 @@ mod tests {
         }
     }
 
+    /// A seam without `GetFullPathNameW` (as a POSIX host's; on Windows the real one would
+    /// answer), whatever the host.
+    struct NoFullPath(crate::os::FaultyOs);
+
+    impl crate::os::Forward for NoFullPath {
+        fn inner(&self) -> &dyn Os {
+            &self.0
+        }
+        fn getfullpathname(&self, _path: &std::ffi::CStr) -> crate::os::SysResult<Vec<u8>> {
+            Err(crate::os::Errno(libc::ENOSYS))
+        }
+    }
+
     #[test]
     fn abspath_asks_the_seam_or_joins_the_working_directory() {
         for v in [PyVersion::V3_11, PyVersion::V3_12] {
@@ -363,10 +376,10 @@ mod tests {
                 "{v}"
             );
         }
-        // Without the call (LibcOs has none on a POSIX host): an absolute path is only
-        // normalised, a relative one joined with the working directory first.
-        let os = crate::os::FaultyOs::new();
-        os.set_cwd(Ok(b"C:\\work".to_vec()));
+        // Without the call: an absolute path is only normalised, a relative one joined with
+        // the working directory first.
+        let os = NoFullPath(crate::os::FaultyOs::new());
+        os.0.set_cwd(Ok(b"C:\\work".to_vec()));
         for v in [PyVersion::V3_11, PyVersion::V3_12] {
             assert_eq!(abspath(&os, b"C:\\a\\..\\b", v).unwrap(), b"C:\\b", "{v}");
             assert_eq!(
